@@ -1,0 +1,72 @@
+"""The Article: what the cleaner returns for a page."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from .document import Document
+
+
+@dataclass(slots=True, frozen=True)
+class Removed:
+    text: str
+    rule: str
+    line: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "rule": self.rule, "line": self.line}
+
+
+@dataclass(slots=True, frozen=True)
+class Article:
+    title: str | None
+    body: str
+    url: str | None = None
+    site: str | None = None
+    language: str | None = None
+    source: str = "text"  # the path that produced the result: text, html or html-fallback
+    status: str = "ok"  # ok, or not-article when the page holds no article
+    removed: tuple[Removed, ...] = field(default=(), repr=False)
+    meta: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def to_dict(self, explain: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {"title": self.title, "body": self.body}
+        for key in ("url", "site", "language"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
+        out["source"] = self.source
+        out["status"] = self.status
+        if explain:
+            out["removed"] = [r.to_dict() for r in self.removed]
+        return out
+
+    def to_json(self, explain: bool = False, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(explain), ensure_ascii=False, indent=indent)
+
+    def to_text(self) -> str:
+        """Title, a blank line, then the body (the format of `--format text` and `fix`)."""
+        return f"{self.title}\n\n{self.body}" if self.title else self.body
+
+    @classmethod
+    def from_document(cls, doc: Document) -> Article:
+        removed: list[Removed] = []
+        for block in doc.blocks:
+            if block.dropped is not None:
+                removed.append(Removed(block.text, block.dropped, block.line))
+            elif block.stripped:
+                removed.append(Removed(block.stripped, block.stripped_by, block.line))
+        body = "\n\n".join(b.text for b in doc.kept())
+        return cls(
+            title=doc.title,
+            body=body,
+            url=doc.url,
+            site=doc.site,
+            language=doc.language,
+            source=doc.source,
+            status=doc.status,
+            removed=tuple(removed),
+            meta=dict(doc.meta),
+        )

@@ -1,0 +1,158 @@
+"""The command line: a filter over pages (stdin to stdout), plus subcommands.
+
+Exit codes (documented in the README):
+  0   every input was cleaned
+  1   some input could not be cleaned (each reported on stderr; the rest were written)
+  2   usage error
+  4   a rule file is invalid
+  123 internal error
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from . import __version__
+from .core import Cleaner
+from .read import InputError
+from .ruleset import RuleError
+from .stream import RecordError, clean_line
+
+PROG = "article-cleaner"
+OK, INPUT_FAILED, USAGE, RULE_ERROR, INTERNAL = 0, 1, 2, 4, 123
+
+# Subcommands live in their own modules; the first argument picks one (`./fix` is a file).
+SUBCOMMANDS: dict[str, str] = {}
+
+
+def error(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=PROG,
+        description="Clean scraped article pages (text or HTML) into JSON: title and body.",
+        epilog="Exit codes: 0 ok, 1 some input could not be cleaned, 2 usage, 4 bad rule file, 123 internal error.",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="pages to clean ('-' or none: stdin)")
+    p.add_argument("--jsonl", action="store_true", help="read JSON Lines records with a 'text' or 'html' field")
+    p.add_argument("--url", help="the page's URL (picks site rules; a single page only)")
+    p.add_argument("--format", choices=("json", "text"), default="json", help="output format (default: json)")
+    p.add_argument("--explain", action="store_true", help="add what was removed and why")
+    add_rule_options(p)
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return p
+
+
+def add_rule_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--rules", action="append", default=[], metavar="DIR", type=Path,
+                   help="a folder of your own rule files (repeatable; before the shipped rules)")
+    p.add_argument("--no-site-rules", action="store_true", help="use only the generic rules")
+
+
+def make_cleaner(args: argparse.Namespace) -> Cleaner:
+    return Cleaner(args.rules, site_rules=not args.no_site_rules)
+
+
+def setup_logging() -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(f"{PROG}: %(levelname)s: %(message)s"))
+    log = logging.getLogger("cleaner")
+    log.handlers[:] = [handler]
+    log.propagate = False
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    setup_logging()
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            module, _, func = SUBCOMMANDS[argv[0]].partition(":")
+            return getattr(importlib.import_module(module), func)(argv[1:])
+        return run_filter(build_parser().parse_args(argv))
+    except RuleError as exc:
+        error(str(exc))
+        return RULE_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `article-cleaner … | head`: the reader left; that is not an error
+        sys.stdout = None  # type: ignore[assignment]
+        return OK
+    except SystemExit as exc:  # argparse: usage errors exit 2, --help exits 0
+        return int(exc.code or 0)
+    except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a one-line message
+        error(f"internal error: {type(exc).__name__}: {exc}")
+        return INTERNAL
+
+
+def run_filter(args: argparse.Namespace) -> int:
+    sources = args.files or ["-"]
+    if args.url and len(sources) > 1:
+        error("--url names one page; give one FILE with it")
+        return USAGE
+    cleaner = make_cleaner(args)
+    if args.jsonl:
+        return run_jsonl(cleaner, sources, args.explain)
+    status = OK
+    many = len(sources) > 1
+    for source in sources:
+        try:
+            data = read_source(source)
+            article = cleaner.clean(data, args.url)
+        except (OSError, InputError) as exc:
+            error(f"{source}: {describe(exc)}")
+            status = INPUT_FAILED
+            continue
+        if args.format == "text":
+            sys.stdout.write(article.to_text() + "\n")
+            continue
+        out = article.to_dict(args.explain)
+        if many:
+            out = {"path": source, **out}
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=None if many else 2) + "\n")
+    return status
+
+
+def read_source(source: str) -> bytes:
+    if source == "-":
+        return sys.stdin.buffer.read()
+    return Path(source).read_bytes()
+
+
+def describe(exc: Exception) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)
+
+
+def jsonl_lines(sources: list[str]) -> Iterator[tuple[str, int, str]]:
+    """(source, line number, line) for every non-blank line, read lazily: constant memory."""
+    for source in sources:
+        fh = sys.stdin.buffer if source == "-" else open(source, "rb")
+        with fh:
+            for number, raw in enumerate(fh, start=1):
+                line = raw.decode("utf-8", errors="replace")
+                if line.strip():
+                    yield ("<stdin>" if source == "-" else source), number, line
+
+
+def run_jsonl(cleaner: Cleaner, sources: list[str], explain: bool) -> int:
+    status = OK
+    try:
+        for source, number, line in jsonl_lines(sources):
+            try:
+                sys.stdout.write(clean_line(cleaner, line, explain) + "\n")
+            except RecordError as exc:
+                error(f"{source}:{number}: {exc}")
+                status = INPUT_FAILED
+    except OSError as exc:
+        error(f"{getattr(exc, 'filename', None) or 'input'}: {describe(exc)}")
+        return INPUT_FAILED
+    return status

@@ -1,0 +1,61 @@
+"""The Document: a page as ordered blocks that stages mark as dropped, never delete."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+# Block kinds. The text path only knows "p"; the HTML path keeps the structure it finds.
+PARAGRAPH, HEADING, LIST_ITEM, CAPTION, QUOTE, TABLE = "p", "h", "li", "caption", "quote", "table"
+
+
+@dataclass(slots=True)
+class Block:
+    text: str
+    line: int  # 1-based source line (text path) or block number (HTML path)
+    kind: str = PARAGRAPH
+    dropped: str | None = None  # the rule or heuristic that dropped the block
+    stripped: str = ""  # a prefix a site rule stripped from the text, for --explain
+    stripped_by: str = ""  # the rule that stripped it
+
+    @property
+    def kept(self) -> bool:
+        return self.dropped is None
+
+    def drop(self, reason: str) -> None:
+        """Mark the block dropped; the first stage to drop a block names the reason."""
+        if self.dropped is None:
+            self.dropped = reason
+
+
+@dataclass(slots=True)
+class Document:
+    blocks: list[Block]
+    url: str | None = None
+    site: str | None = None  # name of the matched site rule file
+    source: str = "text"  # which path produced the blocks: text, html, html-fallback
+    title: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)  # metadata the HTML path found
+    language: str | None = None
+    status: str = "ok"
+
+    def kept(self) -> Iterator[Block]:
+        return (b for b in self.blocks if b.dropped is None)
+
+    def kept_indices(self) -> list[int]:
+        return [i for i, b in enumerate(self.blocks) if b.dropped is None]
+
+    def drop_from(self, start: int, reason: str) -> None:
+        """Drop block `start` and everything after it."""
+        for block in self.blocks[start:]:
+            block.drop(reason)
+
+
+def text_blocks(text: str) -> list[Block]:
+    """One block per non-empty line, whitespace inside a line collapsed."""
+    blocks = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = " ".join(raw.split())
+        if line:
+            blocks.append(Block(line, number))
+    return blocks

@@ -1,0 +1,221 @@
+"""Rule files read, validated and compiled once: the generic layer and the site rules."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pydantic import ValidationError
+
+from .patterns import DEFAULT_TIMEOUT, Pattern, union
+from .schema import FORMAT, GenericFile, LexiconGroup, SiteFile, TestCase
+
+FINGERPRINT_SPAN = 20_000  # characters of a page searched for site fingerprints
+
+
+class RuleError(ValueError):
+    """A rule file that cannot be used; the message names the file, the key and the problem."""
+
+    def __init__(self, path: Path | str, key: str, problem: str) -> None:
+        self.path, self.key, self.problem = str(path), key, problem
+        super().__init__(f"{path}: {key}: {problem}" if key else f"{path}: {problem}")
+
+
+def builtin_rules_dir() -> Path:
+    """The rules shipped in the wheel (cleaner/_rules), or the checkout's top-level rules/."""
+    here = Path(__file__).resolve().parent
+    installed = here / "_rules"
+    return installed if installed.is_dir() else here.parent / "rules"
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(path, "", f"not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise RuleError(path, "", f"cannot read: {exc.strerror or exc}") from None
+
+
+def _validate(model: type, data: dict, path: Path):
+    if data.get("format", FORMAT) != FORMAT:
+        raise RuleError(path, "format", f"format {data.get('format')!r} is not supported (this version reads {FORMAT})")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(part) for part in err["loc"])
+        problem = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        problem = problem.removeprefix("Value error, ")
+        raise RuleError(path, key, problem) from None
+
+
+@dataclass(slots=True)
+class LineRange:
+    start: Pattern
+    end: Pattern
+    max_lines: int
+    origin: str
+
+
+@dataclass(slots=True)
+class SiteRules:
+    name: str
+    file: Path
+    revision: int
+    domains: tuple[str, ...]
+    fingerprints: list[Pattern]
+    drop_lines: list[Pattern]
+    drop_ranges: list[LineRange]
+    cut_after: list[Pattern]
+    strip_prefix: list[Pattern]
+    html_drop: tuple[str, ...]
+    html_drop_xpath: tuple[str, ...]
+    html_title: tuple[str, ...]
+    html_body: tuple[str, ...]
+    tests: tuple[TestCase, ...]
+
+    @property
+    def label(self) -> str:
+        return self.file.name
+
+    def matches_host(self, host: str) -> bool:
+        host = host.lower().rstrip(".")
+        return any(host == d or host.endswith("." + d) for d in self.domains)
+
+    def matches_page(self, page: str) -> bool:
+        head = page[:FINGERPRINT_SPAN]
+        return any(p.search(head) for p in self.fingerprints)
+
+
+def _patterns(sources: list[str], origin: str, timeout: float) -> list[Pattern]:
+    return [Pattern(s, f"{origin}[{i}]", timeout) for i, s in enumerate(sources)]
+
+
+def load_site(path: Path, timeout: float = DEFAULT_TIMEOUT) -> SiteRules:
+    spec: SiteFile = _validate(SiteFile, _read_toml(path), path)
+    where = path.name
+    text = spec.text
+    return SiteRules(
+        name=spec.site.name,
+        file=path,
+        revision=spec.site.revision,
+        domains=tuple(d.lower().lstrip(".") for d in spec.site.domains),
+        fingerprints=_patterns(spec.site.fingerprints, f"{where}: site.fingerprints", timeout),
+        drop_lines=_patterns(text.drop_lines, f"{where}: text.drop_lines", timeout),
+        drop_ranges=[
+            LineRange(Pattern(r.start, f"{where}: text.drop_ranges[{i}].start", timeout),
+                      Pattern(r.end, f"{where}: text.drop_ranges[{i}].end", timeout),
+                      r.max_lines, f"{where}: text.drop_ranges[{i}]")
+            for i, r in enumerate(text.drop_ranges)
+        ],
+        cut_after=_patterns(text.cut_after, f"{where}: text.cut_after", timeout),
+        strip_prefix=_patterns(text.strip_prefix, f"{where}: text.strip_prefix", timeout),
+        html_drop=tuple(spec.html.drop),
+        html_drop_xpath=tuple(spec.html.drop_xpath),
+        html_title=tuple(spec.html.title),
+        html_body=tuple(spec.html.body),
+        tests=tuple(spec.tests),
+    )
+
+
+@dataclass(slots=True)
+class LexiconKind:
+    """All lexicon groups of one kind, each as one alternation."""
+
+    kind: str
+    lines: Pattern | None
+    contains: Pattern | None
+    max_words: int
+
+
+@dataclass(slots=True)
+class GenericRules:
+    files: list[Path] = field(default_factory=list)
+    lexicon: list[LexiconKind] = field(default_factory=list)
+    credits: Pattern | None = None
+    trailer_markers: Pattern | None = None
+    trailer_within_last: float = 0.4
+    navigation: Pattern | None = None
+    datelines: Pattern | None = None
+
+
+def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> GenericRules:
+    """Merge the generic files (the shipped one and a user's) into one compiled set."""
+    groups: dict[tuple[str, int], list[LexiconGroup]] = {}
+    credits: list[Pattern] = []
+    markers: list[Pattern] = []
+    nav: list[Pattern] = []
+    datelines: list[Pattern] = []
+    within_last = 0.4
+    for path in paths:
+        spec: GenericFile = _validate(GenericFile, _read_toml(path), path)
+        where = path.name
+        for group in spec.lexicon:
+            groups.setdefault((group.kind, group.max_words), []).append(group)
+        credits += _patterns(spec.captions.credits, f"{where}: captions.credits", timeout)
+        markers += _patterns(spec.trailers.markers, f"{where}: trailers.markers", timeout)
+        nav += _patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
+        datelines += _patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
+        within_last = spec.trailers.within_last
+    lexicon = []
+    for (kind, max_words), members in groups.items():
+        origin = f"lexicon.{kind}"
+        lines = [Pattern(s, origin, timeout) for g in members for s in g.lines]
+        contains = [Pattern(s, origin, timeout) for g in members for s in g.contains]
+        lexicon.append(LexiconKind(kind, union(lines, origin, timeout), union(contains, origin, timeout), max_words))
+    return GenericRules(
+        files=list(paths),
+        lexicon=lexicon,
+        credits=union(credits, "captions.credits", timeout),
+        trailer_markers=union(markers, "trailers.markers", timeout),
+        trailer_within_last=within_last,
+        navigation=union(nav, "navigation.lines", timeout),
+        datelines=union(datelines, "datelines.lines", timeout),
+    )
+
+
+@dataclass(slots=True)
+class Ruleset:
+    generic: GenericRules
+    sites: list[SiteRules]
+
+    def site_for(self, page: str, url: str | None) -> SiteRules | None:
+        """The site whose domain holds the URL's host; without a URL, the first fingerprint match."""
+        if url:
+            host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+            for site in self.sites:
+                if site.matches_host(host):
+                    return site
+        for site in self.sites:
+            if site.matches_page(page):
+                return site
+        return None
+
+
+def rule_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """(generic files, site files) below a rule folder, in a stable order."""
+    if not folder.is_dir():
+        raise RuleError(folder, "", "not a folder of rule files")
+    files = sorted(p for p in folder.rglob("*.toml") if not any(part.startswith(".") for part in p.parts))
+    generic = [p for p in files if p.name == "generic.toml"]
+    return generic, [p for p in files if p.name != "generic.toml"]
+
+
+def load_ruleset(user_dirs: list[Path] = (), builtin: bool = True, site_rules: bool = True,
+                 timeout: float = DEFAULT_TIMEOUT) -> Ruleset:
+    """Read every rule folder; a user's folders come first, so their site files take precedence."""
+    folders = [Path(d) for d in user_dirs] + ([builtin_rules_dir()] if builtin else [])
+    generic_paths: list[Path] = []
+    sites: list[SiteRules] = []
+    for folder in folders:
+        generic, site_files = rule_files(folder)
+        generic_paths += generic
+        if site_rules:
+            sites += [load_site(p, timeout) for p in site_files]
+    # The shipped generic file first, then a user's additions.
+    generic_paths.sort(key=lambda p: 0 if p.parent == builtin_rules_dir() else 1)
+    return Ruleset(load_generic(generic_paths, timeout), sites)

@@ -1,0 +1,47 @@
+"""Breadcrumbs and menus: menu words, items run together, runs of short link-like lines."""
+
+from __future__ import annotations
+
+from ..document import PARAGRAPH, Document
+from .context import Context
+from .features import RUN_TOGETHER, ends_sentence, words
+
+BREADCRUMB_MAX_WORDS = 6
+MENU_ITEM_MAX_WORDS = 3
+MENU_RUN = 4  # this many short item lines in a row make a menu
+
+
+def apply(doc: Document, ctx: Context) -> None:
+    nav = ctx.generic.navigation
+    for block in doc.kept():
+        if nav is not None and nav.fullmatch(block.text):
+            block.drop("navigation.menu-item")
+        elif is_run_together(block.text):
+            block.drop("navigation.breadcrumb")
+    _drop_menu_runs(doc)
+
+
+def is_run_together(text: str) -> bool:
+    """Menu items glued by a scraper: `NewsPoliticsTop StoryUS` (two joins, few words, no sentence)."""
+    return (
+        words(text) <= BREADCRUMB_MAX_WORDS
+        and not ends_sentence(text)
+        and len(RUN_TOGETHER.findall(text)) >= 2
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+def _is_item(block) -> bool:
+    return block.kind == PARAGRAPH and words(block.text) <= MENU_ITEM_MAX_WORDS and not ends_sentence(block.text)
+
+
+def _drop_menu_runs(doc: Document) -> None:
+    run: list = []
+    for block in [*doc.kept(), None]:
+        if block is not None and _is_item(block):
+            run.append(block)
+            continue
+        if len(run) >= MENU_RUN:
+            for item in run:
+                item.drop("navigation.menu-run")
+        run = []

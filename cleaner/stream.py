@@ -1,0 +1,49 @@
+"""JSON Lines records: clean a record's `text` or `html`, pass its other fields through."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .core import Cleaner
+from .read import InputError
+
+INPUT_FIELDS = ("html", "text")  # `html` wins when a record has both: it holds more structure
+
+
+class RecordError(ValueError):
+    """A record that cannot be cleaned; the message says why, in one line."""
+
+
+def clean_record(cleaner: Cleaner, record: Any, explain: bool = False) -> dict[str, Any]:
+    """The record without its input field, with `title`, `body` and `status` added."""
+    if not isinstance(record, dict):
+        raise RecordError(f"a record must be a JSON object, not {type(record).__name__}")
+    field = next((f for f in INPUT_FIELDS if f in record), None)
+    if field is None:
+        raise RecordError("the record has no 'text' or 'html' field")
+    page = record[field]
+    if not isinstance(page, str):
+        raise RecordError(f"the record's {field!r} field is not a string")
+    url = record.get("url")
+    if url is not None and not isinstance(url, str):
+        raise RecordError("the record's 'url' field is not a string")
+    try:
+        article = cleaner.clean(page, url)
+    except InputError as exc:
+        raise RecordError(str(exc)) from None
+    out = {k: v for k, v in record.items() if k != field}
+    result = article.to_dict(explain)
+    for key in ("title", "body", "status", "removed"):
+        if key in result:
+            out[key] = result[key]
+    return out
+
+
+def clean_line(cleaner: Cleaner, line: str, explain: bool = False) -> str:
+    """One JSON Lines record in, one out (without its newline)."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise RecordError(f"not valid JSON: {exc.msg} at column {exc.colno}") from None
+    return json.dumps(clean_record(cleaner, record, explain), ensure_ascii=False)

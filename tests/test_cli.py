@@ -1,0 +1,79 @@
+"""The CLI filter: files, stdin, JSON Lines pass-through, formats, errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import SAMPLE_FILES, run_cli
+
+PAGE = ("fbpx\n\nA headline about the harbour\n\n"
+        "The harbour reopened on Monday after a week of storms, the port authority said in a statement.\n\n"
+        "Submit a Comment\n")
+
+
+def test_stdin_and_dash_give_the_same_result():
+    a, b = run_cli(stdin=PAGE), run_cli("-", stdin=PAGE)
+    assert a.returncode == b.returncode == 0
+    assert json.loads(a.stdout) == json.loads(b.stdout)
+    assert json.loads(a.stdout)["title"] == "A headline about the harbour"
+
+
+def test_several_files_give_one_line_each_with_path():
+    proc = run_cli(*map(str, SAMPLE_FILES))
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 2
+    assert [json.loads(line)["path"] for line in lines] == list(map(str, SAMPLE_FILES))
+
+
+def test_format_text_is_title_blank_line_body():
+    proc = run_cli("--format", "text", stdin=PAGE)
+    assert proc.stdout == ("A headline about the harbour\n\nThe harbour reopened on Monday after a week of storms, "
+                           "the port authority said in a statement.\n")
+
+
+def test_jsonl_passes_other_fields_and_reports_bad_records():
+    records = [
+        json.dumps({"id": 1, "meta": {"lang": "en"}, "text": PAGE}),
+        "{not json",
+        json.dumps({"id": 3, "body_text": "no text field"}),
+        json.dumps({"id": 4, "url": "https://www.newslooks.com/x", "text": PAGE}),
+    ]
+    proc = run_cli("--jsonl", stdin="\n".join(records) + "\n")
+    assert proc.returncode == 1
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r["id"] for r in out] == [1, 4]
+    assert out[0]["meta"] == {"lang": "en"} and "text" not in out[0]
+    assert out[0]["title"] == "A headline about the harbour"
+    assert out[1]["url"] == "https://www.newslooks.com/x"
+    assert proc.stderr.splitlines() == [
+        "article-cleaner: <stdin>:2: not valid JSON: Expecting property name enclosed in double quotes at column 2",
+        "article-cleaner: <stdin>:3: the record has no 'text' or 'html' field",
+    ]
+
+
+def test_missing_file_is_one_line_and_the_rest_is_cleaned(tmp_path):
+    proc = run_cli(str(tmp_path / "gone.txt"), str(SAMPLE_FILES[0]))
+    assert proc.returncode == 1
+    assert proc.stderr == f"article-cleaner: {tmp_path / 'gone.txt'}: No such file or directory\n"
+    assert json.loads(proc.stdout)["path"] == str(SAMPLE_FILES[0])
+
+
+def test_usage_error_exits_2():
+    proc = run_cli("--format", "yaml")
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+
+
+def test_url_with_several_files_is_a_usage_error():
+    proc = run_cli("--url", "https://x.org", *map(str, SAMPLE_FILES))
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("article-cleaner: --url names one page")
+
+
+def test_url_picks_the_site_rules():
+    page = "Headline of a story here\n\nExpand article\n\nThe story itself is a sentence long enough to be prose."
+    plain = json.loads(run_cli(stdin=page).stdout)
+    site = json.loads(run_cli("--url", "https://dallasexpress.com/x", stdin=page).stdout)
+    assert "Expand article" in plain["body"] and "Expand article" not in site["body"]
+    assert site["site"] == "The Dallas Express"
