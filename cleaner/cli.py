@@ -28,7 +28,11 @@ PROG = "article-cleaner"
 OK, INPUT_FAILED, USAGE, RULE_ERROR, INTERNAL = 0, 1, 2, 4, 123
 
 # Subcommands live in their own modules; the first argument picks one (`./fix` is a file).
-SUBCOMMANDS: dict[str, str] = {}
+SUBCOMMANDS: dict[str, str] = {
+    "fix": "cleaner.corpus:fix_main",  # rewrite files in place
+    "check": "cleaner.corpus:check_main",  # report files that would change
+    "rules": "cleaner.rules_cli:main",  # list, check, test and start rule files
+}
 
 
 def error(message: str) -> None:
@@ -46,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--url", help="the page's URL (picks site rules; a single page only)")
     p.add_argument("--format", choices=("json", "text"), default="json", help="output format (default: json)")
     p.add_argument("--explain", action="store_true", help="add what was removed and why")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes for --jsonl (default: 1)")
     add_rule_options(p)
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p

@@ -6,12 +6,17 @@ from ..document import Document
 from .context import Context
 from .features import words
 
+# Whole-line phrases are short; a longer line is prose and is not tried against them.
+MAX_LINE_CHARS = 300
+
 
 def apply(doc: Document, ctx: Context) -> None:
     lexicon = ctx.generic.lexicon
     datelines = ctx.generic.datelines
     for block in doc.blocks:
         if not block.kept:
+            continue
+        if len(block.text) > MAX_LINE_CHARS:
             continue
         if datelines is not None and datelines.fullmatch(block.text):
             block.drop("lexicon.dateline")

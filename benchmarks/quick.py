@@ -1,0 +1,51 @@
+"""A quick look at the project alone: `python benchmarks/quick.py [text|html] [--worst N]`.
+
+The full comparison with the peers is benchmarks/run.py; this is for iterating on heuristics.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from cleaner import Cleaner  # noqa: E402
+from data import load  # noqa: E402
+from scoring import aeb_page, aeb_score, teval_counts, teval_score  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("path", choices=("text", "html"), nargs="?", default="text")
+    ap.add_argument("--worst", type=int, default=0, help="list the N worst pages of each set")
+    args = ap.parse_args()
+    pages = load()
+    cleaner = Cleaner()
+    results = {}
+    start = time.perf_counter()
+    for page in pages:
+        a = cleaner.clean(page.text if args.path == "text" else page.html, page.url)
+        results[page.id] = a.body
+    elapsed = time.perf_counter() - start
+    aeb = [(results[p.id], p.body) for p in pages if p.set == "aeb"]
+    tev = [(results[p.id], p.with_, p.without) for p in pages if p.set == "teval"]
+    a, t = aeb_score(aeb), teval_score(tev)
+    print(f"{args.path}: aeb F1 {a.f1:.3f} P {a.precision:.3f} R {a.recall:.3f} | "
+          f"teval F1 {t.f1:.3f} P {t.precision:.3f} R {t.recall:.3f} | {len(pages) / elapsed:.0f} pages/s")
+    if args.worst:
+        scored = sorted(((aeb_page(results[p.id], p.body), p) for p in pages if p.set == "aeb"),
+                        key=lambda x: x[0][0])
+        for (tp, fp, fn), p in scored[: args.worst]:
+            print(f"  aeb {p.id[:12]} tp {tp:.2f} fp {fp:.2f} fn {fn:.2f} {p.url}")
+        tv = sorted(((teval_counts(results[p.id], p.with_, p.without), p) for p in pages if p.set == "teval"),
+                    key=lambda x: -(x[0][1] + x[0][2]))
+        for (tp, fp, fn), p in tv[: args.worst]:
+            print(f"  teval {p.id} tp {tp} fp {fp} fn {fn} {p.url}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""Scoring as ../shared/bench/README.md defines it: AEB shingle F1 and teval passage F1."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+TOKEN = regex.compile(r"\w+")
+SHINGLE = 4
+
+
+@dataclass(frozen=True)
+class Score:
+    f1: float
+    precision: float
+    recall: float
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def shingles(text: str) -> Counter:
+    tokens = TOKEN.findall(text or "")
+    if len(tokens) < SHINGLE:
+        return Counter([tuple(tokens)]) if tokens else Counter()
+    return Counter(tuple(tokens[i:i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1))
+
+
+def aeb_page(result: str, body: str) -> tuple[float, float, float]:
+    """(tp, fp, fn) shares of shingles for one page."""
+    got, want = shingles(result), shingles(body)
+    tp = sum((got & want).values())
+    fp = sum(got.values()) - tp
+    fn = sum(want.values()) - tp
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def aeb_score(pairs: list[tuple[str, str]]) -> Score:
+    """pairs: (result, annotated body) per page."""
+    precisions, recalls = [], []
+    for result, body in pairs:
+        tp, fp, fn = aeb_page(result, body)
+        if fp == 0 and fn == 0:
+            precisions.append(1.0), recalls.append(1.0)
+            continue
+        if tp + fp > 0:
+            precisions.append(tp / (tp + fp))
+        if tp + fn > 0:
+            recalls.append(tp / (tp + fn))
+    p = sum(precisions) / len(precisions) if precisions else 0.0
+    r = sum(recalls) / len(recalls) if recalls else 0.0
+    return Score(_f1(p, r), p, r)
+
+
+def _ws(text: str) -> str:
+    return " ".join((text or "").split())
+
+
+def teval_counts(result: str, with_: list[str], without: list[str]) -> tuple[int, int, int]:
+    text = _ws(result)
+    tp = sum(1 for s in with_ if _ws(s) in text)
+    fn = len(with_) - tp
+    fp = sum(1 for s in without if _ws(s) in text)
+    return tp, fp, fn
+
+
+def teval_score(rows: list[tuple[str, list[str], list[str]]]) -> Score:
+    tp = fp = fn = 0
+    for result, with_, without in rows:
+        a, b, c = teval_counts(result, with_, without)
+        tp, fp, fn = tp + a, fp + b, fn + c
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return Score(_f1(p, r), p, r)
