@@ -200,7 +200,9 @@ def rule_files(folder: Path) -> tuple[list[Path], list[Path]]:
     """(generic files, site files) below a rule folder, in a stable order."""
     if not folder.is_dir():
         raise RuleError(folder, "", "not a folder of rule files")
-    files = sorted(p for p in folder.rglob("*.toml") if not any(part.startswith(".") for part in p.parts))
+    # Hidden folders below the rule folder are skipped; the folder itself may sit anywhere (a .venv).
+    files = sorted(p for p in folder.rglob("*.toml")
+                   if not any(part.startswith(".") for part in p.relative_to(folder).parts))
     generic = [p for p in files if p.name == "generic.toml"]
     return generic, [p for p in files if p.name != "generic.toml"]
 
