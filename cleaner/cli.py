@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import __version__
+from . import __version__, explain
 from .core import Cleaner
 from .read import InputError
 from .ruleset import RuleError
@@ -108,13 +108,18 @@ def run_filter(args: argparse.Namespace) -> int:
     status = OK
     many = len(sources) > 1
     for source in sources:
+        explaining = args.explain and args.format == "text"  # the page line by line, what went and why
         try:
             data = read_source(source)
-            article = cleaner.clean(data, args.url)
+            result = explain.explain(cleaner, data, args.url) if explaining else cleaner.clean(data, args.url)
         except (OSError, InputError) as exc:
             error(f"{source}: {describe(exc)}")
             status = INPUT_FAILED
             continue
+        if explaining:
+            explain.show(result, sys.stdout, sys.stdout.isatty(), source if many else None)
+            continue
+        article = result
         if args.format == "text":
             sys.stdout.write(article.to_text() + "\n")
             continue
