@@ -16,7 +16,7 @@ from .article import Article
 from .core import Cleaner
 from .read import InputError
 from .ruleset import SiteRules, builtin_rules_dir, check_paths, load_ruleset
-from .rules_new import skeleton
+from .rules_new import SkeletonError, skeleton
 from .schema import TestCase
 
 PROG = "article-cleaner rules"
@@ -181,10 +181,11 @@ def cmd_new(args: argparse.Namespace) -> int:
     except OSError as exc:
         say(f"{args.sample}: {exc.strerror or exc}")
         return FAILED
+    existing = [d for d in args.rules if d.is_dir()]  # the folder to write into may not exist yet
     with tempfile.TemporaryDirectory() as tmp:
         try:
-            text = skeleton(args.name, page, args.sample, output, args.url, args.rules, Path(tmp))
-        except (InputError, ValueError) as exc:
+            text = skeleton(args.name, page, args.sample, output, args.url, existing, Path(tmp))
+        except (InputError, SkeletonError) as exc:
             say(f"{args.sample}: {exc}")
             return FAILED
     try:

@@ -18,6 +18,12 @@ from .ruleset import FINGERPRINT_SPAN, load_site
 SNIPPET = 100  # characters of a paragraph a `contains` check quotes
 EXCLUDES = 3  # removed lines the test case names
 
+
+
+class SkeletonError(ValueError):
+    """The page cannot be told apart: no URL and no line that identifies it."""
+
+
 TEMPLATE = """\
 # {name}: site rules started by `article-cleaner rules new` from {sample}.
 # Add what only this site's template explains; every key is described in the README ("Rule files").
@@ -106,20 +112,20 @@ def render(name: str, sample: Path, output: Path, url: str | None, fingerprints:
 def skeleton(name: str, page: bytes, sample: Path, output: Path, url: str | None,
              user_dirs: list[Path], tmp: Path) -> str:
     """The rule file's text. The test case is what the page gives with the new (empty) site rule in
-    force, so it passes now and shows what later rules change. ValueError when nothing can find the
-    page (no URL, no usable fingerprint)."""
+    force, so it passes now and shows what later rules change. SkeletonError when nothing can find
+    the page (no URL, no usable fingerprint)."""
     text, _ = read_page(page)
     fingerprints: list[str] = []
     if not url:
         found = fingerprint(text, Cleaner(user_dirs).clean(page))
         if found is None:
-            raise ValueError("no line of this page can identify the site; give its --url")
+            raise SkeletonError("no line of this page can identify the site; give its --url")
         fingerprints = [found]
     draft = tmp / output.name
     draft.write_text(render(name, sample, draft, url, fingerprints, None), encoding="utf-8")
     article = Cleaner([tmp, *user_dirs]).clean(page, url)
     if article.site != name:
-        raise ValueError(f"the page matches the site rule {article.site!r} first; give its --url")
+        raise SkeletonError(f"the page matches the site rule {article.site!r} first; give its --url")
     result = render(name, sample, output, url, fingerprints, article)
     draft.write_text(render(name, sample, draft, url, fingerprints, article), encoding="utf-8")
     load_site(draft)  # the skeleton must validate; a RuleError here is a bug, reported as such
