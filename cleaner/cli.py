@@ -11,6 +11,7 @@ Exit codes (documented in the README):
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import logging
@@ -142,27 +143,30 @@ def describe(exc: Exception) -> str:
     return str(exc)
 
 
-def jsonl_lines(sources: list[str]) -> Iterator[tuple[str, int, str]]:
-    """(source, line number, line) for every non-blank line, read lazily: constant memory."""
-    for source in sources:
-        fh = sys.stdin.buffer if source == "-" else open(source, "rb")
-        with fh:
-            for number, raw in enumerate(fh, start=1):
-                line = raw.decode("utf-8", errors="replace")
-                if line.strip():
-                    yield ("<stdin>" if source == "-" else source), number, line
+def jsonl_lines(source: str) -> Iterator[tuple[int, bytes]]:
+    """(line number, raw line) for every non-blank line of one source, read lazily: constant memory."""
+    opened = contextlib.nullcontext(sys.stdin.buffer) if source == "-" else open(source, "rb")  # never close stdin
+    with opened as fh:
+        for number, raw in enumerate(fh, start=1):
+            if raw.strip():
+                yield number, raw
 
 
 def run_jsonl(cleaner: Cleaner, sources: list[str], explain: bool) -> int:
+    """Every record of every source; a bad record or an unreadable source is reported and the rest goes on."""
     status = OK
-    try:
-        for source, number, line in jsonl_lines(sources):
-            try:
-                sys.stdout.write(clean_line(cleaner, line, explain) + "\n")
-            except RecordError as exc:
-                error(f"{source}:{number}: {exc}")
-                status = INPUT_FAILED
-    except OSError as exc:
-        error(f"{getattr(exc, 'filename', None) or 'input'}: {describe(exc)}")
-        return INPUT_FAILED
+    for source in sources:
+        name = "<stdin>" if source == "-" else source
+        try:
+            for number, raw in jsonl_lines(source):
+                try:
+                    sys.stdout.write(clean_line(cleaner, raw, explain) + "\n")
+                except RecordError as exc:
+                    error(f"{name}:{number}: {exc}")
+                    status = INPUT_FAILED
+        except BrokenPipeError:
+            raise  # stdout closed: handled in main
+        except OSError as exc:
+            error(f"{name}: {describe(exc)}")
+            status = INPUT_FAILED
     return status

@@ -37,7 +37,9 @@ def _read_toml(path: Path) -> dict:
     except tomllib.TOMLDecodeError as exc:
         raise RuleError(path, "", f"not valid TOML: {exc}") from None
     except UnicodeDecodeError as exc:  # tomllib decodes the bytes itself and lets this through
-        raise RuleError(path, "", f"not UTF-8 text: byte {exc.start} cannot be decoded") from None
+        data, at = exc.object, exc.start
+        line, column = data.count(b"\n", 0, at) + 1, at - (data.rfind(b"\n", 0, at) + 1) + 1
+        raise RuleError(path, "", f"not UTF-8 text: byte {data[at]:#04x} at line {line}, column {column}") from None
     except OSError as exc:
         raise RuleError(path, "", f"cannot read: {exc.strerror or exc}") from None
 
