@@ -242,3 +242,50 @@ def test_usage_errors_exit_2(capsys, args):
 def test_rules_commands_end_to_end():
     proc = run_cli("rules", "check")
     assert proc.returncode == 0 and "Traceback" not in proc.stderr
+
+
+# --- the README's rule format --------------------------------------------------------------
+
+def readme_toml_blocks() -> list[str]:
+    text = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## Rule files"):]
+    return [block.split("```", 1)[0] for block in section.split("```toml\n")[1:]]
+
+
+def keys_of(model) -> set[str]:
+    """Every key a schema model allows, dotted, nested models included."""
+    from pydantic import BaseModel
+
+    out = set()
+    for name, info in model.model_fields.items():
+        out.add(name)
+        inner = getattr(info.annotation, "__args__", (info.annotation,))[0]
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            out |= {f"{name}.{key}" for key in keys_of(inner)}
+    return out
+
+
+def keys_in(data: dict, prefix: str = "") -> set[str]:
+    out = set()
+    for key, value in data.items():
+        out.add(prefix + key)
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if isinstance(item, dict):
+                out |= keys_in(item, f"{prefix}{key}.")
+    return out
+
+
+def test_readme_shows_every_key_of_the_rule_format_and_it_validates(tmp_path):
+    import tomllib
+
+    from cleaner.ruleset import load_generic
+    from cleaner.schema import GenericFile, SiteFile
+
+    site_text, generic_text = readme_toml_blocks()
+    site_path = write(tmp_path / "sites", "newslooks.toml", site_text)
+    load_site(site_path)
+    assert keys_in(tomllib.loads(site_text)) == keys_of(SiteFile)
+    generic_path = write(tmp_path, "generic.toml", generic_text)
+    load_generic([generic_path])
+    assert keys_in(tomllib.loads(generic_text)) | {"format", "revision"} == keys_of(GenericFile)
