@@ -6,6 +6,9 @@ Exit codes (documented in the README):
   2   usage error
   4   a rule file is invalid
   123 internal error
+  130 interrupted
+A pattern stopped by its time limit is a warning on stderr, not an error. `--explain --format text`
+is rendered by cleaner.explain (rich on a terminal, plain marked rows otherwise).
 """
 
 from __future__ import annotations
@@ -44,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog=PROG,
         description="Clean scraped article pages (text or HTML) into JSON: title and body.",
-        epilog="Exit codes: 0 ok, 1 some input could not be cleaned, 2 usage, 4 bad rule file, 123 internal error.",
+        epilog="Exit codes: 0 ok, 1 some input could not be cleaned, 2 usage, 4 bad rule file, 123 internal error, "
+               "130 interrupted. Subcommands: fix, check, rules (each has --help).",
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="pages to clean ('-' or none: stdin)")
     p.add_argument("--jsonl", action="store_true", help="read JSON Lines records with a 'text' or 'html' field")

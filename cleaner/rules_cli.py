@@ -172,6 +172,9 @@ def cmd_test(args: argparse.Namespace) -> int:
 # --- new ----------------------------------------------------------------------------------
 
 def cmd_new(args: argparse.Namespace) -> int:
+    if not args.name.strip():
+        say("NAME must not be empty")
+        return USAGE
     output = args.output or ((args.rules[0] if args.rules else Path(".")) / f"{slug(args.name)}.toml")
     if output.exists():
         say(f"{output}: already exists; not overwritten")

@@ -232,6 +232,11 @@ def test_new_refuses_a_page_it_cannot_identify(capsys, tmp_path):
     assert err == [f"article-cleaner rules: {page}: no line of this page can identify the site; give its --url"]
 
 
+def test_new_needs_a_name(capsys, tmp_path):
+    code, _, err = cli(capsys, "rules", "new", " ", "--from", str(DALLAS), "-o", str(tmp_path / "x.toml"))
+    assert code == 2 and err == ["article-cleaner rules: NAME must not be empty"]
+
+
 @pytest.mark.parametrize("args", [[], ["bogus"], ["new", "X"]])
 def test_usage_errors_exit_2(capsys, args):
     code, out, err = cli(capsys, "rules", *args)
