@@ -63,6 +63,16 @@ def test_invalid_utf8_is_decoded_and_cleaned():
     assert STORY in result["body"]
 
 
+@pytest.mark.parametrize("charset", ["idna", "punycode", "undefined", "unicode_escape", "utf-7", "utf-16", "base64",
+                                     "no-such-charset"])
+def test_a_declared_charset_that_no_page_is_in_is_not_trusted(cleaner, charset):
+    # These used to end in an internal error (idna, undefined) or rewrote the text (escape codecs).
+    text = STORY + r" C:\new\x41 +AGEAYgBj- 100\u0025."
+    page = (f'<html><head><meta charset="{charset}"><title>T</title></head><body><article><p>{text}</p>'
+            f"<p>{STORY}</p></article></body></html>").encode() + b"\xff"
+    assert text in cleaner.clean(page).body
+
+
 def test_binary_file_is_one_line_and_exit_1(tmp_path):
     # Bytes that no text encoding fits (a compressed file): a one-line error naming the file.
     blob = tmp_path / "page.gz"
