@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import regex
 
@@ -13,7 +12,7 @@ from .article import Article
 from .core import Cleaner
 from .patterns import Pattern
 from .read import read_page
-from .ruleset import FINGERPRINT_SPAN, load_site
+from .ruleset import FINGERPRINT_SPAN, load_site, url_host
 
 SNIPPET = 100  # characters of a paragraph a `contains` check quotes
 EXCLUDES = 3  # removed lines the test case names
@@ -90,7 +89,7 @@ def snippet(paragraph: str) -> str:
 
 def render(name: str, sample: Path, output: Path, url: str | None, fingerprints: list[str],
            article: Article | None) -> str:
-    host = (urlsplit(url if url and "//" in url else f"//{url or ''}").hostname or "").removeprefix("www.")
+    host = url_host(url).removeprefix("www.") if url else ""
     paragraphs = article.body.split("\n\n") if article and article.body else []
     contains = list(dict.fromkeys(snippet(p) for p in (paragraphs[:1] + paragraphs[-1:])))
     removed = [r.text for r in (article.removed if article else ()) if r.rule != "title"]
@@ -116,6 +115,8 @@ def skeleton(name: str, page: bytes, sample: Path, output: Path, url: str | None
     the page (no URL, no usable fingerprint)."""
     text, _ = read_page(page)
     fingerprints: list[str] = []
+    if url and not url_host(url):
+        raise SkeletonError(f"the URL {url!r} has no host to take the domain from")
     if not url:
         found = fingerprint(text, Cleaner(user_dirs).clean(page))
         if found is None:

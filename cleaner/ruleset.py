@@ -201,7 +201,7 @@ class Ruleset:
     def site_for(self, page: str, url: str | None) -> SiteRules | None:
         """The site whose domain holds the URL's host; without a URL, the first fingerprint match."""
         if url:
-            host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+            host = url_host(url)
             for site in self.sites:
                 if site.matches_host(host):
                     return site
@@ -209,6 +209,14 @@ class Ruleset:
             if site.matches_page(page):
                 return site
         return None
+
+
+def url_host(url: str) -> str:
+    """The URL's host, or '' when it has none or does not parse (e.g. 'http://[bad'): then no domain matches."""
+    try:
+        return urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return ""
 
 
 def rule_files(folder: Path) -> tuple[list[Path], list[Path]]:

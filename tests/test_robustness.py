@@ -137,6 +137,19 @@ def test_broken_html_gives_a_result(page):
     assert "Traceback" not in result["body"]
 
 
+@pytest.mark.parametrize("url", ["http://[bad", "https://[::1]/x", "javascript:alert(1)", "", "x" * 5000])
+def test_a_url_that_does_not_parse_matches_no_site(cleaner, url):
+    # "http://[bad" used to end in an internal error (urlsplit raises on it).
+    for page in (f"A headline about the harbour\n\n{STORY}", f"<html><body><article><p>{STORY}</p></article></body></html>"):
+        article = cleaner.clean(page, url)
+        assert article.body == STORY and article.site is None
+
+
+def test_a_url_that_does_not_parse_through_the_cli():
+    result = assert_clean_outcome(run_cli("--url", "http://[bad", stdin=f"A headline about the harbour\n\n{STORY}"))
+    assert result["body"] == STORY
+
+
 # --- JSON Lines -----------------------------------------------------------------------------
 
 def record(n: int, **fields) -> bytes:
@@ -154,6 +167,7 @@ def test_jsonl_bad_records_are_reported_by_line_and_the_rest_written():
         b'{"id": 7, "text": null}',
         b'{"id": 8, "html": ["<p>x</p>"]}',
         b'{"id": 9, "text": "x", "url": 5}',
+        record(18, url="http://[bad"),  # a URL that does not parse: cleaned without site rules
         b'[{"text": "a list"}]',
         b'"just a string"',
         b'{"id": 12}',
@@ -165,9 +179,9 @@ def test_jsonl_bad_records_are_reported_by_line_and_the_rest_written():
     proc = run_cli("--jsonl", stdin=b"\n".join(lines))  # no newline after the last record
     assert proc.returncode == 1
     out = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert [r["id"] for r in out] == [1, 4, 13, 15, 16, 17]
+    assert [r["id"] for r in out] == [1, 4, 18, 13, 15, 16, 17]
     assert all(r["title"].startswith("Headline number") and r["body"] == STORY for r in out)
-    assert out[2]["meta"] == {"lang": "en", "tags": ["a", "b"]}
+    assert out[3]["meta"] == {"lang": "en", "tags": ["a", "b"]}
     assert proc.stderr.splitlines() == [
         "article-cleaner: <stdin>:2: not valid JSON: Unterminated string starting at column 19",
         "article-cleaner: <stdin>:5: not UTF-8: byte 0xe9 at column 23",
@@ -175,9 +189,9 @@ def test_jsonl_bad_records_are_reported_by_line_and_the_rest_written():
         "article-cleaner: <stdin>:7: the record's 'text' field is not a string",
         "article-cleaner: <stdin>:8: the record's 'html' field is not a string",
         "article-cleaner: <stdin>:9: the record's 'url' field is not a string",
-        "article-cleaner: <stdin>:10: a record must be a JSON object, not list",
-        "article-cleaner: <stdin>:11: a record must be a JSON object, not str",
-        "article-cleaner: <stdin>:12: the record has no 'text' or 'html' field",
+        "article-cleaner: <stdin>:11: a record must be a JSON object, not list",
+        "article-cleaner: <stdin>:12: a record must be a JSON object, not str",
+        "article-cleaner: <stdin>:13: the record has no 'text' or 'html' field",
     ]
 
 

@@ -294,3 +294,10 @@ def test_readme_shows_every_key_of_the_rule_format_and_it_validates(tmp_path):
     generic_path = write(tmp_path, "generic.toml", generic_text)
     load_generic([generic_path])
     assert keys_in(tomllib.loads(generic_text)) | {"format", "revision"} == keys_of(GenericFile)
+
+
+def test_new_with_a_url_without_host_says_so(capsys, tmp_path):
+    code, _, err = cli(capsys, "rules", "new", "X", "--from", str(DALLAS), "--url", "http://[bad",
+                       "-o", str(tmp_path / "x.toml"))
+    assert code == 1 and not (tmp_path / "x.toml").exists()
+    assert err == [f"article-cleaner rules: {DALLAS}: the URL 'http://[bad' has no host to take the domain from"]
