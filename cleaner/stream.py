@@ -54,4 +54,10 @@ def clean_line(cleaner: Cleaner, line: str | bytes, explain: bool = False) -> st
         record = json.loads(line.rstrip("\r\n"), strict=False)
     except json.JSONDecodeError as exc:
         raise RecordError(f"not valid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}") from None
-    return json.dumps(clean_record(cleaner, record, explain), ensure_ascii=False)
+    cleaned = clean_record(cleaner, record, explain)
+    out = json.dumps(cleaned, ensure_ascii=False)
+    try:
+        out.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (read from a "\ud800" escape) cannot be UTF-8: keep it escaped
+        out = json.dumps(cleaned)
+    return out

@@ -175,12 +175,14 @@ def test_jsonl_bad_records_are_reported_by_line_and_the_rest_written():
         record(14)[:-1] + b', "id": 15}',  # a duplicate key: JSON's last one wins, as json.loads does
         b"\xef\xbb\xbf" + record(16),  # a byte order mark, as some editors write
         record(17).replace(b"Headline", b"Headline\t"),  # a raw tab inside a string, as some writers leave
+        record(19, note="lone \ud800 surrogate").replace(b"statement.", b"statement \\udc00."),  # passes through escaped
     ]
     proc = run_cli("--jsonl", stdin=b"\n".join(lines))  # no newline after the last record
     assert proc.returncode == 1
     out = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert [r["id"] for r in out] == [1, 4, 18, 13, 15, 16, 17]
-    assert all(r["title"].startswith("Headline number") and r["body"] == STORY for r in out)
+    assert [r["id"] for r in out] == [1, 4, 18, 13, 15, 16, 17, 19]
+    assert all(r["title"].startswith("Headline number") and r["body"] == STORY for r in out[:-1])
+    assert out[-1]["note"] == "lone \ud800 surrogate" and out[-1]["body"] == STORY.replace("statement.", "statement \udc00.")
     assert out[3]["meta"] == {"lang": "en", "tags": ["a", "b"]}
     assert proc.stderr.splitlines() == [
         "article-cleaner: <stdin>:2: not valid JSON: Unterminated string starting at column 19",
