@@ -119,7 +119,11 @@ def run_filter(args: argparse.Namespace) -> int:
             result = explain.explain(cleaner, data, args.url) if explaining else cleaner.clean(data, args.url)
         except (OSError, InputError) as exc:
             error(f"{source}: {describe(exc)}")
-            status = INPUT_FAILED
+            status = max(status, INPUT_FAILED)
+            continue
+        except Exception as exc:  # noqa: BLE001 - a bug on one page must not lose the pages after it
+            error(f"{source}: internal error: {type(exc).__name__}: {exc}")
+            status = INTERNAL
             continue
         if explaining:
             explain.show(result, sys.stdout, sys.stdout.isatty(), source if many else None)
@@ -167,10 +171,15 @@ def run_jsonl(cleaner: Cleaner, sources: list[str], explain: bool) -> int:
                     sys.stdout.write(clean_line(cleaner, raw, explain) + "\n")
                 except RecordError as exc:
                     error(f"{name}:{number}: {exc}")
-                    status = INPUT_FAILED
+                    status = max(status, INPUT_FAILED)
+                except BrokenPipeError:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - a bug on one record must not lose the records after it
+                    error(f"{name}:{number}: internal error: {type(exc).__name__}: {exc}")
+                    status = INTERNAL
         except BrokenPipeError:
             raise  # stdout closed: handled in main
         except OSError as exc:
             error(f"{name}: {describe(exc)}")
-            status = INPUT_FAILED
+            status = max(status, INPUT_FAILED)
     return status

@@ -213,6 +213,36 @@ def test_jsonl_all_good_exits_0():
     assert len(proc.stdout.splitlines()) == 3
 
 
+def test_a_bug_on_one_page_or_record_loses_none_of_the_others(tmp_path, monkeypatch, capsys):
+    """An internal error (exit 123) names the page or record, and the rest is still written."""
+    from cleaner import Cleaner
+    from cleaner.cli import main
+
+    real = Cleaner.clean
+
+    def clean(self, page, url=None):
+        if "BOOM" in (page if isinstance(page, str) else page.decode()):
+            raise RuntimeError("a bug")
+        return real(self, page, url)
+
+    monkeypatch.setattr(Cleaner, "clean", clean)
+    stream = tmp_path / "in.jsonl"
+    stream.write_bytes(b"\n".join([record(1), json.dumps({"id": 2, "text": "BOOM"}).encode(), b"{bad", record(4)]))
+    assert main(["--jsonl", str(stream)]) == 123
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [1, 4]
+    assert err.splitlines() == [f"article-cleaner: {stream}:2: internal error: RuntimeError: a bug",
+                                f"article-cleaner: {stream}:3: not valid JSON: Expecting property name enclosed in "
+                                "double quotes at column 2"]
+    pages = [tmp_path / name for name in ("a.txt", "b.txt", "c.txt")]
+    for page, text in zip(pages, [STORY, "BOOM", STORY]):
+        page.write_text(text)
+    assert main(list(map(str, pages))) == 123
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["path"] for line in out.splitlines()] == [str(pages[0]), str(pages[2])]
+    assert err == f"article-cleaner: {pages[1]}: internal error: RuntimeError: a bug\n"
+
+
 # --- rule files ----------------------------------------------------------------------------
 
 def test_a_rule_file_that_does_not_parse_is_named(tmp_path):
