@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, Phase, assume, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Article, Cleaner
+from cleaner.explain import KEPT, explain, rows
 from cleaner.read import looks_like_html, read_page
 
 FAST = settings(max_examples=60, deadline=None, derandomize=True, database=None,
@@ -205,6 +206,22 @@ def test_same_input_same_output(cleaner, page):
 @given(page=text_page())
 def test_str_and_its_utf8_bytes_agree(cleaner, page):
     assert result(cleaner.clean(page.encode("utf-8"))) == result(cleaner.clean(page))
+
+
+@FAST
+@given(page=text_page())
+def test_explain_accounts_for_every_line(cleaner, page):
+    """Kept and removed together rebuild every line of a text page; `removed` is exactly what went."""
+    assume(not looks_like_html(read_page(page)[0]))
+    table = rows(explain(cleaner, page))
+    rebuilt: dict[int, list[str]] = {}
+    for row in table:
+        rebuilt.setdefault(row.line, []).append(row.text)
+    text, _ = read_page(page)
+    lines = {n: collapse(raw) for n, raw in enumerate(text.split("\n"), 1) if raw.strip()}
+    assert {n: " ".join(parts) for n, parts in rebuilt.items()} == lines
+    removed = [(r.line, r.text, r.rule) for r in cleaner.clean(page).removed]
+    assert removed == [(r.line, r.text, r.rule) for r in table if r.mark != KEPT]
 
 
 # --- HTML -----------------------------------------------------------------------------------
