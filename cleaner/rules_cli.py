@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog=PROG, description="List, check, test and start rule files.",
                                 epilog="Exit codes: 0 ok, 1 a test case fails or a file cannot be written, "
                                        "2 usage, 4 a rule file is invalid.")
-    _rules_option(p)
+    _rules_option(p, "rules_before")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _rules_option(sub.add_parser("list", help="the site rules in force: site, domains, revision, file"))
     check = sub.add_parser("check", help="validate rule files and report every problem, one a line")
@@ -47,16 +47,16 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _rules_option(p: argparse.ArgumentParser) -> None:
-    # Accepted before or after the command; SUPPRESS keeps a subparser from resetting the value.
-    p.add_argument("--rules", action="append", type=Path, metavar="DIR", default=argparse.SUPPRESS,
+def _rules_option(p: argparse.ArgumentParser, dest: str = "rules") -> None:
+    # Accepted before and after the command: two names, since a subparser's values replace its parent's.
+    p.add_argument("--rules", action="append", type=Path, metavar="DIR", default=[], dest=dest,
                    help="a folder of your own rule files (repeatable)")
 
 
 def main(argv: list[str]) -> int:
     """Run one `rules` command; RuleError propagates to the CLI, which exits 4 with its message."""
     args = build_parser().parse_args(argv)
-    args.rules = getattr(args, "rules", [])
+    args.rules = args.rules_before + args.rules
     return {"list": cmd_list, "check": cmd_check, "test": cmd_test, "new": cmd_new}[args.command](args)
 
 

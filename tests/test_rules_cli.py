@@ -48,6 +48,13 @@ def test_list_takes_rules_before_or_after_the_command(capsys, tmp_path, where):
     assert out[1].split() == ["Mine", "mine.org", "7", str(tmp_path / "mine.toml")]  # a user's rules come first
 
 
+def test_list_takes_rules_before_and_after_the_command(capsys, tmp_path):
+    write(tmp_path / "a", "a.toml", '[site]\nname = "A"\n')
+    write(tmp_path / "b", "b.toml", '[site]\nname = "B"\n')
+    code, out, _ = cli(capsys, "rules", "--rules", str(tmp_path / "a"), "list", "--rules", str(tmp_path / "b"))
+    assert code == 0 and [line.split()[0] for line in out[1:3]] == ["A", "B"]
+
+
 def test_list_with_a_bad_user_file_is_one_line_exit_4(capsys, tmp_path):
     write(tmp_path, "bad.toml", '[site]\nname = "Bad"\ndomain = ["x.org"]\n')
     code, out, err = cli(capsys, "rules", "list", "--rules", str(tmp_path))
