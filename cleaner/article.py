@@ -54,10 +54,10 @@ class Article:
     def from_document(cls, doc: Document) -> Article:
         removed: list[Removed] = []
         for block in doc.blocks:
+            if block.stripped:  # listed even when the rest of the line is dropped later: nothing goes unexplained
+                removed.append(Removed(block.stripped, block.stripped_by, block.line))
             if block.dropped is not None:
                 removed.append(Removed(block.text, block.dropped, block.line))
-            elif block.stripped:
-                removed.append(Removed(block.stripped, block.stripped_by, block.line))
         body = "\n\n".join(b.text for b in doc.kept())
         return cls(
             title=doc.title,

@@ -6,11 +6,15 @@ Exit codes (documented in the README):
   2   usage error
   4   a rule file is invalid
   123 internal error
+  130 interrupted
+A pattern stopped by its time limit is a warning on stderr, not an error. `--explain --format text`
+is rendered by cleaner.explain (rich on a terminal, plain marked rows otherwise).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import logging
@@ -18,7 +22,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import __version__
+from . import __version__, explain
 from .core import Cleaner
 from .read import InputError
 from .ruleset import RuleError
@@ -43,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog=PROG,
         description="Clean scraped article pages (text or HTML) into JSON: title and body.",
-        epilog="Exit codes: 0 ok, 1 some input could not be cleaned, 2 usage, 4 bad rule file, 123 internal error.",
+        epilog="Exit codes: 0 ok, 1 some input could not be cleaned, 2 usage, 4 bad rule file, 123 internal error, "
+               "130 interrupted. Subcommands: fix, check, rules (each has --help).",
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="pages to clean ('-' or none: stdin)")
     p.add_argument("--jsonl", action="store_true", help="read JSON Lines records with a 'text' or 'html' field")
@@ -108,13 +113,22 @@ def run_filter(args: argparse.Namespace) -> int:
     status = OK
     many = len(sources) > 1
     for source in sources:
+        explaining = args.explain and args.format == "text"  # the page line by line, what went and why
         try:
             data = read_source(source)
-            article = cleaner.clean(data, args.url)
+            result = explain.explain(cleaner, data, args.url) if explaining else cleaner.clean(data, args.url)
         except (OSError, InputError) as exc:
             error(f"{source}: {describe(exc)}")
-            status = INPUT_FAILED
+            status = max(status, INPUT_FAILED)
             continue
+        except Exception as exc:  # noqa: BLE001 - a bug on one page must not lose the pages after it
+            error(f"{source}: internal error: {type(exc).__name__}: {exc}")
+            status = INTERNAL
+            continue
+        if explaining:
+            explain.show(result, sys.stdout, sys.stdout.isatty(), source if many else None)
+            continue
+        article = result
         if args.format == "text":
             sys.stdout.write(article.to_text() + "\n")
             continue
@@ -137,27 +151,35 @@ def describe(exc: Exception) -> str:
     return str(exc)
 
 
-def jsonl_lines(sources: list[str]) -> Iterator[tuple[str, int, str]]:
-    """(source, line number, line) for every non-blank line, read lazily: constant memory."""
-    for source in sources:
-        fh = sys.stdin.buffer if source == "-" else open(source, "rb")
-        with fh:
-            for number, raw in enumerate(fh, start=1):
-                line = raw.decode("utf-8", errors="replace")
-                if line.strip():
-                    yield ("<stdin>" if source == "-" else source), number, line
+def jsonl_lines(source: str) -> Iterator[tuple[int, bytes]]:
+    """(line number, raw line) for every non-blank line of one source, read lazily: constant memory."""
+    opened = contextlib.nullcontext(sys.stdin.buffer) if source == "-" else open(source, "rb")  # never close stdin
+    with opened as fh:
+        for number, raw in enumerate(fh, start=1):
+            if raw.strip():
+                yield number, raw
 
 
 def run_jsonl(cleaner: Cleaner, sources: list[str], explain: bool) -> int:
+    """Every record of every source; a bad record or an unreadable source is reported and the rest goes on."""
     status = OK
-    try:
-        for source, number, line in jsonl_lines(sources):
-            try:
-                sys.stdout.write(clean_line(cleaner, line, explain) + "\n")
-            except RecordError as exc:
-                error(f"{source}:{number}: {exc}")
-                status = INPUT_FAILED
-    except OSError as exc:
-        error(f"{getattr(exc, 'filename', None) or 'input'}: {describe(exc)}")
-        return INPUT_FAILED
+    for source in sources:
+        name = "<stdin>" if source == "-" else source
+        try:
+            for number, raw in jsonl_lines(source):
+                try:
+                    sys.stdout.write(clean_line(cleaner, raw, explain) + "\n")
+                except RecordError as exc:
+                    error(f"{name}:{number}: {exc}")
+                    status = max(status, INPUT_FAILED)
+                except BrokenPipeError:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - a bug on one record must not lose the records after it
+                    error(f"{name}:{number}: internal error: {type(exc).__name__}: {exc}")
+                    status = INTERNAL
+        except BrokenPipeError:
+            raise  # stdout closed: handled in main
+        except OSError as exc:
+            error(f"{name}: {describe(exc)}")
+            status = max(status, INPUT_FAILED)
     return status

@@ -11,6 +11,9 @@ HTML_START = regex.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|hea
 HTML_TAG = regex.compile(r"</?(?:div|p|span|a|script|section|article|br|img|table|ul|li|h[1-6])\b[^>]*>", regex.I)
 META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", regex.I)
 SNIFF_SPAN = 4096
+# Codec names a <meta> may hold that are no page's encoding: decoding fails (idna, undefined) or
+# rewrites the text (escape codecs, UTF-7), which would put text in the body that the page never showed.
+NOT_PAGE_ENCODINGS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "utf-7"})
 
 
 class InputError(ValueError):
@@ -22,17 +25,32 @@ def looks_like_html(text: str) -> bool:
     return bool(HTML_START.match(head)) or len(HTML_TAG.findall(head)) >= 5
 
 
+def declared_encoding(data: bytes) -> str | None:
+    """The charset a page's <meta> declares, if it is one a page can be in."""
+    found = META_CHARSET.search(data[:SNIFF_SPAN])
+    if not found:
+        return None
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return None  # an unknown charset name: detect instead
+    if name in NOT_PAGE_ENCODINGS:
+        return None
+    # A <meta> readable as ASCII is not in UTF-16/32: browsers then read UTF-8 (WHATWG encoding rules).
+    return "utf-8" if name.startswith(("utf-16", "utf-32")) else name
+
+
 def decode(data: bytes) -> str:
     """Bytes to text: a BOM, then a declared charset, then UTF-8, then detection."""
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, errors="replace")
-    declared = META_CHARSET.search(data[:SNIFF_SPAN])
+    declared = declared_encoding(data)
     if declared:
         try:
-            return data.decode(declared.group(1).decode("ascii"), errors="replace")
-        except LookupError:
-            pass  # an unknown charset name: detect instead
+            return data.decode(declared, errors="replace")
+        except (LookupError, UnicodeError):
+            pass  # not a text encoding after all: detect instead
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

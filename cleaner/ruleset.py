@@ -36,21 +36,36 @@ def _read_toml(path: Path) -> dict:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise RuleError(path, "", f"not valid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:  # tomllib decodes the bytes itself and lets this through
+        data, at = exc.object, exc.start
+        line, column = data.count(b"\n", 0, at) + 1, at - (data.rfind(b"\n", 0, at) + 1) + 1
+        raise RuleError(path, "", f"not UTF-8 text: byte {data[at]:#04x} at line {line}, column {column}") from None
     except OSError as exc:
         raise RuleError(path, "", f"cannot read: {exc.strerror or exc}") from None
 
 
-def _validate(model: type, data: dict, path: Path):
+def _problems(model: type, data: dict, path: Path) -> tuple[object | None, list[RuleError]]:
+    """(the validated file, or None; every problem found in it, not only the first)."""
     if data.get("format", FORMAT) != FORMAT:
-        raise RuleError(path, "format", f"format {data.get('format')!r} is not supported (this version reads {FORMAT})")
+        return None, [RuleError(path, "format", f"format {data.get('format')!r} is not supported "
+                                                f"(this version reads {FORMAT})")]
     try:
-        return model.model_validate(data)
+        return model.model_validate(data), []
     except ValidationError as exc:
-        err = exc.errors()[0]
-        key = ".".join(str(part) for part in err["loc"])
-        problem = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
-        problem = problem.removeprefix("Value error, ")
-        raise RuleError(path, key, problem) from None
+        return None, [_rule_error(path, err) for err in exc.errors()]
+
+
+def _rule_error(path: Path, err: dict) -> RuleError:
+    key = ".".join(str(part) for part in err["loc"])
+    problem = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+    return RuleError(path, key, problem.removeprefix("Value error, "))
+
+
+def _validate(model: type, data: dict, path: Path):
+    spec, problems = _problems(model, data, path)
+    if problems:
+        raise problems[0]
+    return spec
 
 
 @dataclass(slots=True)
@@ -186,7 +201,7 @@ class Ruleset:
     def site_for(self, page: str, url: str | None) -> SiteRules | None:
         """The site whose domain holds the URL's host; without a URL, the first fingerprint match."""
         if url:
-            host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+            host = url_host(url)
             for site in self.sites:
                 if site.matches_host(host):
                     return site
@@ -194,6 +209,14 @@ class Ruleset:
             if site.matches_page(page):
                 return site
         return None
+
+
+def url_host(url: str) -> str:
+    """The URL's host, or '' when it has none or does not parse (e.g. 'http://[bad'): then no domain matches."""
+    try:
+        return urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return ""
 
 
 def rule_files(folder: Path) -> tuple[list[Path], list[Path]]:
@@ -217,7 +240,70 @@ def load_ruleset(user_dirs: list[Path] = (), builtin: bool = True, site_rules: b
         generic, site_files = rule_files(folder)
         generic_paths += generic
         if site_rules:
-            sites += [load_site(p, timeout) for p in site_files]
+            loaded = [load_site(p, timeout) for p in site_files]
+            for conflict in domain_conflicts(loaded):
+                raise conflict
+            sites += loaded
     # The shipped generic file first, then a user's additions.
     generic_paths.sort(key=lambda p: 0 if p.parent == builtin_rules_dir() else 1)
     return Ruleset(load_generic(generic_paths, timeout), sites)
+
+
+def domain_conflicts(sites: list[SiteRules]) -> list[RuleError]:
+    """A domain claimed by two site files of one folder: which one applies would depend on file order.
+    (A user's folder claiming a shipped site's domain is an override, not a conflict.)"""
+    owner: dict[str, Path] = {}
+    problems = []
+    for site in sites:
+        for i, domain in enumerate(site.domains):
+            first = owner.setdefault(domain, site.file)
+            if first != site.file:
+                problems.append(RuleError(site.file, f"site.domains.{i}",
+                                          f"domain {domain!r} is already claimed by {first}"))
+    return problems
+
+
+def check_file(path: Path) -> tuple[SiteRules | None, list[RuleError]]:
+    """(the compiled site rules, or None; every problem of one rule file)."""
+    try:
+        data = _read_toml(path)
+    except RuleError as exc:
+        return None, [exc]
+    if path.name == "generic.toml":
+        return None, _problems(GenericFile, data, path)[1]
+    spec, problems = _problems(SiteFile, data, path)
+    problems += _missing_inputs(path, data.get("tests"))
+    return (load_site(path) if spec is not None else None), problems
+
+
+def _missing_inputs(path: Path, tests: object) -> list[RuleError]:
+    """Test cases whose input file is not there (read from the raw data: checked even when other keys are bad)."""
+    if not isinstance(tests, list):
+        return []
+    inputs = [(i, case.get("input")) for i, case in enumerate(tests) if isinstance(case, dict)]
+    return [RuleError(path, f"tests.{i}.input", f"file not found: {name}")
+            for i, name in inputs if isinstance(name, str) and not (path.parent / name).is_file()]
+
+
+def check_paths(paths: list[Path]) -> tuple[int, list[RuleError]]:
+    """(how many files were checked; every problem in them): rule folders or single files."""
+    problems: list[RuleError] = []
+    count = 0
+    for target in paths:
+        if target.is_file():
+            files = [target]
+        else:
+            try:
+                generic, site_files = rule_files(target)
+            except RuleError as exc:
+                problems.append(exc)
+                continue
+            files = generic + site_files
+        sites = []
+        for path in files:
+            site, found = check_file(path)
+            count += 1
+            problems += found
+            sites += [site] if site is not None else []
+        problems += domain_conflicts(sites)
+    return count, problems

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from typing import Any
 
@@ -40,10 +41,23 @@ def clean_record(cleaner: Cleaner, record: Any, explain: bool = False) -> dict[s
     return out
 
 
-def clean_line(cleaner: Cleaner, line: str, explain: bool = False) -> str:
-    """One JSON Lines record in, one out (without its newline)."""
+def clean_line(cleaner: Cleaner, line: str | bytes, explain: bool = False) -> str:
+    """One JSON Lines record in, one out (without its newline). Bytes must be UTF-8, as JSON is:
+    a record is never decoded by guess, since its other fields pass through unchanged."""
+    if isinstance(line, bytes):
+        try:
+            line = line.removeprefix(codecs.BOM_UTF8).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise RecordError(f"not UTF-8: byte {line[exc.start]:#04x} at column {exc.start + 1}") from None
     try:
-        record = json.loads(line)
+        # The line's end is no part of the record; a raw tab inside a string (some writers leave them) is kept.
+        record = json.loads(line.rstrip("\r\n"), strict=False)
     except json.JSONDecodeError as exc:
-        raise RecordError(f"not valid JSON: {exc.msg} at column {exc.colno}") from None
-    return json.dumps(clean_record(cleaner, record, explain), ensure_ascii=False)
+        raise RecordError(f"not valid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}") from None
+    cleaned = clean_record(cleaner, record, explain)
+    out = json.dumps(cleaned, ensure_ascii=False)
+    try:
+        out.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (read from a "\ud800" escape) cannot be UTF-8: keep it escaped
+        out = json.dumps(cleaned)
+    return out
