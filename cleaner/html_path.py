@@ -7,6 +7,8 @@ When trafilatura finds nothing, the page's visible text goes through the text pa
 
 from __future__ import annotations
 
+import copy
+
 import lxml.html
 import regex
 import trafilatura
@@ -15,6 +17,7 @@ from lxml import etree
 from .document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE, Block, Document, text_blocks
 from .html_meta import PageMeta, page_meta
 from .ruleset import SiteRules
+from .stages import captions, lexicon, site as site_stage, title, trailers
 from .titles import strip_site_name
 from .visible import visible_text
 
@@ -30,6 +33,14 @@ LINE_BREAK = "lb"
 # opinion from readability and jusText (measured in benchmarks/: as good here, much faster).
 EXTRACT_OPTIONS = {"fast": True, "include_comments": False, "include_tables": True, "include_images": False,
                    "with_metadata": False}
+SECOND_OPINION = {**EXTRACT_OPTIONS, "fast": False, "favor_recall": True}
+SHORT_RESULT = int(__import__("os").environ.get("XS", "1000"))  # characters
+HOLDS_SHARE = float(__import__("os").environ.get("XH", "0.5"))
+LONGER_BY = float(__import__("os").environ.get("XL", "1.2"))
+# The stages run on trafilatura's output. Not the text path's navigation and repeats heuristics:
+# trafilatura has removed menus already, and what repeats inside an article's content (a table's
+# cells, a meal plan's headings) is content (measured in benchmarks/: both cost AEB F1 there).
+HTML_STAGES = (site_stage.apply, lexicon.apply, captions.apply, trailers.apply, title.apply)
 
 
 def parse(html: str) -> etree._Element | None:
@@ -82,6 +93,7 @@ def html_document(html: str, url: str | None, site: SiteRules | None) -> Documen
     body_node = _first(tree, site.html_body) if site is not None else None
     blocks = extract_blocks(body_node if body_node is not None else tree, url)
     if blocks:
+        mark_structure(blocks)
         doc = Document(blocks, url=url, source="html")
     else:  # trafilatura found nothing: the page's visible text through the text path
         doc = Document(text_blocks(visible_text(tree)), url=url, source="html-fallback")
@@ -100,8 +112,87 @@ def _title(tree: etree._Element, site: SiteRules | None, meta: PageMeta) -> str 
 
 
 def extract_blocks(tree: etree._Element, url: str | None) -> list[Block]:
-    """trafilatura's main content as blocks; [] when it finds none."""
-    result = trafilatura.bare_extraction(tree, url=url, **EXTRACT_OPTIONS)
+    """trafilatura's main content as blocks; [] when it finds none. A short result gets a second
+    opinion: trafilatura favouring recall, with its readability and jusText comparisons."""
+    blocks = _extract(tree, url, EXTRACT_OPTIONS)
+    chunks = _continued(tree, blocks)
+    if chunks is not None:  # the article goes on in sibling containers trafilatura left out
+        # One chunk at a time: trafilatura takes the first of like containers as the article.
+        whole = [b for chunk in chunks for b in _extract(_page_of([chunk]), url, EXTRACT_OPTIONS)]
+        if _holds(whole, blocks) and len(whole) > len(blocks):
+            blocks = whole
+    size = sum(len(b.text) for b in blocks)
+    if size < SHORT_RESULT:
+        second = _extract(tree, url, SECOND_OPINION)
+        if sum(len(b.text) for b in second) > size * LONGER_BY and _holds(second, blocks):
+            return second
+    return blocks
+
+
+MIN_ANCHOR_CHARS = 50
+SIBLING_LEVELS = 4  # how far up from the article's first paragraph to look for its chunks
+PROSE_PARAGRAPH = 120  # characters
+MAX_LINK_SHARE = 0.3
+CHUNK_PROSE_CHARS = 300  # a sibling holding this much paragraph text that was left out continues the article
+
+
+def _continued(tree: etree._Element, blocks: list[Block]) -> list[etree._Element] | None:
+    """Articles split into chunks (`<div class="body">` after `<div class="body">`, with ads between):
+    the containers of the same tag and class as the one holding the extracted text, in page order,
+    when others among them hold paragraphs that were left out."""
+    texts = {b.text for b in blocks if b.kind == PARAGRAPH and len(b.text) >= MIN_ANCHOR_CHARS}
+    if not texts:
+        return None
+    anchor = next((p for p in tree.iter("p") if " ".join(p.text_content().split()) in texts), None)
+    if anchor is None:
+        return None
+    extracted = " ".join(b.text for b in blocks)
+    for level, node in enumerate(anchor.iterancestors()):
+        parent = node.getparent()
+        if level >= SIBLING_LEVELS or parent is None:
+            return None
+        cls = node.get("class")
+        if not cls:
+            continue
+        same = [s for s in parent if s.tag == node.tag and s.get("class") == cls]
+        if len(same) > 1:
+            left_out = [s for s in same if s is not node and _prose_left_out(s, extracted) >= CHUNK_PROSE_CHARS]
+            return [s for s in same if s is node or s in left_out] if left_out else None
+    return None
+
+
+def _prose_left_out(node: etree._Element, extracted: str) -> int:
+    """Characters of prose paragraphs in the node that the extraction left out; teasers (short,
+    or mostly links) are not prose."""
+    total = 0
+    for p in node.iter("p"):
+        text = " ".join(p.text_content().split())
+        if len(text) < PROSE_PARAGRAPH or text in extracted or next(p.iterancestors("a"), None) is not None:
+            continue
+        linked = sum(len(a.text_content()) for a in p.iter("a"))
+        if linked <= MAX_LINK_SHARE * len(text):
+            total += len(text)
+    return total
+
+
+def _page_of(nodes: list[etree._Element]) -> etree._Element:
+    """A page whose body holds copies of the nodes, in order."""
+    page = lxml.html.document_fromstring("<html><body></body></html>")
+    body = page.find("body")
+    for node in nodes:
+        body.append(copy.deepcopy(node))
+    return page
+
+
+def _holds(longer: list[Block], shorter: list[Block]) -> bool:
+    """Does the longer result hold most of the shorter one? Else it found another part of the page."""
+    text = " ".join(b.text for b in longer)
+    found = sum(len(b.text) for b in shorter if b.text in text)
+    return found >= HOLDS_SHARE * sum(len(b.text) for b in shorter)
+
+
+def _extract(tree: etree._Element, url: str | None, options: dict) -> list[Block]:
+    result = trafilatura.bare_extraction(tree, url=url, **options)
     body = getattr(result, "body", None)
     if body is None:
         return []
@@ -133,3 +224,31 @@ def _flush(parts: list[str], kind: str, out: list[Block]) -> None:
     text = " ".join("".join(parts).split())
     if text:
         out.append(Block(text, len(out) + 1, kind))
+
+
+# --- what the structure of trafilatura's output tells -------------------------------------------
+
+DEK_MIN_WORDS = 800  # a heading this long before any paragraph is the standfirst, not a section title
+TEASER_RUN = 3  # this many headings in a row, with no text between, are teasers of other articles
+
+
+def mark_structure(blocks: list[Block]) -> None:
+    """Drop what only the block kinds show: the standfirst in a heading before the first paragraph,
+    runs of headings with nothing under them (teaser lists), a heading that ends the page."""
+    for block in blocks:
+        if block.kind == PARAGRAPH:
+            break
+        if block.kind == HEADING and len(block.text.split()) >= DEK_MIN_WORDS:
+            block.drop("html.standfirst")
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and block.kind == HEADING:
+            run.append(block)
+            continue
+        if len(run) >= TEASER_RUN:
+            for heading in run:
+                heading.drop("html.teasers")
+        run = []
+    kept = [b for b in blocks if b.kept]
+    if kept and kept[-1].kind == HEADING:
+        kept[-1].drop("html.trailing-heading")
