@@ -94,6 +94,7 @@ def html_document(html: str, url: str | None, site: SiteRules | None) -> Documen
     blocks = extract_blocks(body_node if body_node is not None else tree, url)
     if blocks:
         mark_structure(blocks)
+        mark_links(blocks, tree)
         doc = Document(blocks, url=url, source="html")
     else:  # trafilatura found nothing: the page's visible text through the text path
         doc = Document(text_blocks(visible_text(tree)), url=url, source="html-fallback")
@@ -252,3 +253,23 @@ def mark_structure(blocks: list[Block]) -> None:
     kept = [b for b in blocks if b.kept]
     if kept and kept[-1].kind == HEADING:
         kept[-1].drop("html.trailing-heading")
+
+
+MIN_LINK_CHARS = int(__import__("os").environ.get("LC", "15"))  # shorter link texts ("Home", "More") say little
+ADDRESS = regex.compile(r"@|://|\bwww\.")  # a link showing its address is a reference the text gives
+LINK_PREFIX = regex.compile(r"^[^:]{1,30}:\s+")  # `Related: `, `SEE MORE: `
+
+
+def mark_links(blocks: list[Block], tree: etree._Element) -> None:
+    """Drop a block that is a link's text on the page, alone or after a short label: a pointer to
+    another article (`Related: ...`, a teaser headline), not text of this one."""
+    anchors = set()
+    for a in tree.iter("a"):
+        text = " ".join(a.text_content().split())
+        if len(text) >= MIN_LINK_CHARS and not ADDRESS.search(text):
+            anchors.add(text)
+    if not anchors:
+        return
+    for block in blocks:
+        if block.kept and block.kind != HEADING and (block.text in anchors or LINK_PREFIX.sub("", block.text, count=1) in anchors):
+            block.drop("html.link")
