@@ -33,10 +33,8 @@ LINE_BREAK = "lb"
 # opinion from readability and jusText (measured in benchmarks/: as good here, much faster).
 EXTRACT_OPTIONS = {"fast": True, "include_comments": False, "include_tables": True, "include_images": False,
                    "with_metadata": False}
-SECOND_OPINION = {**EXTRACT_OPTIONS, "fast": False, "favor_recall": True}
-SHORT_RESULT = int(__import__("os").environ.get("XS", "1000"))  # characters
-HOLDS_SHARE = float(__import__("os").environ.get("XH", "0.5"))
-LONGER_BY = float(__import__("os").environ.get("XL", "1.2"))
+SECOND_OPINION = {**EXTRACT_OPTIONS, "fast": False}
+HOLDS_SHARE = 0.5
 # The stages run on trafilatura's output. Not the text path's navigation and repeats heuristics:
 # trafilatura has removed menus already, and what repeats inside an article's content (a table's
 # cells, a meal plan's headings) is content (measured in benchmarks/: both cost AEB F1 there).
@@ -46,8 +44,10 @@ HTML_STAGES = (site_stage.apply, lexicon.apply, captions.apply, trailers.apply, 
 def parse(html: str) -> etree._Element | None:
     """The page as an lxml tree, or None when nothing can be made of it; broken markup is repaired."""
     html = XML_DECLARATION.sub("", html, count=1)
+    # As trafilatura parses: comments and processing instructions would only be in its way.
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True)
     try:
-        return lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError):
         return None
 
@@ -113,20 +113,20 @@ def _title(tree: etree._Element, site: SiteRules | None, meta: PageMeta) -> str 
 
 
 def extract_blocks(tree: etree._Element, url: str | None) -> list[Block]:
-    """trafilatura's main content as blocks; [] when it finds none. A short result gets a second
-    opinion: trafilatura favouring recall, with its readability and jusText comparisons."""
+    """trafilatura's main content as blocks; [] when it finds none."""
     blocks = _extract(tree, url, EXTRACT_OPTIONS)
+    if len(blocks) <= 1:
+        # Nothing, or the whole page in one block (trafilatura's last-resort dump): ask again
+        # without `fast`, so that trafilatura compares its result with readability's and jusText's.
+        second = _extract(tree, url, SECOND_OPINION)
+        if second:
+            blocks = second
     chunks = _continued(tree, blocks)
     if chunks is not None:  # the article goes on in sibling containers trafilatura left out
         # One chunk at a time: trafilatura takes the first of like containers as the article.
         whole = [b for chunk in chunks for b in _extract(_page_of([chunk]), url, EXTRACT_OPTIONS)]
         if _holds(whole, blocks) and len(whole) > len(blocks):
             blocks = whole
-    size = sum(len(b.text) for b in blocks)
-    if size < SHORT_RESULT:
-        second = _extract(tree, url, SECOND_OPINION)
-        if sum(len(b.text) for b in second) > size * LONGER_BY and _holds(second, blocks):
-            return second
     return blocks
 
 
