@@ -255,7 +255,9 @@ def mark_structure(blocks: list[Block]) -> None:
         kept[-1].drop("html.trailing-heading")
 
 
-MIN_LINK_CHARS = int(__import__("os").environ.get("LC", "15"))  # shorter link texts ("Home", "More") say little
+MIN_LINK_CHARS = 15  # shorter link texts ("Home", "More") say little
+# A name or a product linked where the text mentions it is no teaser; a headline has more words.
+MIN_LINK_WORDS = 5
 ADDRESS = regex.compile(r"@|://|\bwww\.")  # a link showing its address is a reference the text gives
 LINK_PREFIX = regex.compile(r"^[^:]{1,30}:\s+")  # `Related: `, `SEE MORE: `
 
@@ -265,11 +267,11 @@ def mark_links(blocks: list[Block], tree: etree._Element) -> None:
     another article (`Related: ...`, a teaser headline), not text of this one."""
     anchors = set()
     for a in tree.iter("a"):
-        text = " ".join(a.text_content().split())
+        text = " ".join("".join(a.itertext()).split())
         if len(text) >= MIN_LINK_CHARS and not ADDRESS.search(text):
             anchors.add(text)
     if not anchors:
         return
     for block in blocks:
-        if block.kept and block.kind != HEADING and (block.text in anchors or LINK_PREFIX.sub("", block.text, count=1) in anchors):
+        if block.kept and block.kind not in (HEADING, TABLE) and len(block.text.split()) >= MIN_LINK_WORDS and (block.text in anchors or LINK_PREFIX.sub("", block.text, count=1) in anchors):
             block.drop("html.link")
