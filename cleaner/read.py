@@ -8,9 +8,11 @@ import unicodedata
 
 import regex
 
-HTML_START = regex.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", regex.I | regex.S)
+HTML_START = regex.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", regex.I | regex.S)
 HTML_TAG = regex.compile(r"</?(?:div|p|span|a|script|section|article|br|img|table|ul|li|h[1-6])\b[^>]*>", regex.I)
 META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", regex.I)
+XML_ENCODING = regex.compile(rb"""\A\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", regex.I)
+SUPERSETS = {"iso8859-1": "cp1252", "ascii": "cp1252", "gb2312": "gbk"}
 SNIFF_SPAN = 4096
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -25,26 +27,45 @@ def looks_like_html(text: str) -> bool:
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text: a BOM, then a declared charset, then UTF-8, then detection."""
+    """Bytes to text: a BOM, then a declared charset (meta or XML declaration), then UTF-8,
+    then detection. A declaration the bytes do not fit is passed over, and so is a legacy one
+    on bytes that are valid UTF-8 beyond ASCII (no legacy text is, by chance: a copied template)."""
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, errors="replace")
-    declared = META_CHARSET.search(data[:SNIFF_SPAN])
-    if declared:
-        try:
-            return data.decode(declared.group(1).decode("ascii"), errors="replace")
-        except LookupError:
-            pass  # an unknown charset name: detect instead
+    declared = _declared(data[:SNIFF_SPAN])
     try:
-        return data.decode("utf-8")
+        utf8 = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        utf8 = None
+    if declared and not (utf8 is not None and not data.isascii()):
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            pass
+    if utf8 is not None:
+        return utf8
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
     if best is None:
+        if declared:
+            return data.decode(declared, errors="replace")
         raise InputError("not text: no character encoding fits these bytes")
     return data.decode(best.encoding, errors="replace")
+
+
+def _declared(head: bytes) -> str | None:
+    """The page's own charset declaration, as Python names it; None when absent or unknown."""
+    found = META_CHARSET.search(head) or XML_ENCODING.search(head)
+    if not found:
+        return None
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    # As browsers do (WHATWG Encoding): a label names the superset that pages really use.
+    return SUPERSETS.get(name, name)
 
 
 def normalise(text: str) -> str:
