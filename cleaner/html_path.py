@@ -95,6 +95,7 @@ def html_document(html: str, url: str | None, site: SiteRules | None) -> Documen
     if blocks:
         mark_structure(blocks)
         mark_links(blocks, tree)
+        mark_dates(blocks)
         doc = Document(blocks, url=url, source="html")
     else:  # trafilatura found nothing: the page's visible text through the text path
         doc = Document(text_blocks(visible_text(tree)), url=url, source="html-fallback")
@@ -273,5 +274,40 @@ def mark_links(blocks: list[Block], tree: etree._Element) -> None:
     if not anchors:
         return
     for block in blocks:
-        if block.kept and block.kind not in (HEADING, TABLE) and len(block.text.split()) >= MIN_LINK_WORDS and (block.text in anchors or LINK_PREFIX.sub("", block.text, count=1) in anchors):
+        if block.kept and block.kind not in (HEADING, TABLE) and len(block.text.split()) >= MIN_LINK_WORDS and (
+                block.text in anchors or LINK_PREFIX.sub("", block.text, count=1) in anchors
+                or _teaser(block.text, anchors)):
             block.drop("html.link")
+
+
+# A date or a time: 2019-11-20, 20.11.2019, 11/20/19, 11:28, or a year beside a day number.
+DATE = regex.compile(r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}|\d{1,2}\.?\s+\p{L}+\.?,?\s+(?:19|20)\d{2}|\p{L}+\.?\s+\d{1,2},?\s+(?:19|20)\d{2})\b")
+DATE_MAX_WORDS = 3  # words of letters beside the date: `Updated`, `Tue.`, `às`
+
+
+def mark_dates(blocks: list[Block]) -> None:
+    """Drop a block that is a date line (`November 20, 2019 - 11:28`, `Aktualisiert am 17.01.2021`):
+    when the page was published is metadata, not article text."""
+    for block in blocks:
+        # `— Name (@handle) January 24, 2020` closes a quoted tweet: it stays with the tweet.
+        if block.kept and len(block.text) <= 80 and "@" not in block.text and DATE.search(block.text):
+            rest = DATE.sub(" ", block.text)
+            if len(regex.findall(r"\p{L}{2,}", rest)) <= DATE_MAX_WORDS:
+                block.drop("html.dateline")
+
+
+TEASER_SHARE = 0.25  # of the block: the linked headline before its summary
+
+
+def _teaser(text: str, anchors: set[str]) -> bool:
+    """A linked headline followed by its summary: `Armenia named most popular spot ... Armenia has been ...`."""
+    words = text.split()
+    for n in range(MIN_LINK_WORDS, min(len(words), 25)):
+        head = " ".join(words[:n])
+        if head in anchors:
+            return len(head) >= TEASER_SHARE * len(text)
+    return False
+
+
+def _fold(text: str) -> str:
+    return " ".join(regex.findall(r"\w+", text.casefold()))
