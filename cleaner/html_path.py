@@ -92,6 +92,8 @@ def html_document(html: str, url: str | None, site: SiteRules | None) -> Documen
     meta = page_meta(tree, url)
     body_node = _first(tree, site.html_body) if site is not None else None
     blocks = extract_blocks(body_node if body_node is not None else tree, url)
+    for number, block in enumerate(blocks, start=1):
+        block.line = number
     if blocks:
         mark_structure(blocks)
         mark_links(blocks, tree)
@@ -128,7 +130,48 @@ def extract_blocks(tree: etree._Element, url: str | None) -> list[Block]:
         whole = [b for chunk in chunks for b in _extract(_page_of([chunk]), url, EXTRACT_OPTIONS)]
         if _holds(whole, blocks) and len(whole) > len(blocks):
             blocks = whole
+    return _with_lead(tree, blocks)
+
+
+LEAD_MIN_CHARS = 80
+LEAD_MAX = 3  # paragraphs
+LEAD_END = regex.compile(r"[.!?…:;。！？\"”»)]$")
+OUTSIDE_LEAD = frozenset({"nav", "aside", "header", "footer", "figure", "figcaption", "form", "a", "li", "button"})
+NOT_LEAD = regex.compile(r"caption|credit|byline|author|meta|date|share|teaser|related|breadcrumb|social|"
+                         r"newsletter|comment|cookie|consent|promo|advert|banner", regex.I)
+
+
+def _with_lead(tree: etree._Element, blocks: list[Block]) -> list[Block]:
+    """The lead (standfirst, intro) that sites set apart between the headline and the body, where
+    trafilatura does not look: prose paragraphs after the last <h1> before the first extracted one."""
+    first = next((b.text for b in blocks if b.kind == PARAGRAPH and len(b.text) >= MIN_ANCHOR_CHARS), None)
+    if first is None:
+        return blocks
+    extracted = " ".join(b.text for b in blocks)
+    lead: list[str] | None = None  # None until an <h1> is seen
+    for node in tree.iter("h1", "p"):
+        if node.tag == "h1":
+            lead = []
+            continue
+        text = " ".join(node.text_content().split())
+        if text == first:
+            if not lead:
+                return blocks
+            return [Block(t, 0, PARAGRAPH) for t in lead[:LEAD_MAX]] + blocks
+        if lead is not None and _is_lead(node, text, extracted):
+            lead.append(text)
     return blocks
+
+
+def _is_lead(node: etree._Element, text: str, extracted: str) -> bool:
+    if len(text) < LEAD_MIN_CHARS or not LEAD_END.search(text) or text in extracted:
+        return False
+    if sum(len(a.text_content()) for a in node.iter("a")) > MAX_LINK_SHARE * len(text):
+        return False
+    for ancestor in (node, *node.iterancestors()):
+        if ancestor.tag in OUTSIDE_LEAD or NOT_LEAD.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
+            return False
+    return True
 
 
 MIN_ANCHOR_CHARS = 50
