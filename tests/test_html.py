@@ -174,3 +174,37 @@ def test_one_cleaner_for_many_pages_gives_what_fresh_ones_give():
     shared = Cleaner()
     pages = [PAGE.read_bytes(), PAGE.read_bytes().replace(b"Porthwen", b"Polgarrow")]
     assert [shared.clean(p) for p in pages] == [Cleaner().clean(p) for p in pages]
+
+
+def test_date_lines_are_dropped_but_not_a_tweet_signature_or_prose():
+    doc = blocks((PARAGRAPH, "November 20, 2019 - 11:28 AMT"), (PARAGRAPH, "Aktualisiert am 17.01.2021."),
+                 (PARAGRAPH, "— Harbour Office (@porthwen_harbour) March 11, 2024"),
+                 (PARAGRAPH, "On March 11, 2024 the harbour reopened after the storms had passed over the town."))
+    from cleaner.html_path import mark_dates
+
+    mark_dates(doc)
+    assert [b.dropped for b in doc] == ["html.dateline", "html.dateline", None, None]
+
+
+def test_a_linked_headline_with_its_summary_is_a_teaser_but_a_linked_phrase_in_prose_is_not():
+    tree = parse('<html><body><a href="/n/1">Lifeboat crew honoured for dramatic winter rescue</a>'
+                 '<a href="/n/2">the county council</a></body></html>')
+    doc = blocks((PARAGRAPH, "Lifeboat crew honoured for dramatic winter rescue The crew of the Porthwen lifeboat "
+                             "received medals on Friday."),
+                 (PARAGRAPH, "A spokesperson for the county council said the fund would open in April, as every year "
+                             "since the floods of the last decade, and that skippers should apply early."))
+    mark_links(doc, tree)
+    assert [b.dropped for b in doc] == ["html.link", None]
+
+
+def test_lead_set_apart_from_the_body_is_recovered():
+    body = "".join(f"<p>Body paragraph {i} tells how the boats went back out on Monday, one after another, at dawn.</p>"
+                   for i in range(5))
+    html = ('<html><body><article><h1>Harbour reopens</h1><div class="byline"><p>By Mara Lindqvist, harbour '
+            'correspondent, who has covered the port for a decade.</p></div>'
+            '<div class="intro"><p>After a week of storms the fleet is back at sea, and the town can breathe again.</p></div>'
+            f'<div class="article-body">{body}</div></article></body></html>')
+    texts = [b.text for b in extract_blocks(parse(html), None)]
+    assert texts[0] == "After a week of storms the fleet is back at sea, and the town can breathe again."
+    assert texts[1].startswith("Body paragraph 0")
+    assert not any("Mara Lindqvist" in t for t in texts)  # a byline is no lead
