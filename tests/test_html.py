@@ -141,13 +141,23 @@ def test_a_block_that_is_a_links_text_is_dropped_but_not_a_linked_name():
 def test_article_split_into_like_containers_is_extracted_whole():
     para = ("Paragraph {n} of the long feature, which the site splits into chunks with an advert between "
             "them, goes on here with enough words to be taken for prose by any extractor that reads it.")
-    html = ('<html><body><article><h1>A long feature</h1><div class="chunks">'
-            + '<div class="body chunk">' + "".join(f"<p>{para.format(n=n)}</p>" for n in range(1, 5)) + "</div>"
-            + '<div class="ad"><p>Advert</p></div>'
-            + '<div class="body chunk">' + "".join(f"<p>{para.format(n=n)}</p>" for n in range(5, 9)) + "</div>"
-            + "</div></article></body></html>")
+
+    def chunk(numbers: range) -> str:
+        paragraphs = "".join(f"<p>{para.format(n=n)}</p>" for n in numbers)
+        return f'<div class="grid chunk"><div class="article-body body">{paragraphs}</div><div class="rail">Ad</div></div>'
+
+    html = ('<html><body><article><h1>A long feature</h1><div class="chunks">' + chunk(range(1, 5))
+            + '<div class="full-bleed-ad">Advert</div>' + chunk(range(5, 9)) + "</div></article></body></html>")
     texts = [b.text for b in extract_blocks(parse(html), None)]
-    assert any("Paragraph 1 " in t for t in texts) and any("Paragraph 8 " in t for t in texts)
+    assert [t.split(" of ")[0] for t in texts] == [f"Paragraph {n}" for n in range(1, 9)]
+
+
+def test_teaser_cards_of_the_same_class_are_not_taken_for_chunks():
+    para = "Paragraph {n} of the story, long enough to count as the prose of an article that someone wrote here."
+    story = '<div class="row"><div class="story">' + "".join(f"<p>{para.format(n=n)}</p>" for n in range(6)) + "</div></div>"
+    teasers = '<div class="row">' + "".join(f'<p><a href="/s/{n}">Another story number {n} that the site would like you to read next, with a summary</a></p>' for n in range(6)) + "</div>"
+    texts = [b.text for b in extract_blocks(parse(f"<html><body><main>{story}{teasers}</main></body></html>"), None)]
+    assert not any("Another story" in t for t in texts)
 
 
 # --- the CLI and JSON Lines ------------------------------------------------------------------
