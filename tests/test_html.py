@@ -8,7 +8,8 @@ import pytest
 
 from cleaner import Cleaner, clean
 from cleaner.document import HEADING, LIST_ITEM, PARAGRAPH, Block
-from cleaner.html_path import extract_blocks, mark_links, mark_structure, parse
+from cleaner.html_marks import mark_dates, mark_links, mark_structure
+from cleaner.html_path import extract_blocks, parse
 from conftest import ROOT, run_cli
 
 PAGE = ROOT / "tests" / "pages" / "harbour.html"
@@ -190,8 +191,6 @@ def test_date_lines_are_dropped_but_not_a_tweet_signature_or_prose():
     doc = blocks((PARAGRAPH, "November 20, 2019 - 11:28 AMT"), (PARAGRAPH, "Aktualisiert am 17.01.2021."),
                  (PARAGRAPH, "— Harbour Office (@porthwen_harbour) March 11, 2024"),
                  (PARAGRAPH, "On March 11, 2024 the harbour reopened after the storms had passed over the town."))
-    from cleaner.html_path import mark_dates
-
     mark_dates(doc)
     assert [b.dropped for b in doc] == ["html.dateline", "html.dateline", None, None]
 
