@@ -40,7 +40,7 @@ def mark_links(blocks: list[Block], tree: etree._Element) -> None:
     another article (`Related: ...`, a teaser headline), not text of this one."""
     anchors = set()
     for a in tree.iter("a"):
-        text = " ".join("".join(a.itertext()).split())
+        text = " ".join(etree.tostring(a, method="text", encoding="unicode", with_tail=False).split())
         if len(text) >= MIN_LINK_CHARS and not ADDRESS.search(text):
             anchors.add(text)
     if not anchors:

@@ -91,10 +91,11 @@ def headline(tree: etree._Element, declared: str | None, names: list[str]) -> st
 
 def page_meta(tree: etree._Element, url: str | None) -> PageMeta:
     meta = examine_meta(tree)
-    try:
-        meta = extract_meta_json(tree, meta)
-    except Exception as exc:  # noqa: BLE001 - trafilatura's JSON-LD reader raises on odd markup; metadata is optional
-        log.debug("JSON-LD metadata not read: %s", exc)
+    if not (meta.title and meta.sitename and meta.author):  # JSON-LD costs as much again: only when needed
+        try:
+            meta = extract_meta_json(tree, meta)
+        except Exception as exc:  # noqa: BLE001 - trafilatura's JSON-LD reader raises on odd markup; metadata is optional
+            log.debug("JSON-LD metadata not read: %s", exc)
     title_node = tree.find(".//head/title")
     page_title = _text(title_node) if title_node is not None else None
     declared = meta.title or page_title
