@@ -79,6 +79,7 @@ LEAD_MIN_CHARS = 80
 LEAD_MAX = 3  # paragraphs
 LEAD_END = regex.compile(r"[.!?…:;。！？\"”»)]$")
 OUTSIDE_LEAD = frozenset({"nav", "aside", "header", "footer", "figure", "figcaption", "form", "a", "li", "button"})
+LEAD_SCOPE = frozenset({"article", "main", "body"})
 NOT_LEAD = regex.compile(r"caption|credit|byline|author|meta|date|share|teaser|related|breadcrumb|social|"
                          r"newsletter|comment|cookie|consent|promo|advert|banner", regex.I)
 
@@ -110,7 +111,12 @@ def _is_lead(node: etree._Element, text: str, extracted: str) -> bool:
         return False
     if sum(len(a.text_content()) for a in node.iter("a")) > MAX_LINK_SHARE * len(text):
         return False
+    # Up to the article (or main, or body): an <article>'s own <header> holds its lead; the page's
+    # does not, and the classes of <body> say nothing of a paragraph.
+    path = []
     for ancestor in (node, *node.iterancestors()):
-        if ancestor.tag in OUTSIDE_LEAD or NOT_LEAD.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
-            return False
-    return True
+        if ancestor.tag in LEAD_SCOPE:
+            break
+        path.append(ancestor)
+    outside = OUTSIDE_LEAD - {"header"} if ancestor.tag == "article" else OUTSIDE_LEAD
+    return not any(a.tag in outside or NOT_LEAD.search(f"{a.get('class', '')} {a.get('id', '')}") for a in path)
