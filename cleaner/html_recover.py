@@ -14,7 +14,7 @@ from .document import PARAGRAPH, Block
 HOLDS_SHARE = 0.5
 
 MIN_ANCHOR_CHARS = 50
-SIBLING_LEVELS = 4  # how far up from the article's first paragraph to look for its chunks
+SIBLING_LEVELS = 6  # how far up from the first paragraph to look for its chunks (grid wrappers nest them)
 PROSE_PARAGRAPH = 120  # characters
 MAX_LINK_SHARE = 0.3
 CHUNK_PROSE_CHARS = 300  # a sibling holding this much paragraph text that was left out continues the article
