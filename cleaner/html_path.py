@@ -1,94 +1,167 @@
-"""The HTML path: site HTML rules, then trafilatura for the main content and its metadata."""
+"""The HTML path: parse once, apply the site's HTML rules, let trafilatura find the main content,
+and turn its XML into the blocks the stages work on (headings, paragraphs, list items, captions).
+
+When trafilatura finds nothing, the page's visible text goes through the text path instead
+(Document.source says which: "html" or "html-fallback").
+"""
 
 from __future__ import annotations
 
 import lxml.html
+import regex
 import trafilatura
 from lxml import etree
-from lxml.cssselect import CSSSelector
 
 from .document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE, Block, Document, text_blocks
+from .html_marks import mark_dates, mark_links, mark_structure
+from .html_meta import PageMeta, page_meta
+from .html_recover import chunks_left_out, holds, page_of, with_lead
 from .ruleset import SiteRules
+from .stages import captions, lexicon, site as site_stage, title, trailers
 from .titles import strip_site_name
+from .visible import visible_text
 
-KINDS = {"p": PARAGRAPH, "head": HEADING, "item": LIST_ITEM, "quote": QUOTE, "cell": TABLE, "row": TABLE}
+# lxml refuses a str that declares its own encoding; the text is decoded already.
+XML_DECLARATION = regex.compile(r"\A\s*<\?xml[^>]*\?>", regex.I)
+TAG = regex.compile(r"<[^>]*>")
+# The tags of trafilatura's XML that make a block, and the kind each gives.
+KINDS = {"p": PARAGRAPH, "head": HEADING, "item": LIST_ITEM, "quote": QUOTE, "cell": TABLE,
+         "figure": CAPTION, "caption": CAPTION, "code": PARAGRAPH}
+CONTAINERS = frozenset({"list", "table", "row", "body", "div", "doc", "main", "comments"})
+LINE_BREAK = "lb"
+# Options for trafilatura: the article body without reader comments; `fast` skips its second
+# opinion from readability and jusText (measured in benchmarks/: as good here, much faster).
+EXTRACT_OPTIONS = {"fast": True, "include_comments": False, "include_tables": True, "include_images": False,
+                   "with_metadata": False}
+SECOND_OPINION = {**EXTRACT_OPTIONS, "fast": False}
+# The stages run on trafilatura's output. Not the text path's navigation and repeats heuristics:
+# trafilatura has removed menus already, and what repeats inside an article's content (a table's
+# cells, a meal plan's headings) is content (measured in benchmarks/: both cost AEB F1 there).
+HTML_STAGES = (site_stage.apply, lexicon.apply, captions.apply, trailers.apply, title.apply)
 
 
 def parse(html: str) -> etree._Element | None:
+    """The page as an lxml tree, or None when nothing can be made of it; broken markup is repaired."""
+    html = XML_DECLARATION.sub("", html, count=1)
+    # As trafilatura parses: comments and processing instructions would only be in its way.
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True)
     try:
-        return lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError):
         return None
 
 
 def apply_site_html(tree: etree._Element, site: SiteRules) -> None:
+    """Remove the nodes the site's `[html] drop` and `drop_xpath` rules name."""
     for selector in site.html_drop:
-        for node in CSSSelector(selector)(tree):
-            _remove(node)
-    for path in site.html_drop_xpath:
-        for node in tree.xpath(path):
+        for node in selector(tree):
             if isinstance(node, etree._Element):
                 _remove(node)
 
 
 def _remove(node: etree._Element) -> None:
     parent = node.getparent()
-    if parent is not None:
-        parent.remove(node)  # the tail goes too; it is part of what the rule names
+    if parent is None:
+        return
+    # The text after the node belongs to its parent, not to the node: keep it.
+    if node.tail and node.tail.strip():
+        previous = node.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + node.tail
+        else:
+            parent.text = (parent.text or "") + node.tail
+    parent.remove(node)
 
 
-def _first_text(tree: etree._Element, selectors: tuple[str, ...]) -> str | None:
+def _first(tree: etree._Element, selectors: tuple[etree.XPath, ...]) -> etree._Element | None:
     for selector in selectors:
-        found = CSSSelector(selector)(tree)
-        if found:
-            text = " ".join(found[0].text_content().split())
-            if text:
-                return text
+        for node in selector(tree):
+            if isinstance(node, etree._Element) and " ".join(node.itertext()).strip():
+                return node
     return None
 
 
 def html_document(html: str, url: str | None, site: SiteRules | None) -> Document:
+    """The Document for an HTML page (decoded and normalised already)."""
     tree = parse(html)
-    if tree is None:
-        return Document(text_blocks(html), url=url, source="html-fallback")
+    if tree is None:  # nothing lxml can read: the text between the tags, line by line
+        return Document(text_blocks(TAG.sub(" ", html)), url=url, source="html-fallback")
     if site is not None:
         apply_site_html(tree, site)
-    body_node = None
-    if site is not None and site.html_body:
-        for selector in site.html_body:
-            found = CSSSelector(selector)(tree)
-            if found:
-                body_node = found[0]
-                break
-    result = trafilatura.bare_extraction(
-        body_node if body_node is not None else tree, url=url, include_comments=False,
-        include_tables=True, include_images=False, with_metadata=True,
-    )
-    blocks = _blocks(result) if result is not None else []
-    meta = {k: str(getattr(result, k)) for k in ("title", "author", "date", "sitename", "language")
-            if result is not None and getattr(result, k, None)}
+    meta = page_meta(tree, url)
+    body_node = _first(tree, site.html_body) if site is not None else None
+    blocks = extract_blocks(body_node if body_node is not None else tree, url)
+    for number, block in enumerate(blocks, start=1):
+        block.line = number
     if blocks:
-        out = Document(blocks, url=url, source="html", meta=meta)
+        mark_structure(blocks)
+        mark_links(blocks, tree)
+        mark_dates(blocks)
+        doc = Document(blocks, url=url, source="html")
     else:  # trafilatura found nothing: the page's visible text through the text path
-        out = Document(text_blocks(tree.text_content()), url=url, source="html-fallback", meta=meta)
-    title = (_first_text(tree, site.html_title) if site is not None else None) or meta.get("title")
-    if title:
-        out.title = strip_site_name(title, [n for n in (meta.get("sitename"), site.name if site else None) if n])
-    out.language = meta.get("language")
-    return out
+        doc = Document(text_blocks(visible_text(tree)), url=url, source="html-fallback")
+    doc.title = _title(tree, site, meta)
+    doc.meta = meta.as_dict()
+    doc.language = meta.language
+    return doc
 
 
-def _blocks(result) -> list[Block]:
+def _title(tree: etree._Element, site: SiteRules | None, meta: PageMeta) -> str | None:
+    if site is not None and site.html_title:
+        node = _first(tree, site.html_title)
+        if node is not None:
+            return strip_site_name(" ".join(" ".join(node.itertext()).split()), [site.name])
+    return meta.title
+
+
+def extract_blocks(tree: etree._Element, url: str | None) -> list[Block]:
+    """trafilatura's main content as blocks; [] when it finds none."""
+    blocks = _extract(tree, url, EXTRACT_OPTIONS)
+    if len(blocks) <= 1:
+        # Nothing, or the whole page in one block (trafilatura's last-resort dump): ask again
+        # without `fast`, so that trafilatura compares its result with readability's and jusText's.
+        second = _extract(tree, url, SECOND_OPINION)
+        if second:
+            blocks = second
+    chunks = chunks_left_out(tree, blocks)
+    if chunks is not None:  # the article goes on in sibling containers trafilatura left out
+        # One chunk at a time: trafilatura takes the first of like containers as the article.
+        whole = [b for chunk in chunks for b in _extract(page_of([chunk]), url, EXTRACT_OPTIONS)]
+        if holds(whole, blocks) and len(whole) > len(blocks):
+            blocks = whole
+    return with_lead(tree, blocks)
+
+
+def _extract(tree: etree._Element, url: str | None, options: dict) -> list[Block]:
+    result = trafilatura.bare_extraction(tree, url=url, **options)
     body = getattr(result, "body", None)
     if body is None:
-        return text_blocks(getattr(result, "text", None) or "")
+        return []
     blocks: list[Block] = []
-    for node in body.iter("p", "head", "item", "quote", "cell", "figure", "caption"):
-        if node.tag in ("item",) and node.getparent() is not None and node.getparent().tag != "list":
-            continue
-        text = " ".join("".join(node.itertext()).split())
-        if not text:
-            continue
-        kind = CAPTION if node.tag in ("figure", "caption") else KINDS.get(node.tag, PARAGRAPH)
-        blocks.append(Block(text, len(blocks) + 1, kind))
+    _walk(body, PARAGRAPH, blocks)
     return blocks
+
+
+def _walk(node: etree._Element, kind: str, out: list[Block]) -> None:
+    """Each block element's own text is a block; nested blocks (a <p> in a <quote>) are their own;
+    a line break inside a block starts a new one, as a new line does on the text path."""
+    parts: list[str] = [node.text or ""]
+    for child in node:
+        if not isinstance(child.tag, str):  # a comment or processing instruction: only its tail is text
+            parts.append(child.tail or "")
+            continue
+        tag = child.tag
+        if tag in KINDS or tag in CONTAINERS or tag == LINE_BREAK:
+            _flush(parts, kind, out)
+            if tag != LINE_BREAK:
+                _walk(child, KINDS.get(tag, kind), out)
+            parts = [child.tail or ""]
+        else:  # inline: hi, ref, del, graphic
+            parts += [*child.itertext(), child.tail or ""]
+    _flush(parts, kind, out)
+
+
+def _flush(parts: list[str], kind: str, out: list[Block]) -> None:
+    text = " ".join("".join(parts).split())
+    if text:
+        out.append(Block(text, len(out) + 1, kind))

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 import regex
 
-HTML_START = regex.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", regex.I | regex.S)
+HTML_START = regex.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", regex.I | regex.S)
 HTML_TAG = regex.compile(r"</?(?:div|p|span|a|script|section|article|br|img|table|ul|li|h[1-6])\b[^>]*>", regex.I)
 META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", regex.I)
+XML_ENCODING = regex.compile(rb"""\A\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", regex.I)
+SUPERSETS = {"iso8859-1": "cp1252", "ascii": "cp1252", "gb2312": "gbk"}
 SNIFF_SPAN = 4096
 # Codec names a <meta> may hold that are no page's encoding: decoding fails (idna, undefined) or
 # rewrites the text (escape codecs, UTF-7), which would put text in the body that the page never showed.
 NOT_PAGE_ENCODINGS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "utf-7"})
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class InputError(ValueError):
@@ -41,31 +45,63 @@ def declared_encoding(data: bytes) -> str | None:
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text: a BOM, then a declared charset, then UTF-8, then detection."""
+    """Bytes to text: a BOM, then a declared charset (meta or XML declaration), then UTF-8,
+    then detection. A declaration the bytes do not fit is passed over, and so is a legacy one
+    on bytes that are valid UTF-8 beyond ASCII (no legacy text is, by chance: a copied template)."""
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, errors="replace")
-    declared = declared_encoding(data)
-    if declared:
-        try:
-            return data.decode(declared, errors="replace")
-        except (LookupError, UnicodeError):
-            pass  # not a text encoding after all: detect instead
+    declared = _declared(data[:SNIFF_SPAN])
     try:
-        return data.decode("utf-8")
+        utf8 = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        utf8 = None
+    if declared and not (utf8 is not None and not data.isascii()):
+        try:
+            return data.decode(declared)
+        except (UnicodeError, LookupError):
+            pass  # the bytes do not fit the declaration, or it names no text encoding: detect instead
+    if utf8 is not None:
+        return utf8
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
     if best is None:
+        if declared:
+            try:
+                return data.decode(declared, errors="replace")
+            except LookupError:
+                pass
         raise InputError("not text: no character encoding fits these bytes")
     return data.decode(best.encoding, errors="replace")
 
 
+def _declared(head: bytes) -> str | None:
+    """The page's own charset declaration, as Python names it; None when absent or unknown."""
+    found = META_CHARSET.search(head) or XML_ENCODING.search(head)
+    if not found:
+        return None
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    if name in NOT_PAGE_ENCODINGS:
+        return None
+    # A <meta> readable as ASCII is not in UTF-16/32: browsers then read UTF-8 (WHATWG encoding rules).
+    if name.startswith(("utf-16", "utf-32")):
+        return "utf-8"
+    # As browsers do (WHATWG Encoding): a label names the superset that pages really use.
+    return SUPERSETS.get(name, name)
+
+
 def normalise(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    return unicodedata.normalize("NFC", text)
+    """Newlines as \\n, control characters gone (no text holds them; lxml refuses them), NFC."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if CONTROL.search(text):
+        text = CONTROL.sub("", text)
+    # Checking is much faster than normalising, and most pages are NFC already.
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def read_page(page: str | bytes) -> tuple[str, bool]:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from lxml import etree
+from lxml.cssselect import CSSSelector
 from pydantic import ValidationError
 
 from .patterns import DEFAULT_TIMEOUT, Pattern, union
@@ -87,10 +89,10 @@ class SiteRules:
     drop_ranges: list[LineRange]
     cut_after: list[Pattern]
     strip_prefix: list[Pattern]
-    html_drop: tuple[str, ...]
-    html_drop_xpath: tuple[str, ...]
-    html_title: tuple[str, ...]
-    html_body: tuple[str, ...]
+    # HTML selectors, compiled once (CSS is compiled to XPath); each keeps its source in `.path`.
+    html_drop: tuple[etree.XPath, ...]  # CSS `drop` then XPath `drop_xpath`
+    html_title: tuple[etree.XPath, ...]
+    html_body: tuple[etree.XPath, ...]
     tests: tuple[TestCase, ...]
 
     @property
@@ -129,10 +131,9 @@ def load_site(path: Path, timeout: float = DEFAULT_TIMEOUT) -> SiteRules:
         ],
         cut_after=_patterns(text.cut_after, f"{where}: text.cut_after", timeout),
         strip_prefix=_patterns(text.strip_prefix, f"{where}: text.strip_prefix", timeout),
-        html_drop=tuple(spec.html.drop),
-        html_drop_xpath=tuple(spec.html.drop_xpath),
-        html_title=tuple(spec.html.title),
-        html_body=tuple(spec.html.body),
+        html_drop=tuple(CSSSelector(c) for c in spec.html.drop) + tuple(etree.XPath(x) for x in spec.html.drop_xpath),
+        html_title=tuple(CSSSelector(c) for c in spec.html.title),
+        html_body=tuple(CSSSelector(c) for c in spec.html.body),
         tests=tuple(spec.tests),
     )
 

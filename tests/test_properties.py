@@ -242,9 +242,6 @@ def test_html_extracted_body_text_is_in_the_page(cleaner, page):
 @KNOWN
 @given(page=html_page())
 @example(page="<html><head><title>The</title></head><body>The</body></html>")
-@pytest.mark.xfail(strict=True, reason="html_path's fallback (trafilatura found nothing) takes tree.text_content(): "
-                   "it holds the <title>, scripts and styles, and glues the texts of blocks together: "
-                   "'<title>The</title>...<body>The' gives the body 'TheThe'")
 def test_html_body_text_is_in_the_page(cleaner, page):
     article = cleaner.clean(page)
     assert article.source in ("html", "html-fallback")

@@ -1,0 +1,39 @@
+"""The visible text of an HTML tree, one block a line: what a scraper without main-content
+detection saves. The HTML path falls back to it when trafilatura finds no article."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+# A new line starts at the start and end of these elements.
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd details div dl dt fieldset figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul".split()
+)
+# Never visible.
+HIDDEN_TAGS = frozenset("script style noscript template head iframe object svg select option".split())
+
+
+def visible_text(root: etree._Element) -> str:
+    """Text of `root` without scripts, styles and the head, a line per block element."""
+    parts: list[str] = []
+    skip_depth = 0
+    for event, node in etree.iterwalk(root, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else None
+        if event == "start":
+            if tag in HIDDEN_TAGS:
+                skip_depth += 1
+            elif skip_depth == 0:
+                if tag in BLOCK_TAGS:
+                    parts.append("\n")
+                if tag is not None and node.text:
+                    parts.append(node.text)
+            continue
+        if tag in HIDDEN_TAGS:
+            skip_depth -= 1
+        elif skip_depth == 0 and tag in BLOCK_TAGS:
+            parts.append("\n")
+        if skip_depth == 0 and node.tail and node is not root:
+            parts.append(node.tail)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,219 @@
+"""The HTML path end to end: a page written for these tests, with cruft of each kind."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cleaner import Cleaner, clean
+from cleaner.document import HEADING, LIST_ITEM, PARAGRAPH, Block
+from cleaner.html_marks import mark_dates, mark_links, mark_structure
+from cleaner.html_path import extract_blocks, parse
+from conftest import ROOT, run_cli
+
+PAGE = ROOT / "tests" / "pages" / "harbour.html"
+PARAGRAPHS = [
+    "The harbour at Porthwen reopened to fishing boats on Monday morning",
+    "Harbour master Ellis Penrose said the breakwater had held",
+    "The port authority has asked contractors to replace the chains",
+    "Skippers who lost a week of landings will be able to apply",
+    "Applications open on the first of April",  # list items are kept
+    '"It has been the hardest winter in twenty years," said Tamsin Rowe',
+]
+CRUFT = [
+    "uses cookies", "Home", "Weather", "Share", "Tweet",  # banner, menu, share buttons
+    "Fishing boats wait at the quay", "AP Photo",  # captions
+    "Lifeboat crew honoured", "Coast road closure extended", "Related stories",  # related links
+    "Sign up for our newsletter",  # prompt
+    "Leave a Reply", "will not be published", "Post Comment",  # comment form
+    "All rights reserved", "Privacy policy", "dataLayer", "display: flex",  # footer, script, style
+]
+
+
+@pytest.fixture(scope="module")
+def article():
+    return clean(PAGE.read_bytes(), url="https://coastal-courier.example/news/harbour-reopens")
+
+
+def test_article_text_is_kept_in_order(article):
+    positions = [article.body.index(p) for p in PARAGRAPHS]
+    assert positions == sorted(positions)
+    assert "Repairs before the spring season" in article.body  # a section heading is body
+
+
+@pytest.mark.parametrize("cruft", CRUFT)
+def test_cruft_is_gone(article, cruft):
+    assert cruft not in article.body
+
+
+def test_title_and_metadata(article):
+    assert article.title == "Harbour reopens after week of storms"
+    assert "Harbour reopens after week of storms" not in article.body  # the h1 is not repeated
+    assert article.source == "html" and article.language == "en"
+    assert article.meta["author"] == "Mara Lindqvist" and article.meta["date"] == "2024-03-11"
+    assert article.meta["sitename"] == "The Coastal Courier"
+
+
+def test_each_removal_says_why(article):
+    rules = {r.rule for r in article.removed}
+    assert {"title", "captions.credit", "html.link", "lexicon.newsletter"} <= rules
+
+
+def test_paragraphs_are_separated_by_a_blank_line(article):
+    assert "\n\n" in article.body and "\n\n\n" not in article.body
+    assert all(line == " ".join(line.split()) for line in article.body.split("\n"))
+
+
+def test_str_and_bytes_agree_and_cleaning_is_stable(article):
+    assert clean(PAGE.read_text(encoding="utf-8"), url=article.url) == article
+
+
+def test_broken_markup_is_tolerated():
+    broken = PAGE.read_text(encoding="utf-8").replace("</p>", "", 5).replace("</div>", "", 3)
+    broken = broken.replace("</body>", "<div><p>unclosed <b>bold").replace("</html>", "")
+    article = clean(broken)
+    assert article.source == "html"
+    assert PARAGRAPHS[0] in article.body and PARAGRAPHS[3] in article.body
+
+
+def test_xml_declaration_and_control_characters_do_not_stop_extraction():
+    text = PAGE.read_text(encoding="utf-8").replace("Monday morning", "Monday\x0b morning")
+    article = clean('<?xml version="1.0" encoding="utf-8"?>\n' + text)
+    assert article.source == "html" and "Monday morning" in article.body
+
+
+def test_when_trafilatura_finds_nothing_the_visible_text_goes_through_the_text_path(monkeypatch):
+    import cleaner.html_path
+
+    monkeypatch.setattr(cleaner.html_path.trafilatura, "bare_extraction", lambda *a, **k: None)
+    article = clean(PAGE.read_bytes())
+    assert article.source == "html-fallback"
+    assert PARAGRAPHS[0] in article.body and PARAGRAPHS[-1] in article.body
+    assert "dataLayer" not in article.body and "display: flex" not in article.body  # never visible
+    assert "Leave a Reply" not in article.body  # the text path's lexicon and trailers ran
+    assert article.title == "Harbour reopens after week of storms"
+
+
+def test_unparseable_html_falls_back_to_the_text_between_tags():
+    article = clean("<html>\x00</html>")
+    assert article.source == "html-fallback" and article.body == ""
+
+
+# --- what the structure of the extracted content shows --------------------------------------
+
+def blocks(*specs: tuple[str, str]) -> list[Block]:
+    return [Block(text, i + 1, kind) for i, (kind, text) in enumerate(specs)]
+
+
+def test_a_run_of_headings_with_nothing_under_them_is_teasers():
+    doc = blocks((PARAGRAPH, "Real text of the article, long enough to be a paragraph."),
+                 (HEADING, "Pochettino fired by the club"), (HEADING, "Results from the expansion draft"),
+                 (HEADING, "Coach leaves after two seasons"))
+    mark_structure(doc)
+    assert [b.dropped for b in doc] == [None, "html.teasers", "html.teasers", "html.teasers"]
+
+
+def test_section_headings_with_text_under_them_are_kept():
+    doc = blocks((HEADING, "The background"), (PARAGRAPH, "Some text."), (HEADING, "What comes next"),
+                 (PARAGRAPH, "More text."))
+    mark_structure(doc)
+    assert all(b.kept for b in doc)
+
+
+def test_a_heading_that_ends_the_page_is_dropped():
+    doc = blocks((PARAGRAPH, "The last paragraph of the article."), (HEADING, "Most read in world news"))
+    mark_structure(doc)
+    assert doc[1].dropped == "html.trailing-heading"
+
+
+def test_a_block_that_is_a_links_text_is_dropped_but_not_a_linked_name():
+    tree = parse('<html><body><p>Text <a href="/a">Lifeboat crew honoured for dramatic winter rescue</a></p>'
+                 '<p>Coach <a href="/p/1">Ellis Penrose</a></p><p><a href="mailto:x@y.z">desk@coastal-courier.example</a></p>'
+                 '</body></html>')
+    doc = blocks((PARAGRAPH, "SEE MORE: Lifeboat crew honoured for dramatic winter rescue"),
+                 (LIST_ITEM, "Lifeboat crew honoured for dramatic winter rescue"),
+                 (PARAGRAPH, "Ellis Penrose"), (PARAGRAPH, "desk@coastal-courier.example"),
+                 (HEADING, "Lifeboat crew honoured for dramatic winter rescue"))
+    mark_links(doc, tree)
+    assert [b.dropped for b in doc] == ["html.link", "html.link", None, None, None]
+
+
+def test_article_split_into_like_containers_is_extracted_whole():
+    para = ("Paragraph {n} of the long feature, which the site splits into chunks with an advert between "
+            "them, goes on here with enough words to be taken for prose by any extractor that reads it.")
+
+    def chunk(numbers: range) -> str:
+        paragraphs = "".join(f"<p>{para.format(n=n)}</p>" for n in numbers)
+        return f'<div class="grid chunk"><div class="article-body body">{paragraphs}</div><div class="rail">Ad</div></div>'
+
+    html = ('<html><body><article><h1>A long feature</h1><div class="chunks">' + chunk(range(1, 5))
+            + '<div class="full-bleed-ad">Advert</div>' + chunk(range(5, 9)) + "</div></article></body></html>")
+    texts = [b.text for b in extract_blocks(parse(html), None)]
+    assert [t.split(" of ")[0] for t in texts] == [f"Paragraph {n}" for n in range(1, 9)]
+
+
+def test_teaser_cards_of_the_same_class_are_not_taken_for_chunks():
+    para = "Paragraph {n} of the story, long enough to count as the prose of an article that someone wrote here."
+    story = '<div class="row"><div class="story">' + "".join(f"<p>{para.format(n=n)}</p>" for n in range(6)) + "</div></div>"
+    teasers = '<div class="row">' + "".join(f'<p><a href="/s/{n}">Another story number {n} that the site would like you to read next, with a summary</a></p>' for n in range(6)) + "</div>"
+    texts = [b.text for b in extract_blocks(parse(f"<html><body><main>{story}{teasers}</main></body></html>"), None)]
+    assert not any("Another story" in t for t in texts)
+
+
+# --- the CLI and JSON Lines ------------------------------------------------------------------
+
+def test_cli_detects_html_from_a_file_and_stdin():
+    by_file = run_cli(str(PAGE))
+    by_stdin = run_cli(stdin=PAGE.read_bytes())
+    assert by_file.returncode == by_stdin.returncode == 0, by_file.stderr
+    assert json.loads(by_file.stdout) == json.loads(by_stdin.stdout)
+    assert json.loads(by_file.stdout)["source"] == "html"
+
+
+def test_jsonl_html_field():
+    record = json.dumps({"id": 7, "url": "https://coastal-courier.example/x", "html": PAGE.read_text(encoding="utf-8")})
+    proc = run_cli("--jsonl", stdin=record + "\n")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["id"] == 7 and "html" not in out
+    assert out["title"] == "Harbour reopens after week of storms"
+    assert PARAGRAPHS[1] in out["body"] and "Leave a Reply" not in out["body"]
+
+
+def test_one_cleaner_for_many_pages_gives_what_fresh_ones_give():
+    shared = Cleaner()
+    pages = [PAGE.read_bytes(), PAGE.read_bytes().replace(b"Porthwen", b"Polgarrow")]
+    assert [shared.clean(p) for p in pages] == [Cleaner().clean(p) for p in pages]
+
+
+def test_date_lines_are_dropped_but_not_a_tweet_signature_or_prose():
+    doc = blocks((PARAGRAPH, "November 20, 2019 - 11:28 AMT"), (PARAGRAPH, "Aktualisiert am 17.01.2021."),
+                 (PARAGRAPH, "— Harbour Office (@porthwen_harbour) March 11, 2024"),
+                 (PARAGRAPH, "On March 11, 2024 the harbour reopened after the storms had passed over the town."))
+    mark_dates(doc)
+    assert [b.dropped for b in doc] == ["html.dateline", "html.dateline", None, None]
+
+
+def test_a_linked_headline_with_its_summary_is_a_teaser_but_a_linked_phrase_in_prose_is_not():
+    tree = parse('<html><body><a href="/n/1">Lifeboat crew honoured for dramatic winter rescue</a>'
+                 '<a href="/n/2">the county council</a></body></html>')
+    doc = blocks((PARAGRAPH, "Lifeboat crew honoured for dramatic winter rescue The crew of the Porthwen lifeboat "
+                             "received medals on Friday."),
+                 (PARAGRAPH, "A spokesperson for the county council said the fund would open in April, as every year "
+                             "since the floods of the last decade, and that skippers should apply early."))
+    mark_links(doc, tree)
+    assert [b.dropped for b in doc] == ["html.link", None]
+
+
+def test_lead_set_apart_from_the_body_is_recovered():
+    body = "".join(f"<p>Body paragraph {i} tells how the boats went back out on Monday, one after another, at dawn.</p>"
+                   for i in range(5))
+    html = ('<html><body><article><h1>Harbour reopens</h1><div class="byline"><p>By Mara Lindqvist, harbour '
+            'correspondent, who has covered the port for a decade.</p></div>'
+            '<div class="intro"><p>After a week of storms the fleet is back at sea, and the town can breathe again.</p></div>'
+            f'<div class="article-body">{body}</div></article></body></html>')
+    texts = [b.text for b in extract_blocks(parse(html), None)]
+    assert texts[0] == "After a week of storms the fleet is back at sea, and the town can breathe again."
+    assert texts[1].startswith("Body paragraph 0")
+    assert not any("Mara Lindqvist" in t for t in texts)  # a byline is no lead

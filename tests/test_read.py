@@ -1,0 +1,86 @@
+"""Reading bytes: BOM, declared charset, undeclared legacy encodings, HTML sniffing, normalisation."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from cleaner import clean
+from cleaner.read import decode, looks_like_html, normalise, read_page
+
+GERMAN = "Die Bürger stimmten über die neue Straße ab, sagte der Bürgermeister am Sonntag."
+
+
+def page(body: str, head: str = "", title: str = "Straßenbau") -> str:
+    return f"<!DOCTYPE html><html><head>{head}<title>{title}</title></head><body><p>{body}</p></body></html>"
+
+
+def test_declared_meta_charset_wins_over_guessing():
+    data = page(GERMAN, '<meta charset="iso-8859-15">').encode("iso-8859-15")
+    assert GERMAN in decode(data)
+
+
+def test_http_equiv_content_type_declaration():
+    head = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+    text = "Депутаты приняли новый бюджет города на следующий год."
+    assert text in decode(page(text, head, title="Бюджет").encode("windows-1251"))
+
+
+def test_latin1_label_is_read_as_windows_1252():
+    # Pages that say ISO-8859-1 use windows-1252's curly quotes (0x93, 0x94): browsers read them so.
+    data = page("\u201cQuoted\u201d words", '<meta charset="ISO-8859-1">', title="Quotes").encode("cp1252")
+    assert "\u201cQuoted\u201d words" in decode(data)
+
+
+def test_xml_declaration_names_the_encoding():
+    data = ('<?xml version="1.0" encoding="iso-8859-2"?>' + page("Zażółć gęślą jaźń, powiedział wczoraj.", title="Ściana")).encode("iso-8859-2")
+    assert "Zażółć gęślą jaźń" in decode(data)
+
+
+@pytest.mark.parametrize(("bom", "encoding"), [
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+])
+def test_a_bom_decides(bom, encoding):
+    text = decode(bom + page(GERMAN, '<meta charset="windows-1252">').encode(encoding))
+    assert GERMAN in text and not text.startswith("\ufeff")
+
+
+def test_undeclared_legacy_encoding_is_detected():
+    body = " ".join([GERMAN] * 6)
+    assert GERMAN in decode(page(body).encode("cp1252"))
+
+
+def test_a_false_declaration_is_passed_over():
+    # Says windows-1251 but is UTF-8 (a CMS template copied between sites).
+    data = page(GERMAN, '<meta charset="windows-1251">').encode("utf-8")
+    assert GERMAN in decode(data)
+
+
+def test_unknown_charset_name_falls_back_to_utf8():
+    assert GERMAN in decode(page(GERMAN, '<meta charset="x-made-up">').encode("utf-8"))
+
+
+def test_html_is_sniffed_and_text_is_not():
+    assert looks_like_html("<!doctype html><p>x</p>")
+    assert looks_like_html('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN"><html>')
+    assert looks_like_html("  <!-- saved page -->\n<html><body>x</body></html>")
+    assert looks_like_html("<div><p>a</p><p>b</p><span>c</span><br><a href=x>d</a></div>")  # a fragment
+    assert not looks_like_html("Council approves budget\n\nThe council said <b> tags are rare in text.")
+
+
+def test_normalise_newlines_controls_and_nfc():
+    assert normalise("Cafe\u0301\r\nline\rtwo\x00\x0b\x1f end") == "Café\nline\ntwo end"
+
+
+def test_read_page_says_which_path():
+    assert read_page(page(GERMAN).encode("utf-8"))[1] is True
+    assert read_page(GERMAN)[1] is False
+
+
+def test_bytes_in_a_legacy_encoding_clean_end_to_end():
+    body = "".join(f"<p>{GERMAN} Absatz {i}.</p>" for i in range(6))
+    html = f'<html><head><meta charset="windows-1252"><title>Straßenbau beschlossen</title></head><body><article><h1>Straßenbau beschlossen</h1>{body}</article></body></html>'
+    article = clean(html.encode("cp1252"))
+    assert article.source == "html"
+    assert "Bürgermeister" in article.body and "Ã" not in article.body
