@@ -24,6 +24,7 @@ from .visible import visible_text
 # lxml refuses a str that declares its own encoding; the text is decoded already.
 XML_DECLARATION = regex.compile(r"\A\s*<\?xml[^>]*\?>", regex.I)
 TAG = regex.compile(r"<[^>]*>")
+HIDDEN = regex.compile(r"<(script|style|head|template|noscript)\b.*?</\1\s*>", regex.I | regex.S)
 # The tags of trafilatura's XML that make a block, and the kind each gives.
 KINDS = {"p": PARAGRAPH, "head": HEADING, "item": LIST_ITEM, "quote": QUOTE, "cell": TABLE,
          "figure": CAPTION, "caption": CAPTION, "code": PARAGRAPH}
@@ -41,14 +42,20 @@ HTML_STAGES = (site_stage.apply, lexicon.apply, captions.apply, trailers.apply, 
 
 
 def parse(html: str) -> etree._Element | None:
-    """The page as an lxml tree, or None when nothing can be made of it; broken markup is repaired."""
+    """The page as an lxml tree, or None when nothing (or not all) of it can be read; broken markup
+    is repaired."""
     html = XML_DECLARATION.sub("", html, count=1)
     # As trafilatura parses: comments and processing instructions would only be in its way.
     parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True)
     try:
-        return lxml.html.document_fromstring(html, parser=parser)
+        tree = lxml.html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError):
         return None
+    # libxml2 silently leaves out what is nested deeper than its limit (256 elements): a tree
+    # without it would lose text, so such a page is read as text between tags instead.
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        return None
+    return tree
 
 
 def apply_site_html(tree: etree._Element, site: SiteRules) -> None:
@@ -84,8 +91,8 @@ def _first(tree: etree._Element, selectors: tuple[etree.XPath, ...]) -> etree._E
 def html_document(html: str, url: str | None, site: SiteRules | None) -> Document:
     """The Document for an HTML page (decoded and normalised already)."""
     tree = parse(html)
-    if tree is None:  # nothing lxml can read: the text between the tags, line by line
-        return Document(text_blocks(TAG.sub(" ", html)), url=url, source="html-fallback")
+    if tree is None:  # nothing lxml can read whole: the text between the tags, line by line
+        return Document(text_blocks(TAG.sub("\n", HIDDEN.sub(" ", html))), url=url, source="html-fallback")
     if site is not None:
         apply_site_html(tree, site)
     meta = page_meta(tree, url)

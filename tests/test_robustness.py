@@ -116,12 +116,14 @@ def test_100k_nested_elements_give_a_result_quickly(tag):
     assert time.monotonic() - started < 30
 
 
-@pytest.mark.xfail(strict=True, reason="libxml2 drops what lies deeper than 255 elements; html_path.parse must "
-                                        "notice the truncated tree and fall back to the page's visible text")
 def test_deeply_nested_text_is_not_lost():
-    page = "<html><body>" + "<div>" * 3000 + f"<p>{STORY}</p>" + "</div>" * 3000 + "</body></html>"
+    """libxml2 drops what lies deeper than 255 elements; the page is then read as text between tags."""
+    page = ("<html><head><title>T</title><style>p {}</style></head><body>" + "<div>" * 3000
+            + f"<p>{STORY}</p>" + "</div>" * 3000 + "</body></html>")
     result = assert_clean_outcome(run_cli(stdin=page))
     assert STORY in result["body"]
+    assert result["source"] == "html-fallback"
+    assert "p {}" not in result["body"]
 
 
 @pytest.mark.parametrize("page", [
