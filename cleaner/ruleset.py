@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
@@ -132,6 +133,13 @@ class LexiconKind:
     max_words: int
 
 
+def anchored(pattern: Pattern | None) -> Pattern | None:
+    """A whole-line pattern anchored at line ends, so one scan of a page finds every matching line."""
+    if pattern is None:
+        return None
+    return Pattern(f"^(?:{pattern.source})$", pattern.origin, pattern.timeout)
+
+
 @dataclass(slots=True)
 class GenericRules:
     files: list[Path] = field(default_factory=list)
@@ -141,13 +149,27 @@ class GenericRules:
     trailer_within_last: float = 0.4
     navigation: Pattern | None = None
     datelines: Pattern | None = None
+    stoplists: Any = None  # stages.language.Stoplists: the page-language detector's stoplists
+    comment_markers: Pattern | None = None  # the start of a comment section: cut wherever it stands
+    # The same rules indexed for fast matching against every line of a page (stages.matching).
+    lexicon_lines: Any = None
+    lexicon_phrases: Any = None
+    dateline_lines: Any = None
+    credit_phrases: Any = None
+    navigation_lines: Any = None
+    trailer_lines: Any = None
+    comment_lines: Any = None
 
 
 def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> GenericRules:
     """Merge the generic files (the shipped one and a user's) into one compiled set."""
+    from .stages.language import Stoplists  # the stages import this module
+    from .stages.matching import LineMatcher, PhraseMatcher
+
     groups: dict[tuple[str, int], list[LexiconGroup]] = {}
     credits: list[Pattern] = []
     markers: list[Pattern] = []
+    comments: list[Pattern] = []
     nav: list[Pattern] = []
     datelines: list[Pattern] = []
     within_last = 0.4
@@ -158,6 +180,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
             groups.setdefault((group.kind, group.max_words), []).append(group)
         credits += _patterns(spec.captions.credits, f"{where}: captions.credits", timeout)
         markers += _patterns(spec.trailers.markers, f"{where}: trailers.markers", timeout)
+        comments += _patterns(spec.trailers.comments, f"{where}: trailers.comments", timeout)
         nav += _patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
         datelines += _patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
         within_last = spec.trailers.within_last
@@ -167,14 +190,28 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         lines = [Pattern(s, origin, timeout) for g in members for s in g.lines]
         contains = [Pattern(s, origin, timeout) for g in members for s in g.contains]
         lexicon.append(LexiconKind(kind, union(lines, origin, timeout), union(contains, origin, timeout), max_words))
+    lines_by_kind: list[tuple[LexiconKind, Pattern]] = []
+    phrases_by_kind: list[tuple[LexiconKind, Pattern]] = []
+    for kind, members in zip(lexicon, groups.values()):
+        lines_by_kind += [(kind, Pattern(s, f"lexicon.{kind.kind}", timeout)) for g in members for s in g.lines]
+        phrases_by_kind += [(kind, Pattern(s, f"lexicon.{kind.kind}", timeout)) for g in members for s in g.contains]
     return GenericRules(
         files=list(paths),
         lexicon=lexicon,
         credits=union(credits, "captions.credits", timeout),
-        trailer_markers=union(markers, "trailers.markers", timeout),
+        trailer_markers=anchored(union(markers, "trailers.markers", timeout)),
         trailer_within_last=within_last,
-        navigation=union(nav, "navigation.lines", timeout),
-        datelines=union(datelines, "datelines.lines", timeout),
+        navigation=anchored(union(nav, "navigation.lines", timeout)),
+        datelines=anchored(union(datelines, "datelines.lines", timeout)),
+        stoplists=Stoplists.load(),
+        comment_markers=anchored(union(comments, "trailers.comments", timeout)),
+        lexicon_lines=LineMatcher.build(lines_by_kind),
+        lexicon_phrases=PhraseMatcher.build(phrases_by_kind),
+        dateline_lines=LineMatcher.build([("dateline", p) for p in datelines]),
+        credit_phrases=PhraseMatcher.build([("credit", p) for p in credits]),
+        navigation_lines=LineMatcher.build([("menu-item", p) for p in nav]),
+        trailer_lines=LineMatcher.build([("trailer", p) for p in markers]),
+        comment_lines=LineMatcher.build([("comments", p) for p in comments]),
     )
 
 

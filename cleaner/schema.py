@@ -110,6 +110,7 @@ class CaptionRules(Strict):
 
 class TrailerRules(Strict):
     markers: list[Regex] = []  # whole-line markers of related lists, previous/next, comments
+    comments: list[Regex] = []  # whole-line openers of a comment section: cut wherever they follow the article
     within_last: float = Field(default=0.4, gt=0, le=1)  # only in this last share of the page
 
 

@@ -92,8 +92,10 @@ def test_breadcrumb_run_together(ctx):
     assert dropped(doc) == {"NewsPoliticsTop StoryUS": "navigation.breadcrumb"}
 
 
-def test_menu_run_of_short_lines(ctx):
+def test_menu_run_of_short_lines_in_html_blocks(ctx):
+    # On page text the main region judges short runs in context (see test_region.py).
     doc = doc_of("Home", "Politik", "Wirtschaft", "Sport", "Kultur", PROSE)
+    doc.source = "html"
     navigation.apply(doc, ctx)
     assert set(dropped(doc)) == {"Home", "Politik", "Wirtschaft", "Sport", "Kultur"}
 

@@ -1,15 +1,27 @@
-"""The title from page text: the headline line, which never repeats in the body."""
+"""The title from page text: the headline line, which never repeats in the body.
+
+A scraper's page text usually starts with the `<title>` line (the headline with the site name
+around it) and holds the headline again (the page's h1) a little before the article. So: the line
+before the main region that the `<title>` line holds is the headline; failing that, the
+headline-like line nearest above the article; failing that, the `<title>` line without the site name.
+"""
 
 from __future__ import annotations
 
 from ..document import Document
 from ..titles import strip_site_name
 from .context import Context
-from .features import ends_sentence, key, words
+from .features import Features, ends_sentence, features, key, words
 
 MIN_WORDS, MAX_WORDS = 2, 30
+PROSE_START = 8  # a sentence this long starts the article
+HEADLINE_WORDS = 4  # a headline found only by its place above the article has at least this many
 PROSE_WORDS = 25  # a block this long is article prose: the headline stands before it
-HEAD_SHARE = 0.5  # the headline is in the first half of the kept blocks
+HEAD_SHARE = 0.5  # the headline is in the first half of the kept blocks (HTML path)
+NEAR = 12  # lines above the article where its headline stands
+MATCH_SHARE = 0.6  # the h1 line holds at least this share of the <title> line's headline
+# Lines dropped for these reasons can still be the headline (a page's own title is "furniture").
+TITLE_OK = ("region.", "repeats.", "navigation.menu-run")
 
 
 def apply(doc: Document, ctx: Context) -> None:
@@ -17,9 +29,48 @@ def apply(doc: Document, ctx: Context) -> None:
     if doc.meta.get("sitename"):
         names.append(doc.meta["sitename"])
     if doc.title is None:
-        doc.title = _headline(doc, names)
+        doc.title = _headline(doc, names) if doc.source == "html" else _text_headline(doc, ctx, names)
     if doc.title:
         _drop_title_repeats(doc, doc.title)
+
+
+def _eligible(doc: Document, f: Features, i: int) -> bool:
+    block = doc.blocks[i]
+    if block.dropped is not None and not block.dropped.startswith(TITLE_OK):
+        return False
+    n = f.tokens[i]
+    return MIN_WORDS <= n <= MAX_WORDS and not f.texts[i].endswith(".")
+
+
+def _text_headline(doc: Document, ctx: Context, names: list[str]) -> str | None:
+    if not doc.blocks:
+        return None
+    from .region import main_region  # the region stage has usually cached it already
+
+    f = features(doc, ctx)
+    first, last, total = main_region(doc, ctx)
+    # The article starts at the region's first sentence (a long headline may open the region).
+    end = next((i for i in range(first, last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START), first) \
+        if total > 0 else len(doc.blocks)
+    above = [i for i in range(max(0, end - 4 * NEAR), end) if _eligible(doc, f, i)]
+    page_title = strip_site_name(f.texts[0], names) if f.tokens[0] <= MAX_WORDS else ""
+    target = key(page_title)
+    if target:
+        # The h1: a line above the article that the <title> line holds (the nearest such line).
+        for i in reversed(above):
+            k = f.keys[i]
+            if i > 0 and len(k) >= MATCH_SHARE * len(target) and k in key(f.texts[0]):
+                return f.texts[i]
+    near = [i for i in above if i >= end - NEAR and f.tokens[i] >= HEADLINE_WORDS]
+    if near:
+        counts: dict[str, int] = {}
+        for k in f.keys:
+            counts[k] = counts.get(k, 0) + 1
+        repeated = [i for i in near if counts[f.keys[i]] > 1]
+        return f.texts[(repeated or near)[-1]]
+    if target and f.tokens[0] >= MIN_WORDS and not ends_sentence(page_title) and 0 in above:
+        return page_title
+    return None
 
 
 def _candidates(doc: Document) -> list[int]:

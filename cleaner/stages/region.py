@@ -1,0 +1,83 @@
+"""The main region of page text: the article is the densest run of prose.
+
+Menus, headers, footers and link lists sit around it as runs of short lines. Each line gets a
+score: prose (long enough, ending like a sentence, with the stopwords of the page's language)
+counts its words; any other line costs a fixed amount. The run of lines with the highest total
+(a maximum-sum subarray, found in one pass) is the article; what lies outside it is dropped.
+Lines that the phrase rules already dropped count as junk here, so they never bridge or promote
+their neighbours. Page text only: the HTML path's blocks are already trafilatura's main content.
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from .context import Context
+from .features import Features, features
+
+GOOD_TOKENS = 10  # a line of prose has at least this many words ...
+NEAR_TOKENS = 5  # ... or this many, ending like a sentence
+MIN_DENSITY = 0.22  # stopwords per token of prose, where the page's language has a stoplist
+CJK_DENSITY = 0.04  # function characters per character in Chinese, Japanese, Korean
+LINE_COST = 6.0  # what a line that is not prose costs (a heading between paragraphs is bridged)
+DROPPED_COST = 8.0
+CJK_LANGUAGES = ("zh", "ja", "ko")
+
+
+def prose_scores(f: Features) -> list[float]:
+    """A score per block: its words when it reads as prose, a negative cost otherwise."""
+    cjk = f.language in CJK_LANGUAGES
+    has_stops = f.language is not None
+    density = CJK_DENSITY if cjk else MIN_DENSITY
+    scores = []
+    for i, block in enumerate(f.doc.blocks):
+        n = f.tokens[i]
+        if not block.kept:
+            scores.append(-DROPPED_COST)
+            continue
+        if n < NEAR_TOKENS:
+            scores.append(-LINE_COST)
+            continue
+        d = f.stops[i] / (len(f.texts[i]) if cjk else n)
+        wordy = not has_stops or d >= density
+        if wordy and (f.terminal[i] or n >= GOOD_TOKENS):
+            scores.append(float(n) if f.terminal[i] else n / 2)
+        else:
+            scores.append(-LINE_COST)
+    return scores
+
+
+def best_run(scores: list[float]) -> tuple[int, int, float]:
+    """(first, last, total) of the contiguous run with the highest total (Kadane's algorithm)."""
+    best = (0, -1, 0.0)
+    start, total = 0, 0.0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            start, total = i, s
+        else:
+            total += s
+        if total > best[2]:
+            best = (start, i, total)
+    return best
+
+
+def main_region(doc: Document, ctx: Context) -> tuple[int, int, float]:
+    """The main region's first and last block and its score (cached for the page)."""
+    cached = ctx.cache.get("region")
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    region = best_run(prose_scores(features(doc, ctx)))
+    ctx.cache["region"] = (doc, region)
+    return region
+
+
+def apply(doc: Document, ctx: Context) -> None:
+    if doc.source == "html" or not doc.blocks:
+        return
+    first, last, total = main_region(doc, ctx)
+    if total <= 0:
+        return  # no prose at all: the verdict stage decides what the page is
+    for i, block in enumerate(doc.blocks):
+        if i < first:
+            block.drop("region.before")
+        elif i > last:
+            block.drop("region.after")
