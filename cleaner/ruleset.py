@@ -131,6 +131,10 @@ class LexiconKind:
     lines: Pattern | None
     contains: Pattern | None
     max_words: int
+    paths: tuple[str, ...] = ()  # empty: both paths
+
+    def applies_to(self, source: str) -> bool:
+        return not self.paths or ("html" if source == "html" else "text") in self.paths
 
 
 def anchored(pattern: Pattern | None) -> Pattern | None:
@@ -166,7 +170,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     from .stages.language import Stoplists  # the stages import this module
     from .stages.matching import LineMatcher, PhraseMatcher
 
-    groups: dict[tuple[str, int], list[LexiconGroup]] = {}
+    groups: dict[tuple[str, int, tuple[str, ...]], list[LexiconGroup]] = {}
     credits: list[Pattern] = []
     markers: list[Pattern] = []
     comments: list[Pattern] = []
@@ -177,7 +181,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         spec: GenericFile = _validate(GenericFile, _read_toml(path), path)
         where = path.name
         for group in spec.lexicon:
-            groups.setdefault((group.kind, group.max_words), []).append(group)
+            groups.setdefault((group.kind, group.max_words, tuple(sorted(group.paths))), []).append(group)
         credits += _patterns(spec.captions.credits, f"{where}: captions.credits", timeout)
         markers += _patterns(spec.trailers.markers, f"{where}: trailers.markers", timeout)
         comments += _patterns(spec.trailers.comments, f"{where}: trailers.comments", timeout)
@@ -185,11 +189,12 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         datelines += _patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
         within_last = spec.trailers.within_last
     lexicon = []
-    for (kind, max_words), members in groups.items():
+    for (kind, max_words, paths), members in groups.items():
         origin = f"lexicon.{kind}"
         lines = [Pattern(s, origin, timeout) for g in members for s in g.lines]
         contains = [Pattern(s, origin, timeout) for g in members for s in g.contains]
-        lexicon.append(LexiconKind(kind, union(lines, origin, timeout), union(contains, origin, timeout), max_words))
+        lexicon.append(LexiconKind(kind, union(lines, origin, timeout), union(contains, origin, timeout), max_words,
+                                   paths))
     lines_by_kind: list[tuple[LexiconKind, Pattern]] = []
     phrases_by_kind: list[tuple[LexiconKind, Pattern]] = []
     for kind, members in zip(lexicon, groups.values()):

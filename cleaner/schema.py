@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 import regex
 from lxml import etree
@@ -102,6 +102,9 @@ class LexiconGroup(Strict):
     lines: list[Regex] = []  # the whole line matches
     contains: list[Regex] = []  # found in a line of at most max_words words
     max_words: int = Field(default=14, ge=1)
+    # Which paths the group applies to: "text" (page text, and HTML that fell back to it), "html"
+    # (trafilatura's blocks); empty for both.
+    paths: list[Literal["text", "html"]] = []
 
 
 class CaptionRules(Strict):

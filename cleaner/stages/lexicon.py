@@ -24,7 +24,8 @@ def apply(doc: Document, ctx: Context) -> None:
             blocks[i].drop("lexicon.dateline")
     if generic.lexicon_lines:
         for i, rule in generic.lexicon_lines.lines(f):
-            blocks[i].drop(f"lexicon.{rule.tag.kind}")
+            if rule.tag.applies_to(doc.source):
+                blocks[i].drop(f"lexicon.{rule.tag.kind}")
     phrases = generic.lexicon_phrases
     if phrases:
         limit = max((r.tag.max_words for rs in phrases.by_word.values() for r in rs), default=0)
@@ -32,5 +33,5 @@ def apply(doc: Document, ctx: Context) -> None:
         candidates = [i for i, b in enumerate(blocks)
                       if b.kept and f.tokens[i] <= limit and len(f.texts[i]) <= MAX_LINE_CHARS * 2]
         for i, rule in phrases.lines(f.texts, f.lowered, f.tokens_of(candidates), candidates):
-            if f.tokens[i] <= rule.tag.max_words:
+            if f.tokens[i] <= rule.tag.max_words and rule.tag.applies_to(doc.source):
                 blocks[i].drop(f"lexicon.{rule.tag.kind}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..document import Document
 from .context import Context
+from . import trailers
 from .features import Features, features
 
 GOOD_TOKENS = 10  # a line of prose has at least this many words ...
@@ -65,7 +66,16 @@ def main_region(doc: Document, ctx: Context) -> tuple[int, int, float]:
     cached = ctx.cache.get("region")
     if cached is not None and cached[0] is doc:
         return cached[1]
-    region = best_run(prose_scores(features(doc, ctx)))
+    scores = prose_scores(features(doc, ctx))
+    first, last, total = best_run(scores)
+    if total > 0:
+        cut = trailers.region_cut(doc, ctx, first, last, scores)
+        if cut is not None:
+            for block in doc.blocks[cut:last + 1]:
+                block.drop("trailers")
+            last = cut - 1
+            total = sum(scores[first:cut])
+    region = (first, last, total)
     ctx.cache["region"] = (doc, region)
     return region
 
