@@ -16,12 +16,19 @@ from . import trailers
 from .features import Features, features
 
 GOOD_TOKENS = 10  # a line of prose has at least this many words ...
+LONG_TOKENS = 25  # ... or, without a sentence end, this many
+UNFINISHED_COST = 2.0
 NEAR_TOKENS = 5  # ... or this many, ending like a sentence
 MIN_DENSITY = 0.22  # stopwords per token of prose, where the page's language has a stoplist
 CJK_DENSITY = 0.04  # function characters per character in Chinese, Japanese, Korean
 LINE_COST = 6.0  # what a line that is not prose costs (a heading between paragraphs is bridged)
 DROPPED_COST = 8.0
 CJK_LANGUAGES = ("zh", "ja", "ko")
+TITLE_MAX_TOKENS = 40
+HEADLINE_SPAN = 400  # lines searched for the h1
+MATCH_SHARE = 0.5  # of the <title> line that the h1 line holds
+NEAR_HEADLINE = 15  # lines after the h1 where the article starts
+HEADLINE_BONUS = 60.0
 
 
 def prose_scores(f: Features) -> list[float]:
@@ -40,11 +47,34 @@ def prose_scores(f: Features) -> list[float]:
             continue
         d = f.stops[i] / (len(f.texts[i]) if cjk else n)
         wordy = not has_stops or d >= density
-        if wordy and (f.terminal[i] or n >= GOOD_TOKENS):
-            scores.append(float(n) if f.terminal[i] else n / 2)
+        if wordy and f.terminal[i]:
+            scores.append(float(n))
+        elif wordy and n >= LONG_TOKENS:
+            scores.append(n / 2)  # prose whose last sentence lost its full stop
+        elif wordy and n >= GOOD_TOKENS:
+            scores.append(-UNFINISHED_COST)  # a teaser headline more often than prose
+        elif wordy and f.texts[i].endswith(":"):
+            scores.append(n / 2)  # a sentence that opens a list or a quote
         else:
             scores.append(-LINE_COST)
+    _pull_towards_headline(f, scores)
     return scores
+
+
+def _pull_towards_headline(f: Features, scores: list[float]) -> None:
+    """The article follows its headline: the first prose after the h1 line (a line that the
+    `<title>` line, the page text's first line, holds) gets a bonus."""
+    if len(f.texts) < 3 or not 2 <= f.tokens[0] <= TITLE_MAX_TOKENS:
+        return
+    title = f.keys[0]
+    for i in range(1, min(len(f.texts), HEADLINE_SPAN)):
+        k = f.keys[i]
+        if len(k) >= MATCH_SHARE * len(title) and k in title and f.tokens[i] >= 2:
+            for j in range(i + 1, min(len(scores), i + NEAR_HEADLINE)):
+                if scores[j] > 0:
+                    scores[j] += HEADLINE_BONUS
+                    return
+            return
 
 
 def best_run(scores: list[float]) -> tuple[int, int, float]:

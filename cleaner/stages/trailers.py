@@ -17,7 +17,8 @@ MIN_PROSE_BEFORE = 40  # words of article before a marker; above that a marker i
 SAYS = (" says:", " said:", " sagt:", " schreibt:", " meint:", " dit :", " dit:", " napisał:", " napisała:",
         " escribió:", " ha detto:", " wrote:")
 SAYS_MAX_TOKENS = 8
-THREAD_STAMPS = 3  # this many time stamps among the prose after the article: a comment thread
+THREAD_STAMPS = 3  # this many time stamps among the prose after the article ...
+THREAD_SPAN = 15  # ... within this many lines: a comment thread
 
 
 def apply(doc: Document, ctx: Context) -> None:
@@ -52,26 +53,21 @@ def region_cut(doc: Document, ctx: Context, first: int, last: int, scores: list[
     total = sum(s for s in scores[first:last + 1] if s > 0)
     within_last = generic.trailer_within_last
     before = 0.0
-    stamps = 0
+    stamps: list[int] = []
     for i in range(first, last + 1):
         if before >= MIN_PROSE_BEFORE:
             if i in comments or is_says(f, i):
                 return _with_header(doc, f, i, first)
             if doc.blocks[i].dropped == "lexicon.dateline":
-                stamps += 1
-                if stamps >= THREAD_STAMPS:
-                    return _with_header(doc, f, _first_stamp(doc, i, first), first)
+                stamps.append(i)
+                # Time stamps close together: comments or a teaser list, each with its date.
+                if len(stamps) >= THREAD_STAMPS and i - stamps[-THREAD_STAMPS] <= THREAD_SPAN:
+                    return _with_header(doc, f, stamps[-THREAD_STAMPS], first)
             if i in markers and (before >= total - before or i >= last - (last - first) * within_last):
                 return i
         if scores[i] > 0:
             before += scores[i]
     return None
-
-
-def _first_stamp(doc: Document, i: int, first: int) -> int:
-    """The first of the time stamps of the thread that ends at i."""
-    stamps = [j for j in range(first, i + 1) if doc.blocks[j].dropped == "lexicon.dateline"]
-    return stamps[-THREAD_STAMPS]
 
 
 def _with_header(doc: Document, f: Features, i: int, first: int) -> int:
