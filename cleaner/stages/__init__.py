@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ..document import Document
 from .context import Context
-from . import captions, language, lexicon, navigation, region, repeats, site, title, trailers
+from . import captions, language, lexicon, navigation, region, repeats, site, title, trailers, verdict
 
 Stage = Callable[[Document, Context], None]
 
@@ -24,6 +24,7 @@ STAGES: tuple[Stage, ...] = (
     region.apply,
     title.apply,
     repeats.apply,
+    verdict.apply,
 )
 
 
