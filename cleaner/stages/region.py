@@ -104,10 +104,26 @@ def main_region(doc: Document, ctx: Context) -> tuple[int, int, float]:
             for block in doc.blocks[cut:last + 1]:
                 block.drop("trailers")
             last = cut - 1
-            total = sum(scores[first:cut])
+            while last > first and scores[last] <= 0:  # the region ends with prose, as before the cut
+                last -= 1
+            total = sum(scores[first:last + 1])
     region = (first, last, total)
     ctx.cache["region"] = (doc, region)
     return region
+
+
+def trim_edges(doc: Document, ctx: Context) -> None:
+    """After the later stages dropped lines (repeats, the title), the body again starts and ends
+    with prose, as the region did: so cleaning the result again finds the same region."""
+    if doc.source == "html":
+        return
+    scores = prose_scores(features(doc, ctx))
+    kept = doc.kept_indices()
+    for order in (kept, kept[::-1]):
+        for i in order:
+            if scores[i] > 0:
+                break
+            doc.blocks[i].drop("region.edge")
 
 
 def apply(doc: Document, ctx: Context) -> None:

@@ -29,9 +29,25 @@ def apply(doc: Document, ctx: Context) -> None:
     if doc.meta.get("sitename"):
         names.append(doc.meta["sitename"])
     if doc.title is None:
-        doc.title = _headline(doc, names) if doc.source == "html" else _text_headline(doc, ctx, names)
+        if doc.source == "html":
+            doc.title = _headline(doc, names)
+        else:
+            doc.title = _stable(_text_headline(doc, ctx, names), names)
     if doc.title:
         _drop_title_repeats(doc, doc.title)
+
+
+def _stable(title: str | None, names: list[str]) -> str | None:
+    """The title with site names stripped until nothing more goes: cleaning the result again
+    (its first line is this title) finds the same title."""
+    for _ in range(5):
+        if not title:
+            return title
+        shorter = strip_site_name(title, names)
+        if shorter == title:
+            return title
+        title = shorter
+    return title
 
 
 def _eligible(doc: Document, f: Features, i: int) -> bool:
@@ -61,6 +77,9 @@ def _text_headline(doc: Document, ctx: Context, names: list[str]) -> str | None:
             k = f.keys[i]
             if i > 0 and len(k) >= MATCH_SHARE * len(target) and k in key(f.texts[0]):
                 return f.texts[i]
+    # The <title> line itself (as cleaning a cleaned page finds it: title, blank line, body).
+    if target and 0 in above and not page_title.endswith("."):
+        return page_title
     near = [i for i in above if i >= end - NEAR and f.tokens[i] >= HEADLINE_WORDS]
     if near:
         counts: dict[str, int] = {}
@@ -68,8 +87,6 @@ def _text_headline(doc: Document, ctx: Context, names: list[str]) -> str | None:
             counts[k] = counts.get(k, 0) + 1
         repeated = [i for i in near if counts[f.keys[i]] > 1]
         return f.texts[(repeated or near)[-1]]
-    if target and f.tokens[0] >= MIN_WORDS and not ends_sentence(page_title) and 0 in above:
-        return page_title
     return None
 
 

@@ -8,6 +8,7 @@ An article has a body of prose; an index page has little prose where the article
 from __future__ import annotations
 
 from ..document import HEADING, LIST_ITEM, Document
+from . import region
 from .context import Context
 from .features import features
 
@@ -23,6 +24,7 @@ TEASERS = 8  # at least this many separate prose lines outside the body
 def apply(doc: Document, ctx: Context) -> None:
     if not doc.blocks:
         return
+    region.trim_edges(doc, ctx)
     f = features(doc, ctx)
     kept = [i for i, b in enumerate(doc.blocks) if b.kept]
     prose = sum(f.tokens[i] for i in kept if f.terminal[i] and f.tokens[i] >= PROSE_TOKENS)
