@@ -18,6 +18,8 @@ from .features import Features, features
 GOOD_TOKENS = 10  # a line of prose has at least this many words ...
 LONG_TOKENS = 25  # ... or, without a sentence end, this many
 UNFINISHED_COST = 2.0
+MAX_LIST = 20  # items of a list announced by a colon ...
+LIST_COST = 1.0  # ... and what each costs
 NEAR_TOKENS = 5  # ... or this many, ending like a sentence
 MIN_DENSITY = 0.22  # stopwords per token of prose, where the page's language has a stoplist
 CJK_DENSITY = 0.04  # function characters per character in Chinese, Japanese, Korean
@@ -33,6 +35,11 @@ HEADLINE_BONUS = 60.0
 
 def prose_scores(f: Features) -> list[float]:
     """A score per block: its words when it reads as prose, a negative cost otherwise."""
+    return _scores(f)[0]
+
+
+def _scores(f: Features) -> tuple[list[float], int | None]:
+    """The scores, and the article's first line under its headline when the page shows one."""
     cjk = f.language in CJK_LANGUAGES
     has_stops = f.language is not None
     density = CJK_DENSITY if cjk else MIN_DENSITY
@@ -57,15 +64,29 @@ def prose_scores(f: Features) -> list[float]:
             scores.append(n / 2)  # a sentence that opens a list or a quote
         else:
             scores.append(-LINE_COST)
-    _pull_towards_headline(f, scores)
-    return scores
+    _announced_lists(f, scores)
+    return scores, _pull_towards_headline(f, scores)
 
 
-def _pull_towards_headline(f: Features, scores: list[float]) -> None:
+def _announced_lists(f: Features, scores: list[float]) -> None:
+    """A line ending with a colon announces what follows (`What you need:`): the run of short
+    lines after it is a list of the article, which costs little to bridge."""
+    n = len(scores)
+    for i in range(n - 1):
+        if scores[i] < 0 and f.texts[i].endswith(":") and f.doc.blocks[i].kept and f.tokens[i] >= 2:
+            j = i + 1
+            while j < n and j <= i + MAX_LIST and scores[j] < 0 and f.doc.blocks[j].kept and not f.terminal[j]:
+                j += 1
+            if j < n and j > i + 1 and scores[j] > 0:  # the list ends where prose resumes
+                for k in range(i, j):
+                    scores[k] = -LIST_COST
+
+
+def _pull_towards_headline(f: Features, scores: list[float]) -> int | None:
     """The article follows its headline: the first prose after the h1 line (a line that the
     `<title>` line, the page text's first line, holds) gets a bonus."""
     if len(f.texts) < 3 or not 2 <= f.tokens[0] <= TITLE_MAX_TOKENS:
-        return
+        return None
     title = f.keys[0]
     for i in range(1, min(len(f.texts), HEADLINE_SPAN)):
         k = f.keys[i]
@@ -73,8 +94,9 @@ def _pull_towards_headline(f: Features, scores: list[float]) -> None:
             for j in range(i + 1, min(len(scores), i + NEAR_HEADLINE)):
                 if scores[j] > 0:
                     scores[j] += HEADLINE_BONUS
-                    return
-            return
+                    return j
+            return None
+    return None
 
 
 def best_run(scores: list[float]) -> tuple[int, int, float]:
@@ -96,8 +118,11 @@ def main_region(doc: Document, ctx: Context) -> tuple[int, int, float]:
     cached = ctx.cache.get("region")
     if cached is not None and cached[0] is doc:
         return cached[1]
-    scores = prose_scores(features(doc, ctx))
+    scores, start = _scores(features(doc, ctx))
     first, last, total = best_run(scores)
+    if start is not None and first < start <= last:
+        first = start  # the article starts under its headline, whatever prose stands above it
+        total = sum(scores[first:last + 1])
     if total > 0:
         cut = trailers.region_cut(doc, ctx, first, last, scores)
         if cut is not None:

@@ -19,7 +19,7 @@ HEADLINE_WORDS = 4  # a headline found only by its place above the article has a
 PROSE_WORDS = 25  # a block this long is article prose: the headline stands before it
 HEAD_SHARE = 0.5  # the headline is in the first half of the kept blocks (HTML path)
 NEAR = 12  # lines above the article where its headline stands
-MATCH_SHARE = 0.6  # the h1 line holds at least this share of the <title> line's headline
+MATCH_SHARE = 0.4  # the h1 line is at least this share of the <title> line
 # Lines dropped for these reasons can still be the headline (a page's own title is "furniture").
 TITLE_OK = ("region.", "repeats.", "navigation.menu-run")
 

@@ -16,9 +16,10 @@ PROSE_TOKENS = 8  # a sentence this long counts as prose
 MIN_PROSE = 15  # fewer words of prose than this in the body: no article ...
 MIN_ITEMS = 10  # ... in a list of at least this many items (a near-empty page is not judged) ...
 PARAGRAPH_TOKENS = 30  # ... none of them a paragraph
-THIN_BODY = 20  # a body of fewer prose words than this ...
-SCATTERED = 8.0  # ... with this many times more prose outside it, in teasers: an index page
-TEASERS = 8  # at least this many separate prose lines outside the body
+THIN_BODY = 50  # a body of fewer prose words than this ...
+SCATTERED = 4.0  # ... with this many times more prose outside it, in teasers: an index page
+TEASERS = 8  # at least this many separate prose lines outside the body ...
+ALONE_SHARE = 0.8  # ... most of the prose outside it
 
 
 def apply(doc: Document, ctx: Context) -> None:
@@ -33,11 +34,15 @@ def apply(doc: Document, ctx: Context) -> None:
         longest = max((f.tokens[i] for i in kept), default=0)
         not_article = prose < MIN_PROSE and items >= MIN_ITEMS and longest < PARAGRAPH_TOKENS
     else:
+        is_prose = [f.terminal[i] and f.tokens[i] >= PROSE_TOKENS for i in range(len(doc.blocks))]
         outside = [i for i, b in enumerate(doc.blocks)
-                   if b.dropped is not None and b.dropped.startswith("region.")
-                   and f.terminal[i] and f.tokens[i] >= PROSE_TOKENS]
-        scattered = sum(f.tokens[i] for i in outside)
-        not_article = prose < THIN_BODY and len(outside) >= TEASERS and scattered >= SCATTERED * max(prose, 1)
+                   if is_prose[i] and b.dropped is not None and b.dropped.startswith(("region.", "trailers"))]
+        # Teasers stand alone, each between its headline and its date; an article's paragraphs
+        # that the region missed stand together.
+        alone = [i for i in outside if not (i > 0 and is_prose[i - 1]) and not (i + 1 < len(is_prose) and is_prose[i + 1])]
+        scattered = sum(f.tokens[i] for i in alone)
+        not_article = (prose < THIN_BODY and len(alone) >= TEASERS and len(alone) >= ALONE_SHARE * len(outside)
+                       and scattered >= SCATTERED * max(prose, 1))
     if not_article:
         doc.status = "not-article"
         for i in kept:
