@@ -76,6 +76,7 @@ class LineMatcher:
     digit: list[Rule] = field(default_factory=list)  # patterns that start with a digit
     rest: list[Rule] = field(default_factory=list)  # patterns without a literal start
     rest_union: Pattern | None = None  # them, as one alternation scanned over the page's short lines
+    digit_union: Pattern | None = None  # the digit patterns as one alternation: one try a line
     max_chars: int = 300
 
     @classmethod
@@ -94,8 +95,9 @@ class LineMatcher:
                 else:
                     out.rest.append(rule)
         if out.rest:
-            source = "|".join(f"^(?P<r{i}>{r.pattern.source})$" for i, r in enumerate(out.rest))
-            out.rest_union = Pattern(source, "rules without a literal start", out.rest[0].pattern.timeout)
+            out.rest_union = _named_union(out.rest, "^", "$", "rules without a literal start")
+        if out.digit:
+            out.digit_union = _named_union(out.digit, "", "", "rules that start with a digit")
         return out
 
     def __bool__(self) -> bool:
@@ -111,20 +113,26 @@ class LineMatcher:
         for rule in self.by_key.get(lowered[:KEY], ()):
             if rule.pattern.fullmatch(text):
                 return rule
-        if self.digit and text[:1].isdigit():
-            for rule in self.digit:
-                if rule.pattern.fullmatch(text):
-                    return rule
+        if self.digit_union is not None and text[:1].isdigit():
+            m = self.digit_union.fullmatch(text)
+            if m is not None:
+                return self.digit[int(m.lastgroup[1:])]
         return None
 
     def lines(self, f) -> Iterator[tuple[int, Rule]]:
         """(line, rule) for every line of a page's Features that a rule matches entirely."""
         found: dict[int, Rule] = {}
-        match = self.match
+        match, exact, by_key, max_chars = self.match, self.exact, self.by_key, self.max_chars
+        lowered = f.lowered
         for i, text in enumerate(f.texts):
-            rule = match(text, f.lowered[i])
-            if rule is not None:
-                found[i] = rule
+            # The cheap tests inline (most lines match nothing); `match` for the rest.
+            if len(text) > max_chars:
+                continue
+            low = lowered[i]
+            if low in exact or low[:KEY] in by_key or (text[:1].isdigit() and self.digit_union is not None):
+                rule = match(text, low)
+                if rule is not None:
+                    found[i] = rule
         if self.rest_union is not None:
             for i, m in f.short_line_matches(self.rest_union):
                 if i not in found:
@@ -138,6 +146,8 @@ class PhraseMatcher:
 
     by_word: dict[str, list[Rule]] = field(default_factory=dict)
     rest: list[Rule] = field(default_factory=list)
+    # The rest as alternations, one per text they need (`(`, `©`, ...): one search a line.
+    rest_by_needs: dict[str, tuple[Pattern, list[Rule]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, rules: list[tuple[str, Pattern]]) -> PhraseMatcher:
@@ -151,6 +161,10 @@ class PhraseMatcher:
                     out.by_word.setdefault(words[0], []).append(rule)
                 else:
                     out.rest.append(rule)
+        needs: dict[str, list[Rule]] = {}
+        for rule in out.rest:
+            needs.setdefault(rule.needs, []).append(rule)
+        out.rest_by_needs = {n: (_named_union(rs, "", "", f"rules that need {n!r}"), rs) for n, rs in needs.items()}
         return out
 
     def __bool__(self) -> bool:
@@ -159,15 +173,26 @@ class PhraseMatcher:
     def lines(self, texts: list[str], lowered: list[str], tokens: set[str],
               candidates: list[int]) -> Iterator[tuple[int, Rule]]:
         """(line, rule) for each candidate line a phrase is found in (first rule only)."""
-        rules = [r for w, rs in self.by_word.items() if w in tokens for r in rs] + self.rest
-        if not rules:
-            return
+        rules = [r for w, rs in self.by_word.items() if w in tokens for r in rs]
+        rest = list(self.rest_by_needs.items())
         for i in candidates:
             text, low = texts[i], lowered[i]
-            for rule in rules:
-                if rule.needs in low and rule.pattern.search(text):
-                    yield i, rule
-                    break
+            found = next((r for r in rules if r.needs in low and r.pattern.search(text)), None)
+            if found is None:
+                for needs, (union, members) in rest:
+                    if needs in low:
+                        m = union.search(text)
+                        if m is not None:
+                            found = members[int(m.lastgroup[1:])]
+                            break
+            if found is not None:
+                yield i, found
+
+
+def _named_union(rules: list[Rule], start: str, end: str, origin: str) -> Pattern:
+    """One alternation of the rules, a named group each (`r0`, `r1`, ...) to tell which matched."""
+    source = "|".join(f"{start}(?P<r{i}>{r.pattern.source}){end}" for i, r in enumerate(rules))
+    return Pattern(source, origin, rules[0].pattern.timeout)
 
 
 def _glued(source: str, word: str) -> bool:

@@ -34,7 +34,7 @@ def apply(doc: Document, ctx: Context) -> None:
         else:
             doc.title = _stable(_text_headline(doc, ctx, names), names)
     if doc.title:
-        _drop_title_repeats(doc, doc.title)
+        _drop_title_repeats(doc, doc.title, features(doc, ctx).keys)
 
 
 def _stable(title: str | None, names: list[str]) -> str | None:
@@ -118,12 +118,13 @@ def _headline(doc: Document, names: list[str]) -> str | None:
     return strip_site_name(doc.blocks[chosen].text, names)
 
 
-def _drop_title_repeats(doc: Document, title: str) -> None:
+def _drop_title_repeats(doc: Document, title: str, keys: list[str]) -> None:
     target = key(title)
     if not target:
         return
-    for block in doc.kept():
-        k = key(block.text)
+    for block, k in zip(doc.blocks, keys):
+        if not block.kept:
+            continue
         # The headline itself, or the <title> line: headline plus the site name around it.
         if k == target or (len(k) <= 2 * len(target) and k.startswith(target) and words(block.text) <= MAX_WORDS
                            and block.text != title and strip_site_name(block.text).casefold() == title.casefold()):
