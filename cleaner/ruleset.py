@@ -134,7 +134,7 @@ class LexiconKind:
     paths: tuple[str, ...] = ()  # empty: both paths
 
     def applies_to(self, source: str) -> bool:
-        return not self.paths or ("html" if source == "html" else "text") in self.paths
+        return not self.paths or ("text" if source == "text" else "html") in self.paths
 
 
 def anchored(pattern: Pattern | None) -> Pattern | None:
@@ -162,6 +162,7 @@ class GenericRules:
     credit_phrases: Any = None
     navigation_lines: Any = None
     trailer_lines: Any = None
+    page_trailer_lines: Any = None
     comment_lines: Any = None
 
 
@@ -174,6 +175,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     credits: list[Pattern] = []
     markers: list[Pattern] = []
     comments: list[Pattern] = []
+    page_markers: list[Pattern] = []
     nav: list[Pattern] = []
     datelines: list[Pattern] = []
     within_last = 0.4
@@ -185,6 +187,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         credits += _patterns(spec.captions.credits, f"{where}: captions.credits", timeout)
         markers += _patterns(spec.trailers.markers, f"{where}: trailers.markers", timeout)
         comments += _patterns(spec.trailers.comments, f"{where}: trailers.comments", timeout)
+        page_markers += _patterns(spec.trailers.page_markers, f"{where}: trailers.page_markers", timeout)
         nav += _patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
         datelines += _patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
         within_last = spec.trailers.within_last
@@ -216,6 +219,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         credit_phrases=PhraseMatcher.build([("credit", p) for p in credits]),
         navigation_lines=LineMatcher.build([("menu-item", p) for p in nav]),
         trailer_lines=LineMatcher.build([("trailer", p) for p in markers]),
+        page_trailer_lines=LineMatcher.build([("trailer", p) for p in markers + page_markers]),
         comment_lines=LineMatcher.build([("comments", p) for p in comments]),
     )
 

@@ -102,8 +102,8 @@ class LexiconGroup(Strict):
     lines: list[Regex] = []  # the whole line matches
     contains: list[Regex] = []  # found in a line of at most max_words words
     max_words: int = Field(default=14, ge=1)
-    # Which paths the group applies to: "text" (page text, and HTML that fell back to it), "html"
-    # (trafilatura's blocks); empty for both.
+    # Which paths the group applies to: "text" (page text), "html" (trafilatura's blocks and the
+    # HTML path's fallback); empty for both.
     paths: list[Literal["text", "html"]] = []
 
 
@@ -114,6 +114,7 @@ class CaptionRules(Strict):
 class TrailerRules(Strict):
     markers: list[Regex] = []  # whole-line markers of related lists, previous/next, comments
     comments: list[Regex] = []  # whole-line openers of a comment section: cut wherever they follow the article
+    page_markers: list[Regex] = []  # more markers, for page text only (cut inside the main region)
     within_last: float = Field(default=0.4, gt=0, le=1)  # only in this last share of the page
 
 

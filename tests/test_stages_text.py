@@ -299,6 +299,7 @@ def test_comments_without_an_opener_are_cut_by_their_time_stamps(ctx):
     comment = "I think this is a good idea and the council should have done it years ago, honestly."
     page = "\n".join(["The council approved the new lanes on Tuesday after two years of long debate.",
                       "Supporters cheered in the chamber, and the shop owners said they would accept it.",
+                      "Drivers will lose about forty parking spaces, which the city plans to replace nearby.",
                       "Construction starts in the spring and takes four months, the department said."]
                      + [line for n in range(4) for line in (f"reader{n}", f"November {n + 1}, 2019 at 8:02 am",
                                                               comment)])

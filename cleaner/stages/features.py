@@ -29,6 +29,14 @@ SHORT_LINE = 100  # characters: rule patterns without a literal start are tried 
 CLOSERS = "\"'”’»)]*"
 
 
+def page_text(doc: Document) -> bool:
+    """True when the blocks are a page's whole visible text, a line each, as a scraper saved it:
+    the heuristics that judge a line by its place on the page (main region, menu runs, trailers
+    cut in the region, index-page verdict) apply only then. Trafilatura's blocks (`html`) are
+    already the main content, and the HTML path's fallback (`html-fallback`) is its own."""
+    return doc.source == "text"
+
+
 def words(text: str) -> int:
     return len(WORD.findall(text))
 

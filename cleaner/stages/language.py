@@ -15,6 +15,7 @@ import regex
 SAMPLE_TOKENS = 1000  # tokens of the page's longer lines that vote
 MIN_LINE_TOKENS = 5  # menu lines are not prose and do not vote
 MIN_HITS = 8  # fewer stopword hits than this: no verdict
+MIN_SHARE = 0.12  # of the sample's tokens that the chosen language's stopwords must make
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 HANGUL = regex.compile(r"\p{Hangul}")
@@ -97,7 +98,10 @@ class Stoplists:
         if hits < MIN_HITS:
             return None
         weight = self.weight
-        return max(votes, key=lambda lang: votes[lang] * weight[lang])
+        best = max(votes, key=lambda lang: votes[lang] * weight[lang])
+        # Prose is a third stopwords or more; a guess from a few chance hits in names and
+        # numbers would make every line look like a menu.
+        return best if votes[best] >= MIN_SHARE * len(sample) else None
 
 
 def cjk_language(lines: list[list[str]]) -> str | None:

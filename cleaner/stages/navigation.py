@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..document import PARAGRAPH, Document
 from .context import Context
-from .features import RUN_TOGETHER, ends_sentence, features, words
+from .features import RUN_TOGETHER, ends_sentence, features, page_text, words
 
 BREADCRUMB_MAX_WORDS = 6
 MENU_ITEM_MAX_WORDS = 3
@@ -22,7 +22,7 @@ def apply(doc: Document, ctx: Context) -> None:
         # Cheap tests first: few tokens, no sentence end, then the pattern.
         if block.kept and f.tokens[i] <= BREADCRUMB_MAX_WORDS and not f.terminal[i] and is_run_together(block.text):
             block.drop("navigation.breadcrumb")
-    if doc.source == "html":
+    if not page_text(doc):
         # On page text the main region judges runs of short lines in context (a list of
         # ingredients inside a recipe is not a menu); trafilatura's blocks have no such context.
         _drop_menu_runs(doc)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..document import Document
 from .context import Context
 from . import trailers
-from .features import Features, features
+from .features import Features, features, page_text
 
 GOOD_TOKENS = 10  # a line of prose has at least this many words ...
 LONG_TOKENS = 25  # ... or, without a sentence end, this many
@@ -140,10 +140,12 @@ def main_region(doc: Document, ctx: Context) -> tuple[int, int, float]:
 def trim_edges(doc: Document, ctx: Context) -> None:
     """After the later stages dropped lines (repeats, the title), the body again starts and ends
     with prose, as the region did: so cleaning the result again finds the same region."""
-    if doc.source == "html":
+    if not page_text(doc):
         return
     scores = prose_scores(features(doc, ctx))
     kept = doc.kept_indices()
+    if not any(scores[i] > 0 for i in kept):
+        return  # no prose at all: nothing to trim towards
     for order in (kept, kept[::-1]):
         for i in order:
             if scores[i] > 0:
@@ -152,7 +154,7 @@ def trim_edges(doc: Document, ctx: Context) -> None:
 
 
 def apply(doc: Document, ctx: Context) -> None:
-    if doc.source == "html" or not doc.blocks:
+    if not page_text(doc) or not doc.blocks:
         return
     first, last, total = main_region(doc, ctx)
     if total <= 0:

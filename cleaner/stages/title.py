@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..document import Document
 from ..titles import strip_site_name
 from .context import Context
-from .features import Features, ends_sentence, features, key, words
+from .features import Features, ends_sentence, features, key, page_text, words
 
 MIN_WORDS, MAX_WORDS = 2, 30
 PROSE_START = 8  # a sentence this long starts the article
@@ -29,7 +29,7 @@ def apply(doc: Document, ctx: Context) -> None:
     if doc.meta.get("sitename"):
         names.append(doc.meta["sitename"])
     if doc.title is None:
-        if doc.source == "html":
+        if not page_text(doc):
             doc.title = _headline(doc, names)
         else:
             doc.title = _stable(_text_headline(doc, ctx, names), names)

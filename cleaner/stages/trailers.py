@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from ..document import Document
 from .context import Context
-from .features import Features, features
+from .features import Features, features, page_text
 
-MIN_PROSE_BEFORE = 40  # words of article before a marker; above that a marker is the article's
+STAMP_PROSE_BEFORE = 30  # words of article before a cluster of time stamps
+MIN_PROSE_BEFORE = 60  # words of article before a marker; above that a marker is the article's
 SAYS = (" says:", " said:", " sagt:", " schreibt:", " meint:", " dit :", " dit:", " napisał:", " napisała:",
         " escribió:", " ha detto:", " wrote:")
 SAYS_MAX_TOKENS = 8
@@ -22,7 +23,7 @@ THREAD_SPAN = 15  # ... within this many lines: a comment thread
 
 
 def apply(doc: Document, ctx: Context) -> None:
-    if doc.source != "html":
+    if page_text(doc):
         return  # the region stage cuts trailers on page text
     matcher = ctx.generic.trailer_lines
     if not matcher or not doc.blocks:
@@ -49,24 +50,24 @@ def region_cut(doc: Document, ctx: Context, first: int, last: int, scores: list[
     f = features(doc, ctx)
     generic = ctx.generic
     comments = {i for i, _ in generic.comment_lines.lines(f)} if generic.comment_lines else set()
-    markers = {i for i, _ in generic.trailer_lines.lines(f)} if generic.trailer_lines else set()
-    total = sum(s for s in scores[first:last + 1] if s > 0)
+    markers = {i for i, _ in generic.page_trailer_lines.lines(f)} if generic.page_trailer_lines else set()
+    total = sum(f.tokens[i] for i in range(first, last + 1) if scores[i] > 0)
     within_last = generic.trailer_within_last
     before = 0.0
     stamps: list[int] = []
     for i in range(first, last + 1):
+        if before >= STAMP_PROSE_BEFORE and doc.blocks[i].dropped == "lexicon.dateline":
+            stamps.append(i)
+            # Time stamps close together: comments or a teaser list, each with its date.
+            if len(stamps) >= THREAD_STAMPS and i - stamps[-THREAD_STAMPS] <= THREAD_SPAN:
+                return _with_header(doc, f, stamps[-THREAD_STAMPS], first)
         if before >= MIN_PROSE_BEFORE:
             if i in comments or is_says(f, i):
                 return _with_header(doc, f, i, first)
-            if doc.blocks[i].dropped == "lexicon.dateline":
-                stamps.append(i)
-                # Time stamps close together: comments or a teaser list, each with its date.
-                if len(stamps) >= THREAD_STAMPS and i - stamps[-THREAD_STAMPS] <= THREAD_SPAN:
-                    return _with_header(doc, f, stamps[-THREAD_STAMPS], first)
             if i in markers and (before >= total - before or i >= last - (last - first) * within_last):
                 return i
         if scores[i] > 0:
-            before += scores[i]
+            before += f.tokens[i]  # words, not the score: the headline's head start is no prose
     return None
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 from ..document import HEADING, LIST_ITEM, Document
 from . import region
 from .context import Context
-from .features import features
+from .features import features, page_text
 
 PROSE_TOKENS = 8  # a sentence this long counts as prose
 MIN_PROSE = 15  # fewer words of prose than this in the body: no article ...
 MIN_ITEMS = 10  # ... in a list of at least this many items (a near-empty page is not judged) ...
-PARAGRAPH_TOKENS = 30  # ... none of them a paragraph
+PARAGRAPH_TOKENS = 30  # ... none of them a paragraph ...
+LIST_SHARE = 0.8  # ... and nearly all of the page ...
+LINK_TOKENS = 8  # ... and short on average, as the texts of links are
 THIN_BODY = 50  # a body of fewer prose words than this ...
 SCATTERED = 4.0  # ... with this many times more prose outside it, in teasers: an index page
 TEASERS = 8  # at least this many separate prose lines outside the body ...
@@ -29,10 +31,12 @@ def apply(doc: Document, ctx: Context) -> None:
     f = features(doc, ctx)
     kept = [i for i, b in enumerate(doc.blocks) if b.kept]
     prose = sum(f.tokens[i] for i in kept if f.terminal[i] and f.tokens[i] >= PROSE_TOKENS)
-    if doc.source == "html":
-        items = sum(1 for i in kept if doc.blocks[i].kind in (LIST_ITEM, HEADING) or f.tokens[i] < PROSE_TOKENS)
-        longest = max((f.tokens[i] for i in kept), default=0)
-        not_article = prose < MIN_PROSE and items >= MIN_ITEMS and longest < PARAGRAPH_TOKENS
+    if not page_text(doc):
+        # A list of links: list items and headings, short, without a sentence between them
+        # (short paragraphs without sentences are as often a poem or lyrics).
+        items = [i for i in kept if doc.blocks[i].kind in (LIST_ITEM, HEADING) and f.tokens[i] < PARAGRAPH_TOKENS]
+        short = sum(f.tokens[i] for i in items) <= LINK_TOKENS * len(items)  # link texts are short
+        not_article = prose < MIN_PROSE and len(items) >= MIN_ITEMS and len(items) >= LIST_SHARE * len(kept) and short
     else:
         is_prose = [f.terminal[i] and f.tokens[i] >= PROSE_TOKENS for i in range(len(doc.blocks))]
         outside = [i for i, b in enumerate(doc.blocks)
