@@ -169,7 +169,7 @@ class GenericRules:
 def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> GenericRules:
     """Merge the generic files (the shipped one and a user's) into one compiled set."""
     from .stages.language import Stoplists  # the stages import this module
-    from .stages.matching import LineMatcher, PhraseMatcher
+    from .stages.matching import LineIndex, LineMatcher, PhraseMatcher
 
     groups: dict[tuple[str, int, tuple[str, ...]], list[LexiconGroup]] = {}
     credits: list[Pattern] = []
@@ -203,7 +203,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     for kind, members in zip(lexicon, groups.values()):
         lines_by_kind += [(kind, Pattern(s, f"lexicon.{kind.kind}", timeout)) for g in members for s in g.lines]
         phrases_by_kind += [(kind, Pattern(s, f"lexicon.{kind.kind}", timeout)) for g in members for s in g.contains]
-    return GenericRules(
+    generic = GenericRules(
         files=list(paths),
         lexicon=lexicon,
         credits=union(credits, "captions.credits", timeout),
@@ -222,6 +222,10 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         page_trailer_lines=LineMatcher.build([("trailer", p) for p in markers + page_markers]),
         comment_lines=LineMatcher.build([("comments", p) for p in comments]),
     )
+    # One pass over a page's lines serves every whole-line matcher (the datelines first).
+    LineIndex.build([generic.dateline_lines, generic.lexicon_lines, generic.navigation_lines, generic.trailer_lines,
+                     generic.page_trailer_lines, generic.comment_lines])
+    return generic
 
 
 @dataclass(slots=True)

@@ -72,6 +72,7 @@ class Features:
     split: list[list[str]]  # casefolded whitespace tokens
     _keys: list[str] | None = None
     _short: tuple[list[int], str] | None = None
+    _line_hits: tuple[object, list] | None = None
 
     @property
     def keys(self) -> list[str]:
@@ -85,6 +86,12 @@ class Features:
         for i in candidates:
             out.update(self.split[i])
         return out
+
+    def line_hits(self, index) -> list:
+        """Every whole-line matcher's hits on this page (stages.matching.LineIndex), found once."""
+        if self._line_hits is None or self._line_hits[0] is not index:
+            self._line_hits = (index, index.scan(self))
+        return self._line_hits[1]
 
     def short_line_matches(self, pattern: Pattern) -> Iterator[tuple[int, regex.Match]]:
         """(block index, match) of an anchored whole-line pattern, scanned once over the short lines."""

@@ -76,6 +76,8 @@ class LineMatcher:
     digit: list[Rule] = field(default_factory=list)  # patterns that start with a digit
     rest: list[Rule] = field(default_factory=list)  # patterns without a literal start
     rest_union: Pattern | None = None  # them, as one alternation scanned over the page's short lines
+    index: LineIndex | None = None  # the index this matcher shares with the others, and its place in it
+    slot: int = 0
     digit_union: Pattern | None = None  # the digit patterns as one alternation: one try a line
     max_chars: int = 300
 
@@ -121,6 +123,12 @@ class LineMatcher:
 
     def lines(self, f) -> Iterator[tuple[int, Rule]]:
         """(line, rule) for every line of a page's Features that a rule matches entirely."""
+        if self.index is not None:
+            return iter(sorted(f.line_hits(self.index)[self.slot].items()))
+        return iter(sorted(self.scan(f).items()))
+
+    def scan(self, f) -> dict[int, Rule]:
+        """This matcher alone over a page (LineIndex does all matchers in one pass)."""
         found: dict[int, Rule] = {}
         match, exact, by_key, max_chars = self.match, self.exact, self.by_key, self.max_chars
         lowered = f.lowered
@@ -137,7 +145,61 @@ class LineMatcher:
             for i, m in f.short_line_matches(self.rest_union):
                 if i not in found:
                     found[i] = self.rest[int(m.lastgroup[1:])]
-        return iter(sorted(found.items()))
+        return found
+
+
+@dataclass(slots=True)
+class LineIndex:
+    """The whole-line matchers of the generic rules in one index: one pass over a page's lines
+    finds the lines of every matcher (a dictionary look-up a line instead of one a matcher)."""
+
+    matchers: list[LineMatcher]
+    exact: dict[str, list[tuple[int, Rule]]] = field(default_factory=dict)
+    by_key: dict[str, list[tuple[int, Rule]]] = field(default_factory=dict)
+    max_chars: int = 0
+
+    @classmethod
+    def build(cls, matchers: list[LineMatcher]) -> LineIndex:
+        out = cls(matchers)
+        for slot, m in enumerate(matchers):
+            m.index, m.slot = out, slot
+            for low, rule in m.exact.items():
+                out.exact.setdefault(low, []).append((slot, rule))
+            for k, rules in m.by_key.items():
+                out.by_key.setdefault(k, []).extend((slot, r) for r in rules)
+            out.max_chars = max(out.max_chars, m.max_chars)
+        return out
+
+    def scan(self, f) -> list[dict[int, Rule]]:
+        hits: list[dict[int, Rule]] = [{} for _ in self.matchers]
+        exact, by_key, max_chars, matchers = self.exact, self.by_key, self.max_chars, self.matchers
+        digits = [(slot, m) for slot, m in enumerate(matchers) if m.digit_union is not None]
+        lowered = f.lowered
+        for i, text in enumerate(f.texts):
+            if len(text) > max_chars:
+                continue
+            low = lowered[i]
+            found = exact.get(low)
+            keyed = by_key.get(low[:KEY])
+            digit = digits and text[:1].isdigit()
+            if found is None and keyed is None and not digit:
+                continue  # most lines
+            for slot, rule in found or ():
+                hits[slot].setdefault(i, rule)
+            for slot, rule in keyed or ():
+                if i not in hits[slot] and rule.pattern.fullmatch(text):
+                    hits[slot][i] = rule
+            if digit:
+                for slot, m in digits:
+                    if i not in hits[slot]:
+                        mm = m.digit_union.fullmatch(text)
+                        if mm is not None:
+                            hits[slot][i] = m.digit[int(mm.lastgroup[1:])]
+        for slot, m in enumerate(matchers):
+            if m.rest_union is not None:
+                for i, mm in f.short_line_matches(m.rest_union):
+                    hits[slot].setdefault(i, m.rest[int(mm.lastgroup[1:])])
+        return hits
 
 
 @dataclass(slots=True)
