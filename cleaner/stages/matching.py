@@ -157,6 +157,8 @@ class LineIndex:
     exact: dict[str, list[tuple[int, Rule]]] = field(default_factory=dict)
     by_key: dict[str, list[tuple[int, Rule]]] = field(default_factory=dict)
     max_chars: int = 0
+    rest_union: Pattern | None = None  # every matcher's rules without a literal start: one scan a page
+    rest: dict[str, tuple[int, Rule]] = field(default_factory=dict)  # group name -> (matcher, rule)
 
     @classmethod
     def build(cls, matchers: list[LineMatcher]) -> LineIndex:
@@ -168,6 +170,13 @@ class LineIndex:
             for k, rules in m.by_key.items():
                 out.by_key.setdefault(k, []).extend((slot, r) for r in rules)
             out.max_chars = max(out.max_chars, m.max_chars)
+            for i, rule in enumerate(m.rest):
+                out.rest[f"m{slot}r{i}"] = (slot, rule)
+        if out.rest:
+            # A line that two matchers' prefix-less rules both match counts for the first only.
+            source = "|".join(f"^(?P<{name}>{rule.pattern.source})$" for name, (_, rule) in out.rest.items())
+            first = next(iter(out.rest.values()))[1]
+            out.rest_union = Pattern(source, "rules without a literal start", first.pattern.timeout)
         return out
 
     def scan(self, f) -> list[dict[int, Rule]]:
@@ -195,10 +204,10 @@ class LineIndex:
                         mm = m.digit_union.fullmatch(text)
                         if mm is not None:
                             hits[slot][i] = m.digit[int(mm.lastgroup[1:])]
-        for slot, m in enumerate(matchers):
-            if m.rest_union is not None:
-                for i, mm in f.short_line_matches(m.rest_union):
-                    hits[slot].setdefault(i, m.rest[int(mm.lastgroup[1:])])
+        if self.rest_union is not None:
+            for i, mm in f.short_line_matches(self.rest_union):
+                slot, rule = self.rest[mm.lastgroup]
+                hits[slot].setdefault(i, rule)
         return hits
 
 
