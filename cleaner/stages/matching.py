@@ -174,7 +174,8 @@ class LineIndex:
                 out.rest[f"m{slot}r{i}"] = (slot, rule)
         if out.rest:
             # A line that two matchers' prefix-less rules both match counts for the first only.
-            source = "|".join(f"^(?P<{name}>{rule.pattern.source})$" for name, (_, rule) in out.rest.items())
+            # One anchor for all: the engine fails fast where no line starts.
+            source = "^(?:" + "|".join(f"(?P<{name}>{rule.pattern.source})" for name, (_, rule) in out.rest.items()) + ")$"
             first = next(iter(out.rest.values()))[1]
             out.rest_union = Pattern(source, "rules without a literal start", first.pattern.timeout)
         return out

@@ -30,6 +30,9 @@ def apply(doc: Document, ctx: Context) -> None:
 
 def is_run_together(text: str) -> bool:
     """Menu items glued by a scraper: `NewsPoliticsTop StoryUS` (two joins, few words, no sentence)."""
+    rest = text[1:]
+    if rest == rest.lower():  # no capital inside: nothing run together (the cheap test first)
+        return False
     return (
         words(text) <= BREADCRUMB_MAX_WORDS
         and not ends_sentence(text)
