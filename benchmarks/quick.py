@@ -22,6 +22,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("path", choices=("text", "html"), nargs="?", default="text")
     ap.add_argument("--worst", type=int, default=0, help="list the N worst pages of each set")
+    ap.add_argument("--trafilatura", action="store_true",
+                    help="also time trafilatura's default extraction on the same pages' HTML, in this process")
     args = ap.parse_args()
     pages = load()
     cleaner = Cleaner()
@@ -38,6 +40,14 @@ def main() -> None:
     print(f"{args.path}: aeb F1 {a.f1:.3f} P {a.precision:.3f} R {a.recall:.3f} | "
           f"teval F1 {t.f1:.3f} P {t.precision:.3f} R {t.recall:.3f} | {len(pages) / elapsed:.0f} pages/s")
     print_languages(pages, results, languages)
+    if args.trafilatura:
+        import trafilatura
+
+        start = time.perf_counter()
+        for page in pages:
+            trafilatura.extract(page.html, url=page.url)
+        rate = len(pages) / (time.perf_counter() - start)
+        print(f"  trafilatura (default, HTML): {rate:.1f} pages/s; this path is {len(pages) / elapsed / rate:.1f}x that")
     if args.worst:
         scored = sorted(((aeb_page(results[p.id], p.body), p) for p in pages if p.set == "aeb"),
                         key=lambda x: x[0][0])
