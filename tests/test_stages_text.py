@@ -391,3 +391,9 @@ def test_samples_are_idempotent(site_rules):
 def test_the_whole_pipeline_is_what_run_applies(cleaner):
     doc = run(doc_of(EN_PAGE), Context(cleaner.ruleset.generic))
     assert doc.title == "City council approves new bike lanes on Harbour Street"
+
+
+def test_a_rule_with_alternatives_at_its_top_is_never_skipped(ctx):
+    matcher = LineMatcher.build([("either", Pattern("Foo bar|Baz qux", "t"))])
+    f = features(doc_of("Baz qux\nFoo bar\nQux"), ctx)
+    assert [i for i, _ in matcher.lines(f)] == [0, 1]

@@ -25,7 +25,7 @@ RUN_TOGETHER = regex.compile(r"\p{Ll}\p{Lu}")
 _NOT_ALNUM = re.compile(r"[\W_]+")  # the stdlib engine: faster for this, and no rule runs here
 # A line "ends a sentence" when its last character, past closing quotes and brackets, is one of these.
 SENTENCE_END = frozenset(".!?…。！？")
-SHORT_LINE = 100  # characters: rule patterns without a literal start are tried on lines this short
+SHORT_LINE = 60  # characters: rule patterns without a literal start are tried on lines this short
 CLOSERS = "\"'”’»)]*"
 
 

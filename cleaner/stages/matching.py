@@ -64,7 +64,29 @@ class Rule:
 
 
 def _rule(tag: object, source: str, pattern: Pattern) -> Rule:
-    return Rule(tag, Pattern(source, pattern.origin, pattern.timeout), literal_prefix(source, escapes=True))
+    needs = "" if _top_level_or(source) else literal_prefix(source, escapes=True)
+    return Rule(tag, Pattern(source, pattern.origin, pattern.timeout), needs)
+
+
+def _top_level_or(source: str) -> bool:
+    """True for `foo|bar`: a literal start of one branch says nothing of the other."""
+    depth, escaped, in_set = 0, False, False
+    for ch in source:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
 
 
 @dataclass(slots=True)
@@ -87,10 +109,11 @@ class LineMatcher:
         for tag, pattern in rules:
             for source in expand(pattern.source):
                 rule = _rule(tag, source, pattern)
-                prefix = literal_prefix(source)
+                prefix = rule.needs
                 if not any(ch in META for ch in source):
                     out.exact.setdefault(" ".join(source.casefold().split()), rule)
-                elif len(prefix) >= KEY:
+                elif prefix:
+                    # Keys of up to three characters: `By …`, `[ 12 comments ]`, `分享到`.
                     out.by_key.setdefault(prefix[:KEY], []).append(rule)
                 elif source.startswith(DIGIT_START):
                     out.digit.append(rule)
@@ -112,9 +135,10 @@ class LineMatcher:
         rule = self.exact.get(lowered)
         if rule is not None:
             return rule
-        for rule in self.by_key.get(lowered[:KEY], ()):
-            if rule.pattern.fullmatch(text):
-                return rule
+        for n in range(KEY, 0, -1):
+            for rule in self.by_key.get(lowered[:n], ()):
+                if lowered.startswith(rule.needs) and rule.pattern.fullmatch(text):
+                    return rule
         if self.digit_union is not None and text[:1].isdigit():
             m = self.digit_union.fullmatch(text)
             if m is not None:
@@ -137,7 +161,8 @@ class LineMatcher:
             if len(text) > max_chars:
                 continue
             low = lowered[i]
-            if low in exact or low[:KEY] in by_key or (text[:1].isdigit() and self.digit_union is not None):
+            if low in exact or low[:KEY] in by_key or low[:1] in by_key or low[:2] in by_key or (
+                    text[:1].isdigit() and self.digit_union is not None):
                 rule = match(text, low)
                 if rule is not None:
                     found[i] = rule
@@ -184,6 +209,7 @@ class LineIndex:
         hits: list[dict[int, Rule]] = [{} for _ in self.matchers]
         exact, by_key, max_chars, matchers = self.exact, self.by_key, self.max_chars, self.matchers
         digits = [(slot, m) for slot, m in enumerate(matchers) if m.digit_union is not None]
+        short_keys = sorted({len(k) for k in by_key if len(k) < KEY})
         lowered = f.lowered
         for i, text in enumerate(f.texts):
             if len(text) > max_chars:
@@ -191,13 +217,17 @@ class LineIndex:
             low = lowered[i]
             found = exact.get(low)
             keyed = by_key.get(low[:KEY])
+            if short_keys:
+                extra = [r for n in short_keys for r in by_key.get(low[:n], ())]
+                keyed = (keyed or []) + extra if extra else keyed
             digit = digits and text[:1].isdigit()
             if found is None and keyed is None and not digit:
                 continue  # most lines
             for slot, rule in found or ():
                 hits[slot].setdefault(i, rule)
             for slot, rule in keyed or ():
-                if i not in hits[slot] and rule.pattern.fullmatch(text):
+                # The whole literal start first: the key is only its first characters.
+                if i not in hits[slot] and low.startswith(rule.needs) and rule.pattern.fullmatch(text):
                     hits[slot][i] = rule
             if digit:
                 for slot, m in digits:
@@ -229,7 +259,7 @@ class PhraseMatcher:
                 rule = _rule(tag, source, pattern)
                 words = literal_prefix(source.removeprefix("^")).split()
                 # The first word counts only when a space or the pattern's next part ends it.
-                if words and len(words[0]) >= 2 and (len(words) > 1 or not _glued(source, words[0])):
+                if rule.needs and words and len(words[0]) >= 2 and (len(words) > 1 or not _glued(source, words[0])):
                     out.by_word.setdefault(words[0], []).append(rule)
                 else:
                     out.rest.append(rule)
