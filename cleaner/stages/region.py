@@ -31,6 +31,7 @@ HEADLINE_SPAN = 400  # lines searched for the h1
 MATCH_SHARE = 0.5  # of the <title> line that the h1 line holds
 NEAR_HEADLINE = 15  # lines after the h1 where the article starts
 HEADLINE_BONUS = 60.0
+HEADLINE_RUN_SHARE = 0.5  # of the best run's total that the run under the headline must reach
 
 
 def prose_scores(f: Features) -> list[float]:
@@ -123,6 +124,12 @@ def main_region(doc: Document, ctx: Context) -> tuple[int, int, float]:
     if start is not None and first < start <= last:
         first = start  # the article starts under its headline, whatever prose stands above it
         total = sum(scores[first:last + 1])
+    elif start is not None and not first <= start <= last:
+        # The best run lies elsewhere (a long teaser, a footer): the run that starts under the
+        # headline wins unless it is much poorer.
+        end, run_total = _best_end(scores, start)
+        if run_total >= HEADLINE_RUN_SHARE * total:
+            first, last, total = start, end, run_total
     if total > 0:
         cut = trailers.region_cut(doc, ctx, first, last, scores)
         if cut is not None:
@@ -135,6 +142,16 @@ def main_region(doc: Document, ctx: Context) -> tuple[int, int, float]:
     region = (first, last, total)
     ctx.cache["region"] = (doc, region)
     return region
+
+
+def _best_end(scores: list[float], start: int) -> tuple[int, float]:
+    """The end of the best run that starts at `start`, and its total."""
+    best, best_end, total = float("-inf"), start, 0.0
+    for i in range(start, len(scores)):
+        total += scores[i]
+        if total > best:
+            best, best_end = total, i
+    return best_end, best
 
 
 def trim_edges(doc: Document, ctx: Context) -> None:
