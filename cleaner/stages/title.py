@@ -66,8 +66,9 @@ def _text_headline(doc: Document, ctx: Context, names: list[str]) -> str | None:
     f = features(doc, ctx)
     first, last, total = main_region(doc, ctx)
     # The article starts at the region's first sentence (a long headline may open the region).
-    end = next((i for i in range(first, last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START), first) \
-        if total > 0 else len(doc.blocks)
+    # (Never at the first line: that is the <title> line, or the title of a cleaned page.)
+    end = next((i for i in range(max(first, 1), last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START),
+               max(first, 1)) if total > 0 else len(doc.blocks)
     above = [i for i in range(max(0, end - 4 * NEAR), end) if _eligible(doc, f, i)]
     page_title = strip_site_name(f.texts[0], names) if f.tokens[0] <= MAX_WORDS else ""
     target = key(page_title)
