@@ -1,8 +1,8 @@
 """Per-line features, computed once per page and shared by the heuristics.
 
 Speed matters (a corpus has millions of pages): every feature is computed in one pass over the
-blocks and kept in plain lists, and patterns run once over the whole page text (the blocks joined
-by newlines) instead of once per line.
+blocks and kept in plain lists; rule patterns are matched through stages.matching's indexes, and
+the few without a literal start run once over the page's short lines joined by newlines.
 """
 
 from __future__ import annotations
@@ -62,8 +62,6 @@ class Features:
 
     doc: Document
     texts: list[str]
-    joined: str  # the texts joined by newlines, for whole-page pattern scans
-    starts: list[int]  # offset of each block in `joined`
     tokens: list[int]  # whitespace tokens (for CJK pages: about one word per two characters)
     terminal: list[bool]  # ends like a sentence
     stops: list[int]  # stopword tokens, in the page's language
@@ -108,39 +106,6 @@ class Features:
             if starts[k] == m.start() and m.end() == starts[k] + len(self.texts[index[k]]):
                 yield index[k], m
 
-    def block_at(self, offset: int) -> int:
-        return bisect_right(self.starts, offset) - 1
-
-    def full_line_matches(self, pattern: Pattern | None) -> Iterator[tuple[int, regex.Match]]:
-        """(block index, match) for the blocks whose whole text the pattern matches, in one scan
-        of the page. The pattern must be anchored (`^(?:...)$`, as the generic line patterns are)."""
-        if pattern is None:
-            return
-        starts, texts = self.starts, self.texts
-        for m in _scan(pattern, self.joined):
-            i = self.block_at(m.start())
-            if starts[i] == m.start() and m.end() == starts[i] + len(texts[i]):
-                yield i, m
-
-    def full_lines(self, pattern: Pattern | None) -> Iterator[int]:
-        return (i for i, _ in self.full_line_matches(pattern))
-
-    def matches_in(self, pattern: Pattern | None) -> Iterator[tuple[int, regex.Match]]:
-        """(block index, first match) for the blocks in which the pattern is found."""
-        if pattern is None:
-            return
-        last = -1
-        for m in _scan(pattern, self.joined):
-            if "\n" in m.group():
-                continue  # never a match across two blocks
-            i = self.block_at(m.start())
-            if i != last:
-                last = i
-                yield i, m
-
-    def found_in(self, pattern: Pattern | None) -> Iterator[int]:
-        return (i for i, _ in self.matches_in(pattern))
-
 
 def _scan(pattern: Pattern, text: str) -> list:
     """All matches of a rule pattern in the page, under its time limit (none if it runs out)."""
@@ -159,12 +124,7 @@ def features(doc: Document, ctx: Context) -> Features:
     from .language import detect  # language needs the token pass; imported here to avoid a cycle
 
     texts = [b.text.replace("\n", " ") for b in doc.blocks]
-    joined = "\n".join(texts)
-    starts, pos = [], 0
-    for t in texts:
-        starts.append(pos)
-        pos += len(t) + 1
-    lowered = joined.casefold().split("\n")
+    lowered = "\n".join(texts).casefold().split("\n")
     split = [line.split() for line in lowered]
     language, stopwords, cjk = detect(split, doc.language, ctx)
     if cjk:
@@ -173,7 +133,7 @@ def features(doc: Document, ctx: Context) -> Features:
     else:
         tokens = [len(s) for s in split]
         stops = [sum(map(stopwords.__contains__, s)) for s in split]
-    feats = Features(doc, texts, joined, starts, tokens, [is_terminal(t) for t in texts], stops, language,
+    feats = Features(doc, texts, tokens, [is_terminal(t) for t in texts], stops, language,
                      lowered, split)
     ctx.cache["features"] = feats
     return feats
