@@ -210,6 +210,7 @@ class LineIndex:
         exact, by_key, max_chars, matchers = self.exact, self.by_key, self.max_chars, self.matchers
         digits = [(slot, m) for slot, m in enumerate(matchers) if m.digit_union is not None]
         short_keys = sorted({len(k) for k in by_key if len(k) < KEY})
+        short_first = {k[:1] for k in by_key if len(k) < KEY}
         lowered = f.lowered
         for i, text in enumerate(f.texts):
             if len(text) > max_chars:
@@ -217,7 +218,7 @@ class LineIndex:
             low = lowered[i]
             found = exact.get(low)
             keyed = by_key.get(low[:KEY])
-            if short_keys:
+            if short_keys and low[:1] in short_first:
                 extra = [r for n in short_keys for r in by_key.get(low[:n], ())]
                 keyed = (keyed or []) + extra if extra else keyed
             digit = digits and text[:1].isdigit()
