@@ -126,7 +126,7 @@ def features(doc: Document, ctx: Context) -> Features:
     texts = [b.text.replace("\n", " ") for b in doc.blocks]
     lowered = "\n".join(texts).casefold().split("\n")
     split = [line.split() for line in lowered]
-    language, stopwords, cjk = detect(split, doc.language, ctx)
+    language, stopwords, cjk = detect(split, lowered, doc.language, ctx)
     if cjk:
         tokens = [max(len(s), len(t) // 2) for s, t in zip(split, texts)]
         stops = [sum(map(stopwords.__contains__, t)) for t in lowered]

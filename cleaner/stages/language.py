@@ -104,9 +104,9 @@ class Stoplists:
         return best if votes[best] >= MIN_SHARE * len(sample) else None
 
 
-def cjk_language(lines: list[list[str]]) -> str | None:
+def cjk_language(lowered: list[str]) -> str | None:
     """zh, ja or ko when the page's text is mostly in those scripts."""
-    sample = "".join("".join(t) for t in lines[:300])[:3000]
+    sample = "".join(lowered[:300])[:3000].replace(" ", "")
     if not sample or sample.isascii():
         return None
     han = len(CJK.findall(sample))
@@ -117,12 +117,14 @@ def cjk_language(lines: list[list[str]]) -> str | None:
     return "ja" if len(KANA.findall(sample)) > han / 5 else "zh"
 
 
-def detect(lines: list[list[str]], known: str | None, ctx) -> tuple[str | None, frozenset[str], bool]:
-    """(language, its stopwords, is it written without spaces) for a page's casefolded token lines.
+def detect(lines: list[list[str]], lowered: list[str], known: str | None,
+           ctx) -> tuple[str | None, frozenset[str], bool]:
+    """(language, its stopwords, is it written without spaces) for a page's casefolded lines and
+    their tokens.
 
     A language the page declared (HTML metadata) is trusted when a stoplist exists for it."""
     stoplists: Stoplists = ctx.generic.stoplists
-    cjk = cjk_language(lines)
+    cjk = cjk_language(lowered)
     language = cjk or (known.split("-")[0].lower() if known else None)
     if language not in stoplists.by_language:
         language = stoplists.guess(lines)
