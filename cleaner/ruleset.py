@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -146,6 +147,17 @@ class LexiconKind:
     lines: Pattern | None
     contains: Pattern | None
     max_words: int
+    paths: tuple[str, ...] = ()  # empty: both paths
+
+    def applies_to(self, source: str) -> bool:
+        return not self.paths or ("text" if source == "text" else "html") in self.paths
+
+
+def anchored(pattern: Pattern | None) -> Pattern | None:
+    """A whole-line pattern anchored at line ends, so one scan of a page finds every matching line."""
+    if pattern is None:
+        return None
+    return Pattern(f"^(?:{pattern.source})$", pattern.origin, pattern.timeout)
 
 
 @dataclass(slots=True)
@@ -157,13 +169,29 @@ class GenericRules:
     trailer_within_last: float = 0.4
     navigation: Pattern | None = None
     datelines: Pattern | None = None
+    stoplists: Any = None  # stages.language.Stoplists: the page-language detector's stoplists
+    comment_markers: Pattern | None = None  # the start of a comment section: cut wherever it stands
+    # The same rules indexed for fast matching against every line of a page (stages.matching).
+    lexicon_lines: Any = None
+    lexicon_phrases: Any = None
+    dateline_lines: Any = None
+    credit_phrases: Any = None
+    navigation_lines: Any = None
+    trailer_lines: Any = None
+    page_trailer_lines: Any = None
+    comment_lines: Any = None
 
 
 def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> GenericRules:
     """Merge the generic files (the shipped one and a user's) into one compiled set."""
-    groups: dict[tuple[str, int], list[LexiconGroup]] = {}
+    from .stages.language import Stoplists  # the stages import this module
+    from .stages.matching import LineIndex, LineMatcher, PhraseMatcher
+
+    groups: dict[tuple[str, int, tuple[str, ...]], list[LexiconGroup]] = {}
     credits: list[Pattern] = []
     markers: list[Pattern] = []
+    comments: list[Pattern] = []
+    page_markers: list[Pattern] = []
     nav: list[Pattern] = []
     datelines: list[Pattern] = []
     within_last = 0.4
@@ -171,27 +199,49 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         spec: GenericFile = _validate(GenericFile, _read_toml(path), path)
         where = path.name
         for group in spec.lexicon:
-            groups.setdefault((group.kind, group.max_words), []).append(group)
+            groups.setdefault((group.kind, group.max_words, tuple(sorted(group.paths))), []).append(group)
         credits += _patterns(spec.captions.credits, f"{where}: captions.credits", timeout)
         markers += _patterns(spec.trailers.markers, f"{where}: trailers.markers", timeout)
+        comments += _patterns(spec.trailers.comments, f"{where}: trailers.comments", timeout)
+        page_markers += _patterns(spec.trailers.page_markers, f"{where}: trailers.page_markers", timeout)
         nav += _patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
         datelines += _patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
         within_last = spec.trailers.within_last
     lexicon = []
-    for (kind, max_words), members in groups.items():
+    for (kind, max_words, paths), members in groups.items():
         origin = f"lexicon.{kind}"
         lines = [Pattern(s, origin, timeout) for g in members for s in g.lines]
         contains = [Pattern(s, origin, timeout) for g in members for s in g.contains]
-        lexicon.append(LexiconKind(kind, union(lines, origin, timeout), union(contains, origin, timeout), max_words))
-    return GenericRules(
+        lexicon.append(LexiconKind(kind, union(lines, origin, timeout), union(contains, origin, timeout), max_words,
+                                   paths))
+    lines_by_kind: list[tuple[LexiconKind, Pattern]] = []
+    phrases_by_kind: list[tuple[LexiconKind, Pattern]] = []
+    for kind, members in zip(lexicon, groups.values()):
+        lines_by_kind += [(kind, Pattern(s, f"lexicon.{kind.kind}", timeout)) for g in members for s in g.lines]
+        phrases_by_kind += [(kind, Pattern(s, f"lexicon.{kind.kind}", timeout)) for g in members for s in g.contains]
+    generic = GenericRules(
         files=list(paths),
         lexicon=lexicon,
         credits=union(credits, "captions.credits", timeout),
-        trailer_markers=union(markers, "trailers.markers", timeout),
+        trailer_markers=anchored(union(markers, "trailers.markers", timeout)),
         trailer_within_last=within_last,
-        navigation=union(nav, "navigation.lines", timeout),
-        datelines=union(datelines, "datelines.lines", timeout),
+        navigation=anchored(union(nav, "navigation.lines", timeout)),
+        datelines=anchored(union(datelines, "datelines.lines", timeout)),
+        stoplists=Stoplists.load(),
+        comment_markers=anchored(union(comments, "trailers.comments", timeout)),
+        lexicon_lines=LineMatcher.build(lines_by_kind),
+        lexicon_phrases=PhraseMatcher.build(phrases_by_kind),
+        dateline_lines=LineMatcher.build([("dateline", p) for p in datelines]),
+        credit_phrases=PhraseMatcher.build([("credit", p) for p in credits]),
+        navigation_lines=LineMatcher.build([("menu-item", p) for p in nav]),
+        trailer_lines=LineMatcher.build([("trailer", p) for p in markers]),
+        page_trailer_lines=LineMatcher.build([("trailer", p) for p in markers + page_markers]),
+        comment_lines=LineMatcher.build([("comments", p) for p in comments]),
     )
+    # One pass over a page's lines serves every whole-line matcher (the datelines first).
+    LineIndex.build([generic.dateline_lines, generic.lexicon_lines, generic.navigation_lines, generic.trailer_lines,
+                     generic.page_trailer_lines, generic.comment_lines])
+    return generic
 
 
 @dataclass(slots=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 import regex
 from lxml import etree
@@ -102,6 +102,9 @@ class LexiconGroup(Strict):
     lines: list[Regex] = []  # the whole line matches
     contains: list[Regex] = []  # found in a line of at most max_words words
     max_words: int = Field(default=14, ge=1)
+    # Which paths the group applies to: "text" (page text), "html" (trafilatura's blocks and the
+    # HTML path's fallback); empty for both.
+    paths: list[Literal["text", "html"]] = []
 
 
 class CaptionRules(Strict):
@@ -110,6 +113,8 @@ class CaptionRules(Strict):
 
 class TrailerRules(Strict):
     markers: list[Regex] = []  # whole-line markers of related lists, previous/next, comments
+    comments: list[Regex] = []  # whole-line openers of a comment section: cut wherever they follow the article
+    page_markers: list[Regex] = []  # more markers, for page text only (cut inside the main region)
     within_last: float = Field(default=0.4, gt=0, le=1)  # only in this last share of the page
 
 

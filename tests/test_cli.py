@@ -72,7 +72,8 @@ def test_url_with_several_files_is_a_usage_error():
 
 
 def test_url_picks_the_site_rules():
-    page = "Headline of a story here\n\nExpand article\n\nThe story itself is a sentence long enough to be prose."
+    page = ("Headline of a story here\n\nThe story begins with a sentence long enough to be prose.\n\n"
+            "Expand article\n\nThe story itself goes on with a sentence long enough to be prose.")
     plain = json.loads(run_cli(stdin=page).stdout)
     site = json.loads(run_cli("--url", "https://dallasexpress.com/x", stdin=page).stdout)
     assert "Expand article" in plain["body"] and "Expand article" not in site["body"]

@@ -20,7 +20,7 @@ from cleaner.explain import rows
 from cleaner.ruleset import builtin_rules_dir
 from conftest import ROOT, SAMPLE_FILES, run_cli
 
-HEURISTICS = ("lexicon.", "captions.", "navigation.", "repeats.", "trailers", "title")
+HEURISTICS = ("lexicon.", "captions.", "navigation.", "repeats.", "trailers", "title", "region.", "verdict.", "html.")
 SITE_PAGE = ("Title line of the page here\n\n"
              "WIRE — The minister said on Monday that the plan would go ahead [sic].\n\n"
              "WIRE — fbpx\n\n"

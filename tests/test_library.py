@@ -41,7 +41,8 @@ def test_article_to_dict_and_removed():
 def test_no_shared_state_between_cleaners(tmp_path):
     (tmp_path / "mine.toml").write_text('[site]\nname = "Mine"\nfingerprints = ["^Headline of mine$"]\n'
                                         '[text]\ndrop_lines = ["Drop me"]\n')
-    page = "Headline of mine\n\nDrop me\n\nA sentence of real prose that the article holds, and keeps."
+    page = ("Headline of mine\n\nThe first sentence of real prose that the article holds, and keeps.\n\n"
+            "Drop me\n\nA sentence of real prose that the article holds, and keeps.")
     mine, plain = Cleaner([tmp_path]), Cleaner()
     assert "Drop me" not in mine.clean(page).body
     assert "Drop me" in plain.clean(page).body

@@ -92,8 +92,10 @@ def test_breadcrumb_run_together(ctx):
     assert dropped(doc) == {"NewsPoliticsTop StoryUS": "navigation.breadcrumb"}
 
 
-def test_menu_run_of_short_lines(ctx):
+def test_menu_run_of_short_lines_in_html_blocks(ctx):
+    # On page text the main region judges short runs in context (see test_region.py).
     doc = doc_of("Home", "Politik", "Wirtschaft", "Sport", "Kultur", PROSE)
+    doc.source = "html"
     navigation.apply(doc, ctx)
     assert set(dropped(doc)) == {"Home", "Politik", "Wirtschaft", "Sport", "Kultur"}
 
@@ -113,12 +115,14 @@ def test_navigation_keeps_headings_and_names(ctx, lines):
 
 def test_trailer_cut_at_previous_article(ctx):
     doc = doc_of(*[PROSE] * 6, "Previous Article", "Biden to convene his new supply chain council", "Next Article")
+    doc.source = "html"  # on page text the region stage cuts trailers (test_region.py)
     trailers.apply(doc, ctx)
     assert list(dropped(doc).values()) == ["trailers"] * 3
 
 
 def test_trailer_marker_high_on_the_page_is_kept(ctx):
     doc = doc_of("Related", *[PROSE] * 6)
+    doc.source = "html"
     trailers.apply(doc, ctx)
     assert dropped(doc) == {}
 

@@ -10,18 +10,21 @@ from collections.abc import Callable
 
 from ..document import Document
 from .context import Context
-from . import captions, lexicon, navigation, repeats, site, title, trailers
+from . import captions, language, lexicon, navigation, region, repeats, site, title, trailers, verdict
 
 Stage = Callable[[Document, Context], None]
 
 STAGES: tuple[Stage, ...] = (
     site.apply,
+    language.apply,
     lexicon.apply,
     captions.apply,
     navigation.apply,
     trailers.apply,
+    region.apply,
     title.apply,
     repeats.apply,
+    verdict.apply,
 )
 
 

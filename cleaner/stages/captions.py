@@ -4,22 +4,27 @@ from __future__ import annotations
 
 from ..document import CAPTION, Document
 from .context import Context
-from .features import key, words
+from .features import features, key, words
 
 ALT_TEXT_MAX_WORDS = 20
+CAPTION_MAX_TOKENS = 120  # a credit ends a caption, not a page of prose
 
 
 def apply(doc: Document, ctx: Context) -> None:
-    credits = ctx.generic.credits
+    credits = ctx.generic.credit_phrases
     blocks = doc.blocks
     captions: list[int] = []
     for i, block in enumerate(blocks):
         if block.kind == CAPTION:
             block.drop("captions.caption")
             captions.append(i)
-        elif block.kept and credits is not None and credits.search(block.text):
-            block.drop("captions.credit")
+    if credits:
+        f = features(doc, ctx)
+        candidates = [i for i, b in enumerate(blocks) if b.kept and f.tokens[i] <= CAPTION_MAX_TOKENS]
+        for i, _ in credits.lines(f.texts, f.lowered, f.tokens_of(candidates), candidates):
+            blocks[i].drop("captions.credit")
             captions.append(i)
+    captions.sort()
     # A short line right before or after a caption that begins the caption is its alt text
     # (“Antony Blinken” above “Antony Blinken | Image by …”).
     for i in captions:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..ruleset import GenericRules, SiteRules
 
@@ -11,3 +11,5 @@ from ..ruleset import GenericRules, SiteRules
 class Context:
     generic: GenericRules
     site: SiteRules | None = None
+    # Per-page results that several stages share (the features of the page's lines).
+    cache: dict = field(default_factory=dict)

@@ -1,33 +1,37 @@
-"""The generic lexicon: fixed phrases of widgets, forms, prompts and tracking tokens."""
+"""The generic lexicon: fixed phrases of widgets, forms, prompts, bylines and tracking tokens.
+
+Phrase rules run before anything that looks at neighbours, so junk never promotes the lines
+around it. The rules are indexed by their literal start (stages.matching): a page costs one
+dictionary look-up a line, plus the few patterns that can match.
+"""
 
 from __future__ import annotations
 
 from ..document import Document
 from .context import Context
-from .features import words
+from .features import features
 
 # Whole-line phrases are short; a longer line is prose and is not tried against them.
 MAX_LINE_CHARS = 300
 
 
 def apply(doc: Document, ctx: Context) -> None:
-    lexicon = ctx.generic.lexicon
-    datelines = ctx.generic.datelines
-    for block in doc.blocks:
-        if not block.kept:
-            continue
-        if len(block.text) > MAX_LINE_CHARS:
-            continue
-        if datelines is not None and datelines.fullmatch(block.text):
-            block.drop("lexicon.dateline")
-            continue
-        n = None
-        for kind in lexicon:
-            if kind.lines is not None and kind.lines.fullmatch(block.text):
-                block.drop(f"lexicon.{kind.kind}")
-                break
-            if kind.contains is not None:
-                n = words(block.text) if n is None else n
-                if n <= kind.max_words and kind.contains.search(block.text):
-                    block.drop(f"lexicon.{kind.kind}")
-                    break
+    generic = ctx.generic
+    f = features(doc, ctx)
+    blocks = doc.blocks
+    if generic.dateline_lines:
+        for i, _ in generic.dateline_lines.lines(f):
+            blocks[i].drop("lexicon.dateline")
+    if generic.lexicon_lines:
+        for i, rule in generic.lexicon_lines.lines(f):
+            if rule.tag.applies_to(doc.source):
+                blocks[i].drop(f"lexicon.{rule.tag.kind}")
+    phrases = generic.lexicon_phrases
+    if phrases:
+        limit = max((r.tag.max_words for rs in phrases.by_word.values() for r in rs), default=0)
+        limit = max([limit] + [r.tag.max_words for r in phrases.rest])
+        candidates = [i for i, b in enumerate(blocks)
+                      if b.kept and f.tokens[i] <= limit and len(f.texts[i]) <= MAX_LINE_CHARS * 2]
+        for i, rule in phrases.lines(f.texts, f.lowered, f.tokens_of(candidates), candidates):
+            if f.tokens[i] <= rule.tag.max_words and rule.tag.applies_to(doc.source):
+                blocks[i].drop(f"lexicon.{rule.tag.kind}")

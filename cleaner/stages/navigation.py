@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..document import PARAGRAPH, Document
 from .context import Context
-from .features import RUN_TOGETHER, ends_sentence, words
+from .features import RUN_TOGETHER, ends_sentence, features, page_text, words
 
 BREADCRUMB_MAX_WORDS = 6
 MENU_ITEM_MAX_WORDS = 3
@@ -12,17 +12,27 @@ MENU_RUN = 4  # this many short item lines in a row make a menu
 
 
 def apply(doc: Document, ctx: Context) -> None:
-    nav = ctx.generic.navigation
-    for block in doc.kept():
-        if nav is not None and nav.fullmatch(block.text):
-            block.drop("navigation.menu-item")
-        elif is_run_together(block.text):
+    nav = ctx.generic.navigation_lines
+    f = features(doc, ctx)
+    blocks = doc.blocks
+    if nav:
+        for i, _ in nav.lines(f):
+            blocks[i].drop("navigation.menu-item")
+    for i, block in enumerate(blocks):
+        # Cheap tests first: few tokens, no sentence end, then the pattern.
+        if block.kept and f.tokens[i] <= BREADCRUMB_MAX_WORDS and not f.terminal[i] and is_run_together(block.text):
             block.drop("navigation.breadcrumb")
-    _drop_menu_runs(doc)
+    if not page_text(doc):
+        # On page text the main region judges runs of short lines in context (a list of
+        # ingredients inside a recipe is not a menu); trafilatura's blocks have no such context.
+        _drop_menu_runs(doc)
 
 
 def is_run_together(text: str) -> bool:
     """Menu items glued by a scraper: `NewsPoliticsTop StoryUS` (two joins, few words, no sentence)."""
+    rest = text[1:]
+    if rest == rest.lower():  # no capital inside: nothing run together (the cheap test first)
+        return False
     return (
         words(text) <= BREADCRUMB_MAX_WORDS
         and not ends_sentence(text)

@@ -1,21 +1,78 @@
-"""Trailers: related lists, previous/next links and comments cut near the end of the page."""
+"""Trailers: related lists, previous/next links and comments cut near the end of the article.
+
+On page text the cut is made inside the main region (region.py calls `region_cut`): a comment
+section opener ("34 responses to …", "Leave a Reply", a run of "name says:" and time stamp
+lines) cuts wherever it follows some article prose; a weaker marker ("Related", "Read more")
+only in the article's last part or when less prose follows it than precedes it. On the HTML
+path's blocks the marker must stand in the last share of the kept text.
+"""
 
 from __future__ import annotations
 
 from ..document import Document
 from .context import Context
+from .features import Features, features, page_text
+
+STAMP_PROSE_BEFORE = 30  # words of article before a cluster of time stamps
+MIN_PROSE_BEFORE = 60  # words of article before a marker; above that a marker is the article's
+SAYS = (" says:", " said:", " sagt:", " schreibt:", " meint:", " dit :", " dit:", " napisał:", " napisała:",
+        " escribió:", " ha detto:", " wrote:")
+SAYS_MAX_TOKENS = 8
+THREAD_STAMPS = 3  # this many time stamps among the prose after the article ...
+THREAD_SPAN = 15  # ... within this many lines: a comment thread
 
 
 def apply(doc: Document, ctx: Context) -> None:
-    markers = ctx.generic.trailer_markers
-    if markers is None or not doc.blocks:
+    if page_text(doc):
+        return  # the region stage cuts trailers on page text
+    matcher = ctx.generic.trailer_lines
+    if not matcher or not doc.blocks:
         return
     kept = doc.kept_indices()
     if not kept:
         return
     # Only in the last share of the kept text, so a marker word high up never eats the article.
     first = kept[int(len(kept) * (1 - ctx.generic.trailer_within_last))]
-    for i in kept:
-        if i >= first and markers.fullmatch(doc.blocks[i].text):
+    f = features(doc, ctx)
+    for i, _ in matcher.lines(f):
+        if i >= first and doc.blocks[i].kept:
             doc.drop_from(i, "trailers")
             return
+
+
+def is_says(f: Features, i: int) -> bool:
+    """`joetoronto says:`: the header of a comment."""
+    return f.tokens[i] <= SAYS_MAX_TOKENS and f.lowered[i].endswith(SAYS)
+
+
+def region_cut(doc: Document, ctx: Context, first: int, last: int, scores: list[float]) -> int | None:
+    """Where the trailer starts inside the region [first, last], or None."""
+    f = features(doc, ctx)
+    generic = ctx.generic
+    comments = {i for i, _ in generic.comment_lines.lines(f)} if generic.comment_lines else set()
+    markers = {i for i, _ in generic.page_trailer_lines.lines(f)} if generic.page_trailer_lines else set()
+    total = sum(f.tokens[i] for i in range(first, last + 1) if scores[i] > 0)
+    within_last = generic.trailer_within_last
+    before = 0.0
+    stamps: list[int] = []
+    for i in range(first, last + 1):
+        if before >= STAMP_PROSE_BEFORE and doc.blocks[i].dropped == "lexicon.dateline":
+            stamps.append(i)
+            # Time stamps close together: comments or a teaser list, each with its date.
+            if len(stamps) >= THREAD_STAMPS and i - stamps[-THREAD_STAMPS] <= THREAD_SPAN:
+                return _with_header(doc, f, stamps[-THREAD_STAMPS], first)
+        if before >= MIN_PROSE_BEFORE:
+            if i in comments or is_says(f, i):
+                return _with_header(doc, f, i, first)
+            if i in markers and (before >= total - before or i >= last - (last - first) * within_last):
+                return i
+        if scores[i] > 0:
+            before += f.tokens[i]  # words, not the score: the headline's head start is no prose
+    return None
+
+
+def _with_header(doc: Document, f: Features, i: int, first: int) -> int:
+    """A comment's author line stands right above its opener or time stamp."""
+    if i - 1 > first and f.tokens[i - 1] <= SAYS_MAX_TOKENS and not f.terminal[i - 1]:
+        return i - 1
+    return i

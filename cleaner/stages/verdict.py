@@ -1,0 +1,53 @@
+"""Not an article: index and list pages give an empty body and `status = "not-article"`.
+
+A mash-up of teasers is worse than nothing (users ask for this: an index page is not a story).
+An article has a body of prose; an index page has little prose where the article would be, and
+(on page text) much more of it scattered outside: teasers, each a headline and a sentence.
+"""
+
+from __future__ import annotations
+
+from ..document import HEADING, LIST_ITEM, Document
+from . import region
+from .context import Context
+from .features import features, page_text
+
+PROSE_TOKENS = 8  # a sentence this long counts as prose
+MIN_PROSE = 15  # fewer words of prose than this in the body: no article ...
+MIN_ITEMS = 10  # ... in a list of at least this many items (a near-empty page is not judged) ...
+PARAGRAPH_TOKENS = 30  # ... none of them a paragraph ...
+LIST_SHARE = 0.8  # ... and nearly all of the page ...
+LINK_TOKENS = 8  # ... and short on average, as the texts of links are
+THIN_BODY = 50  # a body of fewer prose words than this ...
+SCATTERED = 4.0  # ... with this many times more prose outside it, in teasers: an index page
+TEASERS = 8  # at least this many separate prose lines outside the body ...
+ALONE_SHARE = 0.8  # ... most of the prose outside it
+
+
+def apply(doc: Document, ctx: Context) -> None:
+    if not doc.blocks:
+        return
+    region.trim_edges(doc, ctx)
+    f = features(doc, ctx)
+    kept = [i for i, b in enumerate(doc.blocks) if b.kept]
+    prose = sum(f.tokens[i] for i in kept if f.terminal[i] and f.tokens[i] >= PROSE_TOKENS)
+    if not page_text(doc):
+        # A list of links: list items and headings, short, without a sentence between them
+        # (short paragraphs without sentences are as often a poem or lyrics).
+        items = [i for i in kept if doc.blocks[i].kind in (LIST_ITEM, HEADING) and f.tokens[i] < PARAGRAPH_TOKENS]
+        short = sum(f.tokens[i] for i in items) <= LINK_TOKENS * len(items)  # link texts are short
+        not_article = prose < MIN_PROSE and len(items) >= MIN_ITEMS and len(items) >= LIST_SHARE * len(kept) and short
+    else:
+        is_prose = [f.terminal[i] and f.tokens[i] >= PROSE_TOKENS for i in range(len(doc.blocks))]
+        outside = [i for i, b in enumerate(doc.blocks)
+                   if is_prose[i] and b.dropped is not None and b.dropped.startswith(("region.", "trailers"))]
+        # Teasers stand alone, each between its headline and its date; an article's paragraphs
+        # that the region missed stand together.
+        alone = [i for i in outside if not (i > 0 and is_prose[i - 1]) and not (i + 1 < len(is_prose) and is_prose[i + 1])]
+        scattered = sum(f.tokens[i] for i in alone)
+        not_article = (prose < THIN_BODY and len(alone) >= TEASERS and len(alone) >= ALONE_SHARE * len(outside)
+                       and scattered >= SCATTERED * max(prose, 1))
+    if not_article:
+        doc.status = "not-article"
+        for i in kept:
+            doc.blocks[i].drop("verdict.not-article")
