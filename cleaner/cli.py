@@ -16,13 +16,13 @@ import json
 import logging
 import sys
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 from . import __version__
 from .core import Cleaner
 from .read import InputError
 from .ruleset import RuleError
-from .stream import RecordError, clean_line
 
 PROG = "article-cleaner"
 OK, INPUT_FAILED, USAGE, RULE_ERROR, INTERNAL = 0, 1, 2, 4, 123
@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "text"), default="json", help="output format (default: json)")
     p.add_argument("--explain", action="store_true", help="add what was removed and why")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes for --jsonl (default: 1)")
+    p.add_argument("--dask", metavar="ADDRESS", help="--jsonl on a Dask cluster: tcp://host:8786, or 'local'")
     add_rule_options(p)
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
@@ -104,7 +105,7 @@ def run_filter(args: argparse.Namespace) -> int:
         return USAGE
     cleaner = make_cleaner(args)
     if args.jsonl:
-        return run_jsonl(cleaner, sources, args.explain)
+        return run_jsonl(cleaner, sources, args.explain, args.jobs, args.dask)
     status = OK
     many = len(sources) > 1
     for source in sources:
@@ -148,16 +149,33 @@ def jsonl_lines(sources: list[str]) -> Iterator[tuple[str, int, str]]:
                     yield ("<stdin>" if source == "-" else source), number, line
 
 
-def run_jsonl(cleaner: Cleaner, sources: list[str], explain: bool) -> int:
-    status = OK
+def run_jsonl(cleaner: Cleaner, sources: list[str], explain: bool, jobs: int = 1, dask: str | None = None) -> int:
+    """Record by record in constant memory, in input order, on `jobs` processes or a Dask cluster."""
+    from .fixing import filter_line
+    from .parallel import RunnerError, make_runner
+    from .progress import Meter
+
     try:
-        for source, number, line in jsonl_lines(sources):
-            try:
-                sys.stdout.write(clean_line(cleaner, line, explain) + "\n")
-            except RecordError as exc:
-                error(f"{source}:{number}: {exc}")
-                status = INPUT_FAILED
-    except OSError as exc:
-        error(f"{getattr(exc, 'filename', None) or 'input'}: {describe(exc)}")
-        return INPUT_FAILED
+        runner = make_runner(cleaner, jobs, dask)
+    except (ValueError, RunnerError) as exc:
+        error(str(exc))
+        return USAGE
+    status = OK
+    with runner, Meter() as meter:
+        try:
+            for (source, number, _), out in runner.pairs(partial(filter_line, explain=explain),
+                                                          jsonl_lines(sources), lambda item: item[2]):
+                meter.add(out.counts, failed=out.line is None)
+                if out.line is None:
+                    meter.print(f"{PROG}: {source}:{number}: {out.error}")
+                    status = INPUT_FAILED
+                else:
+                    sys.stdout.write(out.line + "\n")
+        except BrokenPipeError:
+            raise  # the reader left: main() handles it
+        except OSError as exc:
+            error(f"{getattr(exc, 'filename', None) or 'input'}: {describe(exc)}")
+            return INPUT_FAILED
+        if meter.show:
+            meter.print(meter.summary())
     return status

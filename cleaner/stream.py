@@ -40,10 +40,14 @@ def clean_record(cleaner: Cleaner, record: Any, explain: bool = False) -> dict[s
     return out
 
 
-def clean_line(cleaner: Cleaner, line: str, explain: bool = False) -> str:
-    """One JSON Lines record in, one out (without its newline)."""
+def load_record(line: str) -> Any:
+    """A JSON Lines line parsed, or a RecordError saying where it is not JSON."""
     try:
-        record = json.loads(line)
+        return json.loads(line)
     except json.JSONDecodeError as exc:
         raise RecordError(f"not valid JSON: {exc.msg} at column {exc.colno}") from None
-    return json.dumps(clean_record(cleaner, record, explain), ensure_ascii=False)
+
+
+def clean_line(cleaner: Cleaner, line: str, explain: bool = False) -> str:
+    """One JSON Lines record in, one out (without its newline)."""
+    return json.dumps(clean_record(cleaner, load_record(line), explain), ensure_ascii=False)
