@@ -31,8 +31,9 @@ class DaskRunner(Runner):
         try:
             if address == "local":
                 # One thread a worker: trafilatura is not thread-safe, processes are the unit of parallelism.
+                # Bound to loopback; ':0' puts the scheduler's HTTP endpoint on a free port, not on 8787.
                 self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                            host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+                                            host="127.0.0.1", dashboard_address=":0", silence_logs=logging.ERROR)
                 self.client = Client(self.cluster, timeout=CONNECT_TIMEOUT)
             else:
                 self.client = Client(address, timeout=CONNECT_TIMEOUT)
