@@ -71,7 +71,7 @@ def test_hooks_fix_then_pass(tmp_path):
     """
     hooks = committed_copy(tmp_path / "article-cleaner")
     repo = corpus_repo(tmp_path / "corpus")
-    env = {**os.environ, **GIT_ENV, "PIP_DISABLE_PIP_VERSION_CHECK": "1", "PIP_NO_INPUT": "1",
+    env = {**os.environ, **GIT_ENV, "PIP_DISABLE_PIP_VERSION_CHECK": "1", "PIP_NO_INPUT": "1", "PIP_NO_COMPILE": "1",
            "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home")}
 
     def try_repo() -> subprocess.CompletedProcess:
