@@ -89,7 +89,7 @@ class Run:
         if unchanged or not changed:
             parts.append(f"{unchanged} file{'s' * (unchanged != 1)} {'left' if self.write else 'would be left'} unchanged")
         if self.files[FAILED]:
-            parts.append(f"{self.files[FAILED]} failed")
+            parts.append(f"{self.files[FAILED]} file{'s' * (self.files[FAILED] != 1)} failed")
         return f"{', '.join(parts)}; {self.meter.summary()}"
 
     def status(self) -> int:
@@ -229,4 +229,7 @@ def fix_jsonl(path: Path, runner: Runner, run: Run) -> None:
         job.discard()
         run.done(path, FAILED, f"{describe(exc)}; left as it was")
         return
+    except BaseException:  # an interrupt or a bug: no temporary file is left behind
+        job.discard()
+        raise
     run.done(path, outcome, "a record could not be cleaned; the file was left as it was" if outcome == FAILED else "")

@@ -81,7 +81,7 @@ class Meter:
 
     def summary(self) -> str:
         pages = f"{self.pages:,} page{'s' * (self.pages != 1)}"
-        failed = f", {self.failed:,} failed" if self.failed else ""
+        failed = f", {self.failed:,} page{'s' * (self.failed != 1)} failed" if self.failed else ""
         return (f"{pages} in {self.elapsed:.1f} s ({self.rate:,.1f} pages/s), "
                 f"{self.share:.1%} of the text removed{failed}")
 

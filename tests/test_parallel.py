@@ -129,7 +129,7 @@ def test_meter_shows_pages_rate_and_removed_share_on_a_terminal():
     screen = out.getvalue()
     assert "Cleaning" in screen and "2 pages" in screen and "pages/s" in screen and "20.0% removed" in screen
     assert meter.summary().startswith("2 pages in ") and meter.summary().endswith(
-        "pages/s), 20.0% of the text removed, 1 failed")
+        "pages/s), 20.0% of the text removed, 1 page failed")
 
 
 def test_meter_stays_silent_off_a_terminal():
