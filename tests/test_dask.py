@@ -33,7 +33,8 @@ def records(n: int = 24, bad: bool = True) -> list[str]:
 @pytest.fixture(scope="module")
 def cluster():
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=":0", silence_logs=logging.ERROR) as cluster:
+                                  dashboard_address=":0", silence_logs=logging.ERROR,
+                                  death_timeout=60) as cluster:
         yield cluster
 
 
@@ -45,7 +46,7 @@ def test_dask_results_equal_single_process_results_in_order(cluster, cleaner):
     lines = records()
     func = partial(filter_line, explain=True)
     expected = list(Runner(cleaner).map(func, lines))
-    with DaskRunner(cleaner, cluster.scheduler_address) as runner:
+    with DaskRunner(cleaner, cluster.scheduler_address, timeout=60) as runner:
         got = list(runner.map(func, lines, chunk=3))
     assert got == expected
     assert [json.loads(r.line)["id"] if r.line else r.error for r in got][4:7] == [4, "not valid JSON: Expecting property name enclosed in double quotes at column 2", 6]
@@ -53,12 +54,12 @@ def test_dask_results_equal_single_process_results_in_order(cluster, cleaner):
 
 def test_fix_records_on_dask_equal_single_process(cluster, cleaner):
     raws = [(line + "\r\n").encode() for line in records(14)]
-    with DaskRunner(cleaner, cluster.scheduler_address) as runner:
+    with DaskRunner(cleaner, cluster.scheduler_address, timeout=60) as runner:
         assert list(runner.map(fix_record, raws, chunk=2)) == [fix_record(cleaner, raw) for raw in raws]
 
 
 def test_each_worker_loads_the_rules_once(cluster, cleaner):
-    with DaskRunner(cleaner, cluster.scheduler_address) as runner:
+    with DaskRunner(cleaner, cluster.scheduler_address, timeout=60) as runner:
         seen = list(runner.map(worker_and_cleaner, range(40), chunk=1))
     cleaners_by_worker: dict[int, set[int]] = {}
     for pid, cleaner_id in seen:

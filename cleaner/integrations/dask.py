@@ -21,8 +21,9 @@ CONNECT_TIMEOUT = "20s"
 class DaskRunner(Runner):
     """A Runner whose chunks run on Dask workers. `address` 'local' starts a cluster of `workers` processes here."""
 
-    def __init__(self, cleaner: Cleaner, address: str, workers: int = 1) -> None:
+    def __init__(self, cleaner: Cleaner, address: str, workers: int = 1, timeout: float | None = None) -> None:
         super().__init__(cleaner)
+        self.timeout = timeout  # seconds to wait for one chunk's results (None: as long as it takes)
         try:
             from distributed import Client, LocalCluster
         except ImportError:
@@ -50,7 +51,7 @@ class DaskRunner(Runner):
         window = self.threads * IN_FLIGHT
 
         def submit(part: list[Any]) -> Handle:
-            return self.client.submit(run_chunk, func, self.shared, part, pure=False)
+            return _Future(self.client.submit(run_chunk, func, self.shared, part, pure=False), self.timeout)
 
         return in_order(submit, items, chunk, window)
 
@@ -61,3 +62,11 @@ class DaskRunner(Runner):
         if self.cluster is not None:
             self.cluster.close()
             self.cluster = None
+
+
+class _Future:
+    def __init__(self, future: Any, timeout: float | None) -> None:
+        self.future, self.timeout = future, timeout
+
+    def result(self) -> list[Any]:
+        return self.future.result(timeout=self.timeout)
