@@ -44,11 +44,12 @@ def pages() -> list[bytes]:
     return out
 
 
-def generate(path: Path, size: int) -> int:
-    """Write records round-robin over the bench pages until the file holds `size` bytes; the record count."""
+def generate(path: Path, size: int, limit: int | None = None) -> int:
+    """Write records round-robin over the bench pages until the file holds `size` bytes (or `limit`
+    records); the record count."""
     bodies, written, n = pages(), 0, 0
     with open(path, "wb", buffering=MB) as fh:
-        while written < size:
+        while written < size and (limit is None or n < limit):
             line = b'{"id": %d, ' % n + bodies[n % len(bodies)] + b"\n"
             fh.write(line)
             written += len(line)
