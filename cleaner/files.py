@@ -28,10 +28,17 @@ def wanted(path: Path) -> bool:
 
 
 def collect(paths: list[str]) -> Iterator[Path]:
-    """Files named, then the page files inside folders named (sorted; hidden folders and files skipped).
+    """Files named, and the page files inside folders named (sorted; hidden folders and files
+    skipped), each once. A file named on the command line is taken whatever its suffix."""
+    seen: set[Path] = set()
+    for path in walk(paths):
+        real = path.resolve()
+        if real not in seen:
+            seen.add(real)
+            yield path
 
-    A file named on the command line is taken whatever its suffix: whoever named it meant it.
-    """
+
+def walk(paths: list[str]) -> Iterator[Path]:
     for name in paths:
         path = Path(name)
         if not path.is_dir():
