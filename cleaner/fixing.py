@@ -68,10 +68,10 @@ def settle(cleaner: Cleaner, text: str) -> tuple[Article, bool]:
 
 def newline_of(text: str) -> str:
     """The file's line ending, judged by its first one."""
-    cr = text.find("\r")
-    if cr < 0:
+    cr, lf = text.find("\r"), text.find("\n")
+    if cr < 0 or 0 <= lf < cr:
         return "\n"
-    return "\r\n" if text.startswith("\r\n", cr) else ("\r" if "\n" not in text[:cr] else "\n")
+    return "\r\n" if lf == cr + 1 else "\r"
 
 
 def fix_page(cleaner: Cleaner, data: bytes | None) -> Fixed:

@@ -74,6 +74,12 @@ def test_line_endings_mode_and_bom_are_kept_and_no_temporary_file_is_left(tmp_pa
     assert run("fix", page, capsys=capsys)[0] == 0 and page.read_bytes() == data
 
 
+def test_the_first_line_ending_sets_the_file_s_style():
+    from cleaner.fixing import newline_of
+
+    assert [newline_of(t) for t in ("a\nb\r\nc", "a\r\nb\nc", "a\rb\nc", "one line")] == ["\n", "\r\n", "\r", "\n"]
+
+
 def test_a_symlink_keeps_pointing_at_the_rewritten_file(tmp_path, capsys):
     [target, _] = copy_samples(tmp_path / "real")
     link = tmp_path / "link.txt"
