@@ -8,12 +8,13 @@ import json
 import os
 import shutil
 import stat
+from pathlib import Path
 
 import pytest
 
 from cleaner import Cleaner
 from cleaner.cli import main
-from conftest import SAMPLE_FILES, run_cli
+from conftest import ROOT, SAMPLE_FILES, run_cli
 
 MENU_ONLY = "Home\nNews\nSports\nWeather\nContact us\n"
 
@@ -331,11 +332,10 @@ def test_fix_is_idempotent_on_realistic_pages(name, tmp_path, capsys):
 
 
 def test_fix_is_idempotent_on_the_bench_pages_text():
-    """Real pages (../shared/bench, when present): a fixed page never changes again."""
-    from benchmarks.data import bench_dir
+    """Real pages (../shared/bench or BENCH_DIR, when present): a fixed page never changes again."""
     from cleaner.fixing import CHANGED, FAILED, UNCHANGED, fix_page
 
-    path = bench_dir() / "teval.jsonl"
+    path = Path(os.environ.get("BENCH_DIR", ROOT.parent / "shared" / "bench")) / "teval.jsonl"
     if not path.exists():
         pytest.skip("the bench pages are not beside this checkout")
     cleaner = Cleaner()
