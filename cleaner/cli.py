@@ -20,13 +20,13 @@ import json
 import logging
 import sys
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 from . import __version__, explain
 from .core import Cleaner
 from .read import InputError
 from .ruleset import RuleError
-from .stream import RecordError, clean_line
 
 PROG = "article-cleaner"
 OK, INPUT_FAILED, USAGE, RULE_ERROR, INTERNAL = 0, 1, 2, 4, 123
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "text"), default="json", help="output format (default: json)")
     p.add_argument("--explain", action="store_true", help="add what was removed and why")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes for --jsonl (default: 1)")
+    p.add_argument("--dask", metavar="ADDRESS", help="--jsonl on a Dask cluster: tcp://host:8786, or 'local'")
     add_rule_options(p)
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
@@ -109,7 +110,7 @@ def run_filter(args: argparse.Namespace) -> int:
         return USAGE
     cleaner = make_cleaner(args)
     if args.jsonl:
-        return run_jsonl(cleaner, sources, args.explain)
+        return run_jsonl(cleaner, sources, args.explain, args.jobs, args.dask)
     status = OK
     many = len(sources) > 1
     for source in sources:
@@ -160,26 +161,46 @@ def jsonl_lines(source: str) -> Iterator[tuple[int, bytes]]:
                 yield number, raw
 
 
-def run_jsonl(cleaner: Cleaner, sources: list[str], explain: bool) -> int:
-    """Every record of every source; a bad record or an unreadable source is reported and the rest goes on."""
-    status = OK
+def jsonl_records(sources: list[str], failed: list[str]) -> Iterator[tuple[str, int, bytes]]:
+    """(source name, line number, raw line) of every source in turn; a source that cannot be read
+    is reported, noted in `failed`, and the next one is read."""
     for source in sources:
         name = "<stdin>" if source == "-" else source
         try:
             for number, raw in jsonl_lines(source):
-                try:
-                    sys.stdout.write(clean_line(cleaner, raw, explain) + "\n")
-                except RecordError as exc:
-                    error(f"{name}:{number}: {exc}")
-                    status = max(status, INPUT_FAILED)
-                except BrokenPipeError:
-                    raise
-                except Exception as exc:  # noqa: BLE001 - a bug on one record must not lose the records after it
-                    error(f"{name}:{number}: internal error: {type(exc).__name__}: {exc}")
-                    status = INTERNAL
+                yield name, number, raw
         except BrokenPipeError:
-            raise  # stdout closed: handled in main
+            raise
         except OSError as exc:
             error(f"{name}: {describe(exc)}")
-            status = max(status, INPUT_FAILED)
+            failed.append(name)
+
+
+def run_jsonl(cleaner: Cleaner, sources: list[str], explain: bool, jobs: int = 1, dask: str | None = None) -> int:
+    """Record by record in constant memory, in input order, on `jobs` processes or a Dask cluster.
+    A bad record or an unreadable source is reported and the rest goes on."""
+    from .fixing import filter_line
+    from .parallel import RunnerError, make_runner
+    from .progress import Meter
+
+    try:
+        runner = make_runner(cleaner, jobs, dask)
+    except (ValueError, RunnerError) as exc:
+        error(str(exc))
+        return USAGE
+    status = OK
+    failed: list[str] = []
+    with runner, Meter() as meter:
+        for (source, number, _), out in runner.pairs(partial(filter_line, explain=explain),
+                                                      jsonl_records(sources, failed), lambda item: item[2]):
+            meter.add(out.counts, failed=out.line is None)
+            if out.line is None:
+                meter.print(f"{PROG}: {source}:{number}: {out.error}")
+                status = INTERNAL if out.internal else max(status, INPUT_FAILED)
+            else:
+                sys.stdout.write(out.line + "\n")
+        if meter.show:
+            meter.print(meter.summary())
+    if failed:
+        status = max(status, INPUT_FAILED)
     return status

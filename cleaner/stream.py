@@ -41,9 +41,9 @@ def clean_record(cleaner: Cleaner, record: Any, explain: bool = False) -> dict[s
     return out
 
 
-def clean_line(cleaner: Cleaner, line: str | bytes, explain: bool = False) -> str:
-    """One JSON Lines record in, one out (without its newline). Bytes must be UTF-8, as JSON is:
-    a record is never decoded by guess, since its other fields pass through unchanged."""
+def load_record(line: str | bytes) -> Any:
+    """A JSON Lines line parsed, or a RecordError saying where it is not JSON. Bytes must be UTF-8,
+    as JSON is: a record is never decoded by guess, since its other fields pass through unchanged."""
     if isinstance(line, bytes):
         try:
             line = line.removeprefix(codecs.BOM_UTF8).decode("utf-8")
@@ -51,13 +51,21 @@ def clean_line(cleaner: Cleaner, line: str | bytes, explain: bool = False) -> st
             raise RecordError(f"not UTF-8: byte {line[exc.start]:#04x} at column {exc.start + 1}") from None
     try:
         # The line's end is no part of the record; a raw tab inside a string (some writers leave them) is kept.
-        record = json.loads(line.rstrip("\r\n"), strict=False)
+        return json.loads(line.rstrip("\r\n"), strict=False)
     except json.JSONDecodeError as exc:
         raise RecordError(f"not valid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}") from None
-    cleaned = clean_record(cleaner, record, explain)
-    out = json.dumps(cleaned, ensure_ascii=False)
+
+
+def dump_record(record: dict[str, Any]) -> str:
+    """A record as one JSON line (without its newline), UTF-8 where it can be."""
+    out = json.dumps(record, ensure_ascii=False)
     try:
         out.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate (read from a "\ud800" escape) cannot be UTF-8: keep it escaped
-        out = json.dumps(cleaned)
+        out = json.dumps(record)
     return out
+
+
+def clean_line(cleaner: Cleaner, line: str | bytes, explain: bool = False) -> str:
+    """One JSON Lines record in, one out (without its newline)."""
+    return dump_record(clean_record(cleaner, load_record(line), explain))

@@ -3,7 +3,6 @@ traceback, never a lost record or file. Everything runs through the CLI, as a us
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
 import resource
@@ -12,7 +11,6 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -281,10 +279,6 @@ def test_a_catastrophic_pattern_is_stopped_with_a_warning_and_the_run_goes_on(tm
 
 # --- fix -----------------------------------------------------------------------------------
 
-needs_fix = pytest.mark.skipif(importlib.util.find_spec("cleaner.corpus") is None,
-                               reason="`fix` (cleaner/corpus.py) is on the corpus branch: runs once it is merged")
-
-
 def _no_file_writes() -> None:
     """In the child: writing any byte to a regular file fails with EFBIG, for root too (chmod does not
     stop root); SIGXFSZ ignored so that the write fails instead of killing the process."""
@@ -292,7 +286,6 @@ def _no_file_writes() -> None:
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
-@needs_fix
 def test_fix_on_a_file_it_cannot_write_leaves_it_untouched_and_names_it(tmp_path):
     page = tmp_path / "page.txt"
     shutil.copy(SAMPLE_FILES[0], page)
@@ -306,7 +299,6 @@ def test_fix_on_a_file_it_cannot_write_leaves_it_untouched_and_names_it(tmp_path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["page.txt"]  # no temporary file left behind
 
 
-@needs_fix
 def test_fix_on_a_path_that_is_not_there_names_it(tmp_path):
     blocker = tmp_path / "blocker"
     blocker.write_text("a file, not a folder")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.document import CAPTION, LIST_ITEM, Block, Document, text_blocks
-from cleaner.stages import Context, language, lexicon, region, run, title, verdict
+from cleaner.stages import Context, language, lexicon, region, run, verdict
 from cleaner.stages.features import features, is_terminal
 from cleaner.stages.matching import LineMatcher, expand, literal_prefix
 from cleaner.patterns import Pattern

@@ -1,0 +1,114 @@
+"""Files for `fix` and `check`: which ones to take, how to read JSON Lines, and atomic rewrites."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+TEXT_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+
+
+def is_jsonl(path: Path) -> bool:
+    return path.name.endswith(JSONL_SUFFIXES)
+
+
+def is_gzip(path: Path) -> bool:
+    return path.name.endswith(".gz")
+
+
+def wanted(path: Path) -> bool:
+    return path.name.endswith(TEXT_SUFFIXES + JSONL_SUFFIXES)
+
+
+def collect(paths: list[str]) -> Iterator[Path]:
+    """Files named, and the page files inside folders named (sorted; hidden folders and files
+    skipped), each once. A file named on the command line is taken whatever its suffix."""
+    seen: set[Path] = set()
+    for path in walk(paths):
+        real = path.resolve()
+        if real not in seen:
+            seen.add(real)
+            yield path
+
+
+def walk(paths: list[str]) -> Iterator[Path]:
+    for name in paths:
+        path = Path(name)
+        if not path.is_dir():
+            yield path
+            continue
+        for folder, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for file in sorted(files):
+                if not file.startswith(".") and wanted(Path(file)):
+                    yield Path(folder) / file
+
+
+@contextmanager
+def jsonl_lines(path: Path) -> Iterator[Iterator[bytes]]:
+    """The raw lines of a JSON Lines file (gzip-compressed when it ends in .gz), endings included."""
+    with (gzip.open(path, "rb") if is_gzip(path) else open(path, "rb")) as fh:
+        yield iter(fh)
+
+
+class AtomicFile:
+    """A new version of `path`, written beside it and renamed over it on `commit`.
+
+    The file keeps its mode (and owner, when we may set it); a symlink keeps pointing at the
+    rewritten file. Until `commit`, the original is untouched; `discard` (or an error) leaves it so.
+    """
+
+    def __init__(self, path: Path, compress: bool = False) -> None:
+        self.target = path.resolve()
+        self.stat = self.target.stat()
+        if not os.access(self.target, os.W_OK):
+            raise PermissionError(13, "Permission denied", str(path))
+        fd, name = tempfile.mkstemp(dir=self.target.parent, prefix=f".{self.target.name}.", suffix=".tmp")
+        self.temp = Path(name)
+        self.raw: BinaryIO = os.fdopen(fd, "wb")
+        # mtime 0: the compressed bytes depend on the content alone.
+        self.file: BinaryIO = (gzip.GzipFile(filename="", mode="wb", fileobj=self.raw, mtime=0)  # type: ignore[assignment]
+                               if compress else self.raw)
+
+    def commit(self) -> None:
+        try:
+            if self.file is not self.raw:
+                self.file.close()
+            self.raw.flush()
+            os.fsync(self.raw.fileno())
+            self.raw.close()
+            os.chmod(self.temp, stat.S_IMODE(self.stat.st_mode))
+            if (self.stat.st_uid, self.stat.st_gid) != (os.getuid(), os.getgid()):
+                try:
+                    os.chown(self.temp, self.stat.st_uid, self.stat.st_gid)
+                except PermissionError:
+                    pass  # not ours to give away: the file is still written, as its writer's
+            os.replace(self.temp, self.target)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        for fh in (self.file, self.raw):
+            try:
+                fh.close()
+            except (OSError, ValueError):
+                pass
+        self.temp.unlink(missing_ok=True)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    out = AtomicFile(path)
+    try:
+        out.file.write(data)
+    except BaseException:
+        out.discard()
+        raise
+    out.commit()
