@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass, field
 
@@ -18,6 +19,14 @@ class PatternError(ValueError):
     """A pattern that does not compile."""
 
 
+@functools.lru_cache(maxsize=8192)
+def compile_pattern(source: str) -> regex.Pattern:
+    """`regex.compile` with the rule flags, memoised: compiling is the dearest part of loading
+    rules, and the same source is compiled for validation, alone and in alternations. A compiled
+    pattern is immutable, so sharing it changes no result. Raises regex.error."""
+    return regex.compile(source, FLAGS)
+
+
 @dataclass(slots=True)
 class Pattern:
     """A compiled pattern that names where it came from, so a timeout can say which rule hung."""
@@ -25,14 +34,24 @@ class Pattern:
     source: str
     origin: str  # "file.toml: key"
     timeout: float = DEFAULT_TIMEOUT
-    compiled: regex.Pattern = field(init=False, repr=False)
+    lazy: bool = False  # compile on first use (the source is known to compile: a checked rule's part)
+    _compiled: regex.Pattern | None = field(default=None, init=False, repr=False)
     warned: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
+        if not self.lazy:
+            self._compile()
+
+    def _compile(self) -> regex.Pattern:
         try:
-            self.compiled = regex.compile(self.source, FLAGS)
+            self._compiled = compile_pattern(self.source)
         except regex.error as exc:
             raise PatternError(f"pattern {self.source!r} does not compile: {exc}") from None
+        return self._compiled
+
+    @property
+    def compiled(self) -> regex.Pattern:
+        return self._compiled if self._compiled is not None else self._compile()
 
     def search(self, text: str) -> regex.Match | None:
         try:
@@ -62,12 +81,13 @@ class Pattern:
                         self.origin, self.source, self.timeout)
 
     def __getstate__(self) -> dict:
-        return {"source": self.source, "origin": self.origin, "timeout": self.timeout}
+        return {"source": self.source, "origin": self.origin, "timeout": self.timeout, "lazy": self.lazy}
 
     def __setstate__(self, state: dict) -> None:
         for key, value in state.items():
             object.__setattr__(self, key, value)
         self.warned = False
+        self._compiled = None
         self.__post_init__()
 
 
@@ -75,4 +95,5 @@ def union(patterns: list[Pattern], origin: str, timeout: float = DEFAULT_TIMEOUT
     """One alternation of many patterns: one scan per line instead of one per pattern."""
     if not patterns:
         return None
-    return Pattern("|".join(f"(?:{p.source})" for p in patterns), origin, timeout)
+    # Its parts compile (each was checked), so the alternation is compiled when first used.
+    return Pattern("|".join(f"(?:{p.source})" for p in patterns), origin, timeout, lazy=True)

@@ -110,7 +110,7 @@ class SiteRules:
 
 
 def _patterns(sources: list[str], origin: str, timeout: float) -> list[Pattern]:
-    return [Pattern(s, f"{origin}[{i}]", timeout) for i, s in enumerate(sources)]
+    return [Pattern(s, f"{origin}[{i}]", timeout, lazy=True) for i, s in enumerate(sources)]
 
 
 def load_site(path: Path, timeout: float = DEFAULT_TIMEOUT) -> SiteRules:
@@ -125,8 +125,8 @@ def load_site(path: Path, timeout: float = DEFAULT_TIMEOUT) -> SiteRules:
         fingerprints=_patterns(spec.site.fingerprints, f"{where}: site.fingerprints", timeout),
         drop_lines=_patterns(text.drop_lines, f"{where}: text.drop_lines", timeout),
         drop_ranges=[
-            LineRange(Pattern(r.start, f"{where}: text.drop_ranges[{i}].start", timeout),
-                      Pattern(r.end, f"{where}: text.drop_ranges[{i}].end", timeout),
+            LineRange(Pattern(r.start, f"{where}: text.drop_ranges[{i}].start", timeout, lazy=True),
+                      Pattern(r.end, f"{where}: text.drop_ranges[{i}].end", timeout, lazy=True),
                       r.max_lines, f"{where}: text.drop_ranges[{i}]")
             for i, r in enumerate(text.drop_ranges)
         ],
@@ -157,7 +157,7 @@ def anchored(pattern: Pattern | None) -> Pattern | None:
     """A whole-line pattern anchored at line ends, so one scan of a page finds every matching line."""
     if pattern is None:
         return None
-    return Pattern(f"^(?:{pattern.source})$", pattern.origin, pattern.timeout)
+    return Pattern(f"^(?:{pattern.source})$", pattern.origin, pattern.timeout, lazy=True)
 
 
 @dataclass(slots=True)
@@ -210,15 +210,15 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     lexicon = []
     for (kind, max_words, paths), members in groups.items():
         origin = f"lexicon.{kind}"
-        lines = [Pattern(s, origin, timeout) for g in members for s in g.lines]
-        contains = [Pattern(s, origin, timeout) for g in members for s in g.contains]
+        lines = [Pattern(s, origin, timeout, lazy=True) for g in members for s in g.lines]
+        contains = [Pattern(s, origin, timeout, lazy=True) for g in members for s in g.contains]
         lexicon.append(LexiconKind(kind, union(lines, origin, timeout), union(contains, origin, timeout), max_words,
                                    paths))
     lines_by_kind: list[tuple[LexiconKind, Pattern]] = []
     phrases_by_kind: list[tuple[LexiconKind, Pattern]] = []
     for kind, members in zip(lexicon, groups.values()):
-        lines_by_kind += [(kind, Pattern(s, f"lexicon.{kind.kind}", timeout)) for g in members for s in g.lines]
-        phrases_by_kind += [(kind, Pattern(s, f"lexicon.{kind.kind}", timeout)) for g in members for s in g.contains]
+        lines_by_kind += [(kind, Pattern(s, f"lexicon.{kind.kind}", timeout, lazy=True)) for g in members for s in g.lines]
+        phrases_by_kind += [(kind, Pattern(s, f"lexicon.{kind.kind}", timeout, lazy=True)) for g in members for s in g.contains]
     generic = GenericRules(
         files=list(paths),
         lexicon=lexicon,

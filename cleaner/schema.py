@@ -8,14 +8,14 @@ import regex
 from lxml import etree
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from .patterns import FLAGS
+from .patterns import compile_pattern
 
 FORMAT = 1  # the rule file format this version reads
 
 
 def _compiles(source: str) -> str:
     try:
-        regex.compile(source, FLAGS)
+        compile_pattern(source)
     except regex.error as exc:
         raise ValueError(f"pattern {source!r} does not compile: {exc}") from None
     return source

@@ -70,7 +70,8 @@ def test_non_articles_can_be_kept_unchanged():
 
 
 def test_url_in_metadata_picks_the_site_rules():
-    page = "Headline of a story here\n\nExpand article\n\nThe story itself is a sentence long enough to be prose."
+    page = ("Headline of a story here\n\nThe council said on Monday that its harbour plan would go ahead.\n\n"
+            "Expand article\n\nThe story itself is a sentence long enough to be prose, and it goes on.")
     plain, site = (next(ArticleCleaner().run(iter([Document(text=page, id="x", metadata=meta)])))
                    for meta in ({}, {"url": "https://dallasexpress.com/x"}))
     assert "Expand article" in plain.text and "Expand article" not in site.text

@@ -116,3 +116,15 @@ def test_rule_folder_inside_a_hidden_folder_is_read(tmp_path):
     write(folder, '[site]\nname = "Seen"\n', "seen.toml")
     write(folder / ".git", '[site]\nname = "Hidden"\n', "hidden.toml")
     assert [p.name for p in rule_files(folder)[1]] == ["seen.toml"]
+
+
+def test_every_shipped_pattern_compiles_when_first_used():
+    """Rules compile lazily (checked at load, compiled on first use): none may fail mid-run."""
+    import gc
+
+    from cleaner.patterns import Pattern
+
+    Cleaner()
+    patterns = [o for o in gc.get_objects() if isinstance(o, Pattern)]
+    assert len(patterns) > 100
+    assert all(p.compiled is not None for p in patterns)

@@ -397,3 +397,14 @@ def test_a_rule_with_alternatives_at_its_top_is_never_skipped(ctx):
     matcher = LineMatcher.build([("either", Pattern("Foo bar|Baz qux", "t"))])
     f = features(doc_of("Baz qux\nFoo bar\nQux"), ctx)
     assert [i for i, _ in matcher.lines(f)] == [0, 1]
+
+
+def test_verdict_a_page_of_menu_words_is_no_article(cleaner):
+    article = cleaner.clean("Home\nNews\nSports\nWeather\nContact us\n")
+    assert (article.body, article.status) == ("", "not-article")
+
+
+def test_verdict_keeps_a_short_article(cleaner):
+    article = cleaner.clean("Storm hits the coast\n\nThe storm hit the coast on Monday, officials said.\n")
+    assert (article.title, article.status) == ("Storm hits the coast", "ok")
+    assert article.body == "The storm hit the coast on Monday, officials said."

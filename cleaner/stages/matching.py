@@ -65,7 +65,7 @@ class Rule:
 
 def _rule(tag: object, source: str, pattern: Pattern) -> Rule:
     needs = "" if _top_level_or(source) else literal_prefix(source, escapes=True)
-    return Rule(tag, Pattern(source, pattern.origin, pattern.timeout), needs)
+    return Rule(tag, Pattern(source, pattern.origin, pattern.timeout, lazy=True), needs)
 
 
 def _top_level_or(source: str) -> bool:
@@ -202,7 +202,7 @@ class LineIndex:
             # One anchor for all: the engine fails fast where no line starts.
             source = "^(?:" + "|".join(f"(?P<{name}>{rule.pattern.source})" for name, (_, rule) in out.rest.items()) + ")$"
             first = next(iter(out.rest.values()))[1]
-            out.rest_union = Pattern(source, "rules without a literal start", first.pattern.timeout)
+            out.rest_union = Pattern(source, "rules without a literal start", first.pattern.timeout, lazy=True)
         return out
 
     def scan(self, f) -> list[dict[int, Rule]]:
@@ -295,7 +295,7 @@ class PhraseMatcher:
 def _named_union(rules: list[Rule], start: str, end: str, origin: str) -> Pattern:
     """One alternation of the rules, a named group each (`r0`, `r1`, ...) to tell which matched."""
     source = "|".join(f"{start}(?P<r{i}>{r.pattern.source}){end}" for i, r in enumerate(rules))
-    return Pattern(source, origin, rules[0].pattern.timeout)
+    return Pattern(source, origin, rules[0].pattern.timeout, lazy=True)
 
 
 def _glued(source: str, word: str) -> bool:

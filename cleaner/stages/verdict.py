@@ -22,6 +22,8 @@ THIN_BODY = 50  # a body of fewer prose words than this ...
 SCATTERED = 4.0  # ... with this many times more prose outside it, in teasers: an index page
 TEASERS = 8  # at least this many separate prose lines outside the body ...
 ALONE_SHARE = 0.8  # ... most of the prose outside it
+MENU_LINES = 3  # this many lines or more left, each a few words and none a sentence: a menu, no article
+MENU_TOKENS = 4
 
 
 def apply(doc: Document, ctx: Context) -> None:
@@ -47,6 +49,9 @@ def apply(doc: Document, ctx: Context) -> None:
         scattered = sum(f.tokens[i] for i in alone)
         not_article = (prose < THIN_BODY and len(alone) >= TEASERS and len(alone) >= ALONE_SHARE * len(outside)
                        and scattered >= SCATTERED * max(prose, 1))
+        # A page of nothing but menu words (the region found no prose to choose between).
+        not_article = not_article or (len(kept) >= MENU_LINES and all(
+            f.tokens[i] <= MENU_TOKENS and not f.terminal[i] for i in kept))
     if not_article:
         doc.status = "not-article"
         for i in kept:
