@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 # Block kinds. The text path only knows "p"; the HTML path keeps the structure it finds.
 PARAGRAPH, HEADING, LIST_ITEM, CAPTION, QUOTE, TABLE = "p", "h", "li", "caption", "quote", "table"
@@ -49,6 +49,20 @@ class Document:
         """Drop block `start` and everything after it."""
         for block in self.blocks[start:]:
             block.drop(reason)
+
+
+def drop_runs(blocks: Iterable[Block], member: Callable[[Block], bool], min_run: int, reason: str) -> None:
+    """Drop every run of at least `min_run` consecutive blocks that are `member`s (a menu, a list of
+    teaser headings): one such line is content, many in a row are furniture."""
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and member(block):
+            run.append(block)
+            continue
+        if len(run) >= min_run:
+            for item in run:
+                item.drop(reason)
+        run = []
 
 
 def text_blocks(text: str) -> list[Block]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 from lxml import etree
 
-from .document import HEADING, TABLE, Block
+from .document import HEADING, TABLE, Block, drop_runs
 
 TEASER_RUN = 3  # this many headings in a row, with no text between, are teasers of other articles
 
@@ -14,15 +14,7 @@ TEASER_RUN = 3  # this many headings in a row, with no text between, are teasers
 def mark_structure(blocks: list[Block]) -> None:
     """Drop what only the block kinds show: runs of headings with nothing under them (teaser
     lists), a heading that ends the page."""
-    run: list[Block] = []
-    for block in [*blocks, None]:
-        if block is not None and block.kind == HEADING:
-            run.append(block)
-            continue
-        if len(run) >= TEASER_RUN:
-            for heading in run:
-                heading.drop("html.teasers")
-        run = []
+    drop_runs(blocks, lambda block: block.kind == HEADING, TEASER_RUN, "html.teasers")
     kept = [b for b in blocks if b.kept]
     if kept and kept[-1].kind == HEADING:
         kept[-1].drop("html.trailing-heading")

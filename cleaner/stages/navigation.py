@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..document import PARAGRAPH, Document
+from ..document import PARAGRAPH, Document, drop_runs
 from .context import Context
 from .features import RUN_TOGETHER, ends_sentence, features, page_text, words
 
@@ -46,12 +46,4 @@ def _is_item(block) -> bool:
 
 
 def _drop_menu_runs(doc: Document) -> None:
-    run: list = []
-    for block in [*doc.kept(), None]:
-        if block is not None and _is_item(block):
-            run.append(block)
-            continue
-        if len(run) >= MENU_RUN:
-            for item in run:
-                item.drop("navigation.menu-run")
-        run = []
+    drop_runs(doc.kept(), _is_item, MENU_RUN, "navigation.menu-run")
