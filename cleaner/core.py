@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .article import Article
 from .document import Document, text_blocks
-from .html_path import HTML_STAGES, html_document
+from .html_path import html_document
 from .patterns import DEFAULT_TIMEOUT
 from .read import read_page
 from .ruleset import Ruleset, load_ruleset
@@ -42,12 +42,7 @@ class Cleaner:
         else:
             doc = Document(text_blocks(text), url=url)
         doc.site = site.name if site else None
-        ctx = Context(self.ruleset.generic, site)
-        if doc.source != "html":  # page text, or a page's visible text when trafilatura found nothing
-            return run(doc, ctx)
-        for stage in HTML_STAGES:  # the stages that help on the content trafilatura extracted
-            stage(doc, ctx)
-        return doc
+        return run(doc, Context(self.ruleset.generic, site))
 
     # Pickled as its settings: a worker process compiles the rules once when it unpickles.
     def __getstate__(self) -> dict:

@@ -17,7 +17,6 @@ from .html_marks import mark_dates, mark_links, mark_structure
 from .html_meta import PageMeta, page_meta
 from .html_recover import chunks_left_out, holds, page_of, with_lead
 from .ruleset import SiteRules
-from .stages import captions, lexicon, site as site_stage, title, trailers
 from .titles import strip_site_name
 from .visible import visible_text
 
@@ -35,10 +34,6 @@ LINE_BREAK = "lb"
 EXTRACT_OPTIONS = {"fast": True, "include_comments": False, "include_tables": True, "include_images": False,
                    "with_metadata": False}
 SECOND_OPINION = {**EXTRACT_OPTIONS, "fast": False}
-# The stages run on trafilatura's output. Not the text path's navigation and repeats heuristics:
-# trafilatura has removed menus already, and what repeats inside an article's content (a table's
-# cells, a meal plan's headings) is content (measured in benchmarks/: both cost AEB F1 there).
-HTML_STAGES = (site_stage.apply, lexicon.apply, captions.apply, trailers.apply, title.apply)
 
 
 def parse(html: str) -> etree._Element | None:

@@ -92,12 +92,20 @@ def test_breadcrumb_run_together(ctx):
     assert dropped(doc) == {"NewsPoliticsTop StoryUS": "navigation.breadcrumb"}
 
 
-def test_menu_run_of_short_lines_in_html_blocks(ctx):
+def test_menu_run_of_short_lines_in_the_html_fallback_text(ctx):
     # On page text the main region judges short runs in context (see test_region.py).
+    doc = doc_of("Home", "Politik", "Wirtschaft", "Sport", "Kultur", PROSE)
+    doc.source = "html-fallback"
+    navigation.apply(doc, ctx)
+    assert set(dropped(doc)) == {"Home", "Politik", "Wirtschaft", "Sport", "Kultur"}
+
+
+def test_navigation_leaves_trafilaturas_blocks_alone(ctx):
+    # What trafilatura extracted is content: a table's short cells are not a menu.
     doc = doc_of("Home", "Politik", "Wirtschaft", "Sport", "Kultur", PROSE)
     doc.source = "html"
     navigation.apply(doc, ctx)
-    assert set(dropped(doc)) == {"Home", "Politik", "Wirtschaft", "Sport", "Kultur"}
+    assert dropped(doc) == {}
 
 
 @pytest.mark.parametrize("lines", [

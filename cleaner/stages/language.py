@@ -134,8 +134,10 @@ def detect(lines: list[list[str]], lowered: list[str], known: str | None,
 
 def apply(doc, ctx) -> None:
     """Name the page's language (the HTML path may already know it from the page's metadata)."""
-    from .features import features
+    from .features import extracted, features
 
+    if extracted(doc):
+        return  # the page's metadata says, when it says
     language = features(doc, ctx).language
     if doc.language is None:
         doc.language = language

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..document import PARAGRAPH, Document, drop_runs
 from .context import Context
-from .features import RUN_TOGETHER, ends_sentence, features, page_text, words
+from .features import RUN_TOGETHER, ends_sentence, extracted, features, page_text, words
 
 BREADCRUMB_MAX_WORDS = 6
 MENU_ITEM_MAX_WORDS = 3
@@ -12,6 +12,8 @@ MENU_RUN = 4  # this many short item lines in a row make a menu
 
 
 def apply(doc: Document, ctx: Context) -> None:
+    if extracted(doc):
+        return
     nav = ctx.generic.navigation_lines
     f = features(doc, ctx)
     blocks = doc.blocks
@@ -24,7 +26,7 @@ def apply(doc: Document, ctx: Context) -> None:
             block.drop("navigation.breadcrumb")
     if not page_text(doc):
         # On page text the main region judges runs of short lines in context (a list of
-        # ingredients inside a recipe is not a menu); trafilatura's blocks have no such context.
+        # ingredients inside a recipe is not a menu); the HTML path's fallback text has no region.
         _drop_menu_runs(doc)
 
 

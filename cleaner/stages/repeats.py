@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from ..document import Document
 from .context import Context
-from .features import features
+from .features import extracted, features
 
 FURNITURE_COUNT = 3  # a caption repeated beside each photo, a slogan in header and footer
 MIN_KEY = 3
 
 
 def apply(doc: Document, ctx: Context) -> None:
+    if extracted(doc):
+        return
     keys = features(doc, ctx).keys
     counts: dict[str, int] = {}
     dropped_keys: set[str] = set()
