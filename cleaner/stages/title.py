@@ -8,6 +8,8 @@ headline-like line nearest above the article; failing that, the `<title>` line w
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..document import Document
 from ..titles import strip_site_name
 from .context import Context
@@ -30,7 +32,7 @@ def apply(doc: Document, ctx: Context) -> None:
         names.append(doc.meta["sitename"])
     if doc.title is None:
         if not page_text(doc):
-            doc.title = _headline(doc, names)
+            doc.title = _headline(doc, names, features(doc, ctx).keys)
         else:
             doc.title = _stable(_text_headline(doc, ctx, names), names)
     if doc.title:
@@ -86,9 +88,7 @@ def _text_headline(doc: Document, ctx: Context, names: list[str]) -> str | None:
         return page_title
     near = [i for i in above if i >= end - NEAR and f.tokens[i] >= HEADLINE_WORDS]
     if near:
-        counts: dict[str, int] = {}
-        for k in f.keys:
-            counts[k] = counts.get(k, 0) + 1
+        counts = Counter(f.keys)
         repeated = [i for i in near if counts[f.keys[i]] > 1]
         return f.texts[(repeated or near)[-1]]
     return None
@@ -108,16 +108,13 @@ def _candidates(doc: Document) -> list[int]:
     return out
 
 
-def _headline(doc: Document, names: list[str]) -> str | None:
+def _headline(doc: Document, names: list[str], keys: list[str]) -> str | None:
     candidates = _candidates(doc)
     if not candidates:
         return None
-    counts: dict[str, int] = {}
-    for block in doc.blocks:
-        k = key(block.text)
-        counts[k] = counts.get(k, 0) + 1
+    counts = Counter(keys)
     # A headline often stands twice: as the <title> line and as the page's h1.
-    repeated = [i for i in candidates if counts[key(doc.blocks[i].text)] > 1]
+    repeated = [i for i in candidates if counts[keys[i]] > 1]
     chosen = repeated[0] if repeated else candidates[0]
     return strip_site_name(doc.blocks[chosen].text, names)
 
