@@ -52,7 +52,8 @@ class Article:
 
     @classmethod
     def from_document(cls, doc: Document) -> Article:
-        removed: list[Removed] = []
+        # What went before extraction has no block: it is listed first, as line 0.
+        removed = [Removed(text, rule, 0) for text, rule in doc.removed_before]
         for block in doc.blocks:
             if block.stripped:  # listed even when the rest of the line is dropped later: nothing goes unexplained
                 removed.append(Removed(block.stripped, block.stripped_by, block.line))

@@ -38,6 +38,8 @@ class Document:
     meta: dict[str, str] = field(default_factory=dict)  # metadata the HTML path found
     language: str | None = None
     status: str = "ok"
+    # (text, rule) of what a site's `[html] drop` removed before extraction: no block, no line
+    removed_before: list[tuple[str, str]] = field(default_factory=list)
 
     def kept(self) -> Iterator[Block]:
         return (b for b in self.blocks if b.dropped is None)

@@ -27,7 +27,7 @@ class Row:
 
 def rows(doc: Document) -> list[Row]:
     """Every block in page order; a stripped prefix is its own removed row before the rest of its line."""
-    out = []
+    out = [Row(0, REMOVED, text, rule) for text, rule in doc.removed_before]  # before extraction: line 0
     for block in doc.blocks:
         if block.stripped:
             out.append(Row(block.line, REMOVED, block.stripped, block.stripped_by))

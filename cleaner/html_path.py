@@ -53,12 +53,18 @@ def parse(html: str) -> etree._Element | None:
     return tree
 
 
-def apply_site_html(tree: etree._Element, site: SiteRules) -> None:
-    """Remove the nodes the site's `[html] drop` and `drop_xpath` rules name."""
-    for selector in site.html_drop:
+def apply_site_html(tree: etree._Element, site: SiteRules) -> list[tuple[str, str]]:
+    """Remove the nodes the site's `[html] drop` and `drop_xpath` rules name; (text, rule) of each
+    node that held text, for --explain."""
+    removed = []
+    for rule, selector in site.html_drop:
         for node in selector(tree):
             if isinstance(node, etree._Element):
+                text = " ".join(" ".join(node.itertext()).split())
+                if text:
+                    removed.append((text, rule))
                 _remove(node)
+    return removed
 
 
 def _remove(node: etree._Element) -> None:
@@ -88,8 +94,7 @@ def html_document(html: str, url: str | None, site: SiteRules | None) -> Documen
     tree = parse(html)
     if tree is None:  # nothing lxml can read whole: the text between the tags, line by line
         return Document(text_blocks(TAG.sub("\n", HIDDEN.sub(" ", html))), url=url, source="html-fallback")
-    if site is not None:
-        apply_site_html(tree, site)
+    removed = apply_site_html(tree, site) if site is not None else []
     meta = page_meta(tree, url)
     body_node = _first(tree, site.html_body) if site is not None else None
     blocks = extract_blocks(body_node if body_node is not None else tree, url)
@@ -102,6 +107,7 @@ def html_document(html: str, url: str | None, site: SiteRules | None) -> Documen
         doc = Document(blocks, url=url, source="html")
     else:  # trafilatura found nothing: the page's visible text through the text path
         doc = Document(text_blocks(visible_text(tree)), url=url, source="html-fallback")
+    doc.removed_before = removed
     doc.title = _title(tree, site, meta)
     doc.meta = meta.as_dict()
     doc.language = meta.language

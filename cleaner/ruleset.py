@@ -91,7 +91,7 @@ class SiteRules:
     cut_after: list[Pattern]
     strip_prefix: list[Pattern]
     # HTML selectors, compiled once (CSS is compiled to XPath); each keeps its source in `.path`.
-    html_drop: tuple[etree.XPath, ...]  # CSS `drop` then XPath `drop_xpath`
+    html_drop: tuple[tuple[str, etree.XPath], ...]  # (rule name, selector): CSS `drop`, then XPath `drop_xpath`
     html_title: tuple[etree.XPath, ...]
     html_body: tuple[etree.XPath, ...]
     tests: tuple[TestCase, ...]
@@ -132,7 +132,8 @@ def load_site(path: Path, timeout: float = DEFAULT_TIMEOUT) -> SiteRules:
         ],
         cut_after=_patterns(text.cut_after, f"{where}: text.cut_after", timeout),
         strip_prefix=_patterns(text.strip_prefix, f"{where}: text.strip_prefix", timeout),
-        html_drop=tuple(CSSSelector(c) for c in spec.html.drop) + tuple(etree.XPath(x) for x in spec.html.drop_xpath),
+        html_drop=tuple((f"{where}: html.drop[{i}]", CSSSelector(c)) for i, c in enumerate(spec.html.drop))
+        + tuple((f"{where}: html.drop_xpath[{i}]", etree.XPath(x)) for i, x in enumerate(spec.html.drop_xpath)),
         html_title=tuple(CSSSelector(c) for c in spec.html.title),
         html_body=tuple(CSSSelector(c) for c in spec.html.body),
         tests=tuple(spec.tests),

@@ -33,6 +33,17 @@ def test_css_drop_removes_nodes_before_extraction(tmp_path):
     assert article.site == "The Coastal Courier"
 
 
+def test_explain_lists_what_html_drop_removed_before_extraction(tmp_path):
+    from cleaner.explain import explain, rows
+
+    cleaner = rules(tmp_path, 'drop = ["div.story-body ul"]')
+    removed = cleaner.clean(PAGE, URL).to_dict(explain=True)["removed"]
+    dropped = [r for r in removed if r["rule"] == "courier.toml: html.drop[0]"]
+    assert len(dropped) == 1 and LIST_ITEM in dropped[0]["text"] and dropped[0]["line"] == 0
+    first = rows(explain(cleaner, PAGE, URL))[0]
+    assert (first.line, first.mark, first.rule) == (0, "-", "courier.toml: html.drop[0]")
+
+
 def test_xpath_drop(tmp_path):
     article = rules(tmp_path, "drop_xpath = ['//p[contains(., \"hardest winter\")]']").clean(PAGE, URL)
     assert QUOTE not in article.body and FIRST in article.body
@@ -70,7 +81,7 @@ def test_body_selector_that_misses_falls_back_to_generic_extraction(tmp_path):
 def test_selectors_are_compiled_once_when_the_rules_load(tmp_path):
     cleaner = rules(tmp_path, 'drop = ["nav"]\ndrop_xpath = ["//aside"]\ntitle = ["h1"]\nbody = ["article"]')
     site = next(s for s in cleaner.ruleset.sites if s.name == "The Coastal Courier")
-    compiled = (*site.html_drop, *site.html_title, *site.html_body)
+    compiled = (*(x for _, x in site.html_drop), *site.html_title, *site.html_body)
     assert len(site.html_drop) == 2 and all(isinstance(x, etree.XPath) for x in compiled)
 
 
