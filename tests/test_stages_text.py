@@ -317,6 +317,65 @@ def test_related_marker_mid_article_keeps_the_rest(ctx):
     assert all(b.kept for b in doc.blocks if b.text != "Related")
 
 
+
+INLINE_BOX = {
+    "en": ("Related Articles", [
+        "The harbour authority said on Monday that the new ferry terminal will open two months later than planned.",
+        "Engineers found cracks in the concrete of the main pier during a routine inspection in the autumn.",
+        "The repairs will cost about four million pounds, which the contractor has agreed to pay in full.",
+        "Passengers will keep using the old terminal on the north side of the harbour until the spring.",
+    ], ["Council approves the budget for next year", "New bus routes start in the city centre"], [
+        "The operator said it would run two extra crossings a day in December to cope with the holiday traffic.",
+        "Local shop owners welcomed the delay, because the old terminal brings more customers into the town.",
+    ]),
+    "de": ("Lesen Sie auch", [
+        "Die Stadtwerke haben am Montag angekündigt, dass die neue Straßenbahnlinie erst im Sommer fertig wird.",
+        "Bei einer Prüfung im Herbst hatten die Ingenieure Risse in den Fundamenten der neuen Brücke gefunden.",
+        "Die Reparatur kostet nach Angaben der Stadt rund vier Millionen Euro, die der Bauträger übernehmen muss.",
+        "Bis dahin fahren auf der Strecke weiterhin Busse, die alle zehn Minuten vom Bahnhof abfahren werden.",
+    ], ["Haushalt für das kommende Jahr beschlossen", "Neue Radwege in der Innenstadt"], [
+        "Im Dezember sollen zusätzliche Busse eingesetzt werden, weil dann viele Menschen zum Weihnachtsmarkt fahren.",
+        "Die Händler in der Altstadt begrüßten die Verzögerung, weil die Baustelle nun erst im Sommer beginnt.",
+    ]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(INLINE_BOX))
+def test_an_inline_related_box_goes_and_the_article_goes_on(ctx, lang):
+    marker, before, teasers, after = INLINE_BOX[lang]
+    doc = doc_of("\n".join(["Menu", *before, marker, *teasers, *after, "Impressum"]))
+    lexicon.apply(doc, ctx)
+    region.apply(doc, ctx)
+    assert body_lines(doc) == before + after
+    assert reason(doc, marker) == "trailers.box" and reason(doc, teasers[0]) == "trailers.box"
+
+
+@pytest.mark.parametrize("lang", sorted(INLINE_BOX))
+def test_a_related_list_after_the_article_is_still_cut(ctx, lang):
+    # Teasers with a summary each: headline, sentence, headline, sentence, never two paragraphs in a row.
+    marker, before, teasers, after = INLINE_BOX[lang]
+    summaries = [line for t, a in zip(teasers, after) for line in (t, a)]
+    doc = doc_of("\n".join(["Menu", *before, marker, *summaries, "Impressum"]))
+    lexicon.apply(doc, ctx)
+    region.apply(doc, ctx)
+    assert body_lines(doc) == before
+    assert reason(doc, after[0]) == "trailers"
+
+
+def test_a_box_high_up_in_the_article_goes_with_its_teasers(ctx):
+    before = ["Le conseil municipal a voté mardi soir la création de nouvelles pistes cyclables dans le centre-ville, "
+              "après deux années de débats parfois très vifs entre les habitants.",
+              "Les commerçants de la rue principale craignent de perdre des clients à cause des places supprimées.",
+              "Le maire a répondu que la ville construira un nouveau parking près de la gare avant la fin de l'année."]
+    after = [f"Les travaux commenceront au printemps et dureront environ {n} mois, selon les services de la ville."
+             for n in ("quatre", "cinq", "six", "sept")]
+    teasers = ["Le marché de Noël ouvre ses portes samedi", "Un nouveau directeur pour le conservatoire"]
+    doc = doc_of("\n".join(["Accueil", *before, "À lire aussi", *teasers, *after, "Mentions légales"]))
+    lexicon.apply(doc, ctx)
+    region.apply(doc, ctx)
+    assert body_lines(doc) == before + after
+    assert reason(doc, teasers[1]) == "trailers.box"
+
 # --- title -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("page,headline", [
