@@ -286,6 +286,59 @@ def test_region_leaves_html_blocks_alone(ctx):
     assert all(b.kept for b in doc.blocks)
 
 
+
+TAIL = {
+    "en": ([
+        "The harbour authority said on Monday that the new ferry terminal will open two months later than planned, "
+        "after engineers found cracks in the concrete of the main pier during a routine inspection in the autumn.",
+        "The repairs will cost about four million pounds, which the contractor has agreed to pay in full, and the "
+        "work will start as soon as the weather allows, probably in the first week of February.",
+        "Passengers will keep using the old terminal on the north side of the harbour until the spring, and the "
+        "operator has promised to run two extra crossings a day in December to cope with the holiday traffic.",
+        "Local shop owners welcomed the delay, because the old terminal brings more customers into the town, while "
+        "the residents of the new quarter said that they had waited long enough for a proper connection.",
+    ], ["Staff Writer", "Council approves the budget for next year", "New bus routes in the centre"],
+        ["Jane Holloway covers transport, the harbour and the city council for the Gazette, where she has worked "
+         "since 2009. She lives in the old town with her family and two very lazy cats."]),
+    "de": ([
+        "Die Stadtwerke haben am Montag angekündigt, dass die neue Straßenbahnlinie erst im Sommer fertig wird, weil "
+        "die Ingenieure bei einer Prüfung im Herbst Risse in den Fundamenten der neuen Brücke gefunden haben.",
+        "Die Reparatur kostet nach Angaben der Stadt rund vier Millionen Euro, die der Bauträger übernehmen muss, und "
+        "die Arbeiten sollen beginnen, sobald es das Wetter erlaubt, also wohl Anfang Februar.",
+        "Bis dahin fahren auf der Strecke weiterhin Busse, die alle zehn Minuten vom Bahnhof abfahren, und im "
+        "Dezember sollen zusätzliche Busse eingesetzt werden, weil viele Menschen zum Weihnachtsmarkt fahren.",
+        "Die Händler in der Altstadt begrüßten die Verzögerung, weil die alte Haltestelle mehr Kunden bringt, während "
+        "die Bewohner des Neubaugebiets sagten, dass sie schon lange genug auf eine gute Verbindung gewartet hätten.",
+    ], ["Redakteurin", "Haushalt für das kommende Jahr beschlossen", "Neue Radwege in der Innenstadt"],
+        ["Anna Berger schreibt seit zehn Jahren für die Zeitung über Verkehr, Stadtplanung und den Gemeinderat. "
+         "Sie wohnt mit ihrer Familie und zwei sehr faulen Katzen in der Altstadt."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TAIL))
+def test_a_little_prose_after_furniture_below_the_article_is_the_page_s_tail(ctx, lang):
+    article, furniture, bio = TAIL[lang]
+    doc = doc_of("\n".join(["Menu", *article, *furniture, *bio, "Impressum"]))
+    region.apply(doc, ctx)
+    assert body_lines(doc) == article
+    assert reason(doc, bio[0]) == "region.after"
+
+
+@pytest.mark.parametrize("lang", sorted(TAIL))
+def test_the_article_goes_on_after_a_table_or_a_longer_interruption(ctx, lang):
+    article, furniture, _ = TAIL[lang]
+    # A list of figures between the paragraphs is the article's, however short the prose after it.
+    table = ["Monday: 6:00 to 22:00", "Tuesday: 6:00 to 22:00", "Saturday: 8:00 to 20:00", "Sunday: closed"]
+    closing = ("The new timetable applies from the first of March, and the old tickets stay valid until the end "
+               "of the year, the operator said in a statement on Friday.")
+    doc = doc_of("\n".join(["Menu", *article, *table, closing, "Impressum"]))
+    region.apply(doc, ctx)
+    assert body_lines(doc) == article + table + [closing]
+    # As much prose after the same furniture as before it: the article goes on.
+    doc = doc_of("\n".join(["Menu", *article[:2], *furniture, *article[2:], "Impressum"]))
+    region.apply(doc, ctx)
+    assert body_lines(doc) == article[:2] + furniture + article[2:]
+
 # --- trailers and comments on page text ------------------------------------------------------
 
 def test_comment_thread_is_cut_after_the_article(cleaner):

@@ -5,7 +5,8 @@ score: prose (long enough, ending like a sentence, with the stopwords of the pag
 counts its words; any other line costs a fixed amount. The run of lines with the highest total
 (a maximum-sum subarray, found in one pass) is the article; what lies outside it is dropped.
 Lines that the phrase rules already dropped count as junk here, so they never bridge or promote
-their neighbours. Page text only: the HTML path's blocks are already trafilatura's main content.
+their neighbours. A little prose after a gap below the article (a bio, a blurb) is cut off.
+Page text only: the HTML path's blocks are already trafilatura's main content.
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ MATCH_SHARE = 0.5  # of the <title> line that the h1 line holds
 NEAR_HEADLINE = 15  # lines after the h1 where the article starts
 HEADLINE_BONUS = 60.0
 HEADLINE_RUN_SHARE = 0.5  # of the best run's total that the run under the headline must reach
+TAIL_GAP = 3  # lines without prose in a row after the article ...
+TAIL_SHARE = 0.25  # ... followed by less prose than this share of the prose before: the page's tail
+CONTENT_SHARE = 0.7  # ... unless this share of the gap's lines hold figures, punctuation or bullets
+INNER_SIGNS = frozenset(",:;?、，：；？")
+BULLETS = frozenset("•–-*·▪►✓✔")
 
 
 def prose_scores(f: Features) -> list[float]:
@@ -139,9 +145,44 @@ def main_region(doc: Document, ctx: Context) -> tuple[int, int, float]:
             while last > first and scores[last] <= 0:  # the region ends with prose, as before the cut
                 last -= 1
             total = sum(scores[first:last + 1])
+    if total > 0:
+        last = _tail_cut(features(doc, ctx), scores, first, last)
+        total = sum(scores[first:last + 1])
     region = (first, last, total)
     ctx.cache["region"] = (doc, region)
     return region
+
+
+def _tail_cut(f: Features, scores: list[float], first: int, last: int) -> int:
+    """The region's last line once the page's tail is cut off. After the article a page shows
+    a few lines of furniture (teasers, a byline box, share links), then often a little more
+    prose: the author's bio, the site's blurb, a newsletter or cookie notice. The maximum-sum
+    run bridges such a gap whenever that prose outweighs the gap's cost; an article that goes on
+    after an interruption goes on at some length, though. A gap whose lines mostly hold figures,
+    inner punctuation or bullets is a table, a list or a Q&A of the article and never cuts."""
+    prose = [f.tokens[i] if scores[i] > 0 else 0 for i in range(first, last + 1)]
+    total, before, i = sum(prose), 0, first
+    while i <= last:
+        if scores[i] > 0:
+            before += prose[i - first]
+            i += 1
+            continue
+        j = i
+        while j <= last and scores[j] <= 0:
+            j += 1
+        if j - i >= TAIL_GAP and total - before < TAIL_SHARE * before and j <= last:
+            content = sum(_content_like(f, scores, k) for k in range(i, j))
+            if content < CONTENT_SHARE * (j - i):
+                return i - 1
+        i = j
+    return last
+
+
+def _content_like(f: Features, scores: list[float], i: int) -> bool:
+    """A line of a table, a list or a Q&A: figures, inner punctuation, a bullet, or an item of
+    a list announced by a colon."""
+    text = f.texts[i]
+    return scores[i] == -LIST_COST or text[0] in BULLETS or any(ch in INNER_SIGNS or ch.isdigit() for ch in text)
 
 
 def _best_end(scores: list[float], start: int) -> tuple[int, float]:
