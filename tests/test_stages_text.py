@@ -403,6 +403,14 @@ def test_an_inline_related_box_goes_and_the_article_goes_on(ctx, lang):
     assert reason(doc, marker) == "trailers.box" and reason(doc, teasers[0]) == "trailers.box"
 
 
+def test_two_boxes_in_a_row_go_and_the_article_goes_on(ctx):
+    marker, before, teasers, after = INLINE_BOX["en"]
+    after = [*after, "The harbour authority will publish the new timetable for the ferries on its website next week."]
+    doc = doc_of("\n".join(["Menu", *before, marker, *teasers, marker, *reversed(teasers), *after, "Impressum"]))
+    lexicon.apply(doc, ctx)
+    region.apply(doc, ctx)
+    assert body_lines(doc) == before + after
+
 @pytest.mark.parametrize("lang", sorted(INLINE_BOX))
 def test_a_related_list_after_the_article_is_still_cut(ctx, lang):
     # Teasers with a summary each: headline, sentence, headline, sentence, never two paragraphs in a row.
@@ -479,6 +487,73 @@ def test_a_list_of_links_from_html_is_not_an_article(ctx):
 
 
 # --- idempotence -----------------------------------------------------------------------------
+
+# The article opens with one short paragraph and a table: only its headline above holds it in
+# the region. Cleaned again, the headline is the first line, and the same lines stay.
+TABLE_FIRST_EN = """Rovers' player ratings after the derby | City Sports
+Home
+Football
+Results
+Rovers' player ratings after the derby
+The Rovers had to make do without three of their defenders on Sunday.
+Share
+Tweet
+GK Tom Webb 90 minutes, 4 saves
+DF Sam Okafor 90 minutes, 2 tackles
+DF Luis Pardo 71 minutes, 1 tackle
+MF Ian Clarke 90 minutes, 1 assist
+FW Joe Hart 64 minutes, 1 goal
+Webb was the best player on the pitch and kept his side in the game with two saves in the first half, when the visitors pressed for an early goal.
+Okafor and Pardo, who had not played together before this season, did well against a quick attack, although Pardo tired in the second half and was replaced.
+Hart scored the only goal of the game after an hour and was then taken off, because the coach did not want to risk his bad knee before the cup game.
+Related Articles
+Coach signs a new contract until 2022
+Privacy Policy"""
+
+TABLE_FIRST_DE = """Die Noten der Spieler nach dem Derby – Stadtsport
+Startseite
+Fußball
+Ergebnisse
+Die Noten der Spieler nach dem Derby
+Die Mannschaft musste am Sonntag ohne drei ihrer Verteidiger auskommen.
+Teilen
+Drucken
+TW Tom Weber 90 Minuten, 4 Paraden
+AB Sami Okafor 90 Minuten, 2 Zweikämpfe
+AB Luis Pardo 71 Minuten, 1 Zweikampf
+MF Jan Klar 90 Minuten, 1 Vorlage
+ST Jo Hartmann 64 Minuten, 1 Tor
+Weber war der beste Spieler auf dem Platz und hielt seine Mannschaft mit zwei Paraden in der ersten Halbzeit im Spiel, als die Gäste auf ein frühes Tor drängten.
+Okafor und Pardo, die in dieser Saison noch nie zusammen gespielt hatten, machten ihre Sache gegen einen schnellen Angriff gut, auch wenn Pardo in der zweiten Halbzeit müde wurde.
+Hartmann erzielte nach einer Stunde das einzige Tor des Spiels und wurde dann ausgewechselt, weil der Trainer vor dem Pokalspiel sein krankes Knie schonen wollte.
+Ähnliche Artikel
+Trainer verlängert seinen Vertrag bis 2022
+Impressum"""
+
+
+@pytest.mark.parametrize("page", [TABLE_FIRST_EN, TABLE_FIRST_DE])
+def test_an_article_that_opens_with_a_table_keeps_it_when_cleaned_again(cleaner, page):
+    first = cleaner.clean(page)
+    lines = page.split("\n")
+    assert first.body.split("\n\n") == lines[5:6] + lines[8:16]
+    again = cleaner.clean(first.to_text())
+    assert (again.title, again.body) == (first.title, first.body)
+
+
+def test_a_first_line_with_a_site_name_is_no_headline(ctx):
+    # A <title> line names its site, and the page's first prose is a notice, not the article.
+    lines = ["Rovers' player ratings after the derby | City Sports",
+             "JavaScript seems to be disabled in your browser, so some parts of this site will not work.",
+             "Home", "Football", "Results", "Fixtures", "Tickets",
+             *TABLE_FIRST_EN.split("\n")[13:16]]
+    doc = doc_of("\n".join(lines))
+    region.apply(doc, ctx)
+    assert body_lines(doc) == lines[-3:]
+    # Without the site name it is the headline of a cleaned page, and the article starts under it.
+    doc = doc_of("\n".join([lines[0].split(" | ")[0], *lines[1:]]))
+    region.apply(doc, ctx)
+    assert body_lines(doc)[0] == lines[1]
+
 
 @pytest.mark.parametrize("page", [EN_PAGE, DE_PAGE, FR_PAGE])
 def test_cleaning_a_cleaned_page_changes_nothing(cleaner, page):

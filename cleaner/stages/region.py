@@ -33,6 +33,7 @@ MATCH_SHARE = 0.5  # of the <title> line that the h1 line holds
 NEAR_HEADLINE = 15  # lines after the h1 where the article starts
 HEADLINE_BONUS = 60.0
 HEADLINE_RUN_SHARE = 0.5  # of the best run's total that the run under the headline must reach
+SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ", " · ")  # a <title> line's site name follows one
 TAIL_GAP = 3  # lines without prose in a row after the article ...
 TAIL_SHARE = 0.25  # ... followed by less prose than this share of the prose before: the page's tail
 CONTENT_SHARE = 0.7  # ... unless this share of the gap's lines hold figures, punctuation or bullets
@@ -103,6 +104,12 @@ def _pull_towards_headline(f: Features, scores: list[float]) -> int | None:
                     scores[j] += HEADLINE_BONUS
                     return j
             return None
+    if not any(sep in f.texts[0] for sep in SITE_SEPARATORS) and scores[1] > 0:
+        # No line repeats the first one, and it names no site: the first line is the headline
+        # itself (a page cleaned before: its title, a blank line, its body), and the article
+        # starts right under it. So cleaning a result again finds the same region.
+        scores[1] += HEADLINE_BONUS
+        return 1
     return None
 
 
@@ -146,7 +153,9 @@ def main_region(doc: Document, ctx: Context) -> tuple[int, int, float]:
                 last -= 1
             total = sum(scores[first:last + 1])
     if total > 0:
-        last = _tail_cut(features(doc, ctx), scores, first, last)
+        # Until no gap cuts: what a cut leaves must not be cut again when the result is cleaned again.
+        while (cut := _tail_cut(features(doc, ctx), scores, first, last)) != last:
+            last = cut
         total = sum(scores[first:last + 1])
     region = (first, last, total)
     ctx.cache["region"] = (doc, region)
@@ -160,7 +169,9 @@ def _tail_cut(f: Features, scores: list[float], first: int, last: int) -> int:
     run bridges such a gap whenever that prose outweighs the gap's cost; an article that goes on
     after an interruption goes on at some length, though. A gap whose lines mostly hold figures,
     inner punctuation or bullets is a table, a list or a Q&A of the article and never cuts."""
-    prose = [f.tokens[i] if scores[i] > 0 else 0 for i in range(first, last + 1)]
+    # Prose that a stage already dropped (a box set into the article) is not counted: the
+    # result cleaned again does not hold it.
+    prose = [f.tokens[i] if scores[i] > 0 and f.doc.blocks[i].kept else 0 for i in range(first, last + 1)]
     total, before, i = sum(prose), 0, first
     while i <= last:
         if scores[i] > 0:
