@@ -437,6 +437,32 @@ def test_a_box_high_up_in_the_article_goes_with_its_teasers(ctx):
     assert body_lines(doc) == before + after
     assert reason(doc, teasers[1]) == "trailers.box"
 
+ABOUT_BOX = {
+    "en": ("About Harbourline", "Harbourline is a ferry operator based in Portsmouth. It runs twelve routes along the south "
+           "coast and employs around 300 people."),
+    "de": ("Über Fährlinie Nord", "Die Fährlinie Nord ist ein Fährunternehmen mit Sitz in Kiel. Sie betreibt zwölf Linien "
+           "an der Ostseeküste und beschäftigt rund 300 Menschen."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ABOUT_BOX))
+def test_an_about_box_after_the_article_is_cut(ctx, lang):
+    _, before, _, after = INLINE_BOX[lang]
+    heading, blurb = ABOUT_BOX[lang]
+    doc = doc_of("\n".join(["Menu", *before, *after, heading, blurb, "Impressum"]))
+    lexicon.apply(doc, ctx)
+    region.apply(doc, ctx)
+    assert body_lines(doc) == before + after
+    assert reason(doc, blurb) == "trailers"
+
+
+def test_a_heading_about_something_is_no_about_box(ctx):
+    _, before, _, after = INLINE_BOX["en"]
+    doc = doc_of("\n".join(["Menu", *before, "About the new timetable", *after, "Impressum"]))
+    lexicon.apply(doc, ctx)
+    region.apply(doc, ctx)
+    assert body_lines(doc) == [*before, "About the new timetable", *after]
+
 # --- title -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("page,headline", [
