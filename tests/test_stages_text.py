@@ -339,6 +339,38 @@ def test_the_article_goes_on_after_a_table_or_a_longer_interruption(ctx, lang):
     region.apply(doc, ctx)
     assert body_lines(doc) == article[:2] + furniture + article[2:]
 
+
+TRAILING_TABLE = {
+    "en": ("Tour dates", [f"{d} – {c} @ {v}" for d, c, v in (
+        ("June 9", "Leeds", "Town Hall"), ("June 12", "York", "Barbican"), ("June 15", "Hull", "City Hall"),
+        ("June 18", "Bristol", "Colston Hall"), ("June 21", "Bath", "Pavilion"), ("June 24", "Derby", "Arena"))],
+        ["Privacy Policy", "Terms of Use", "Contact us"]),
+    "de": ("Die Termine", [f"{d}: {c}, {v}" for d, c, v in (
+        ("9. Juni", "Leipzig", "Gewandhaus"), ("12. Juni", "Dresden", "Kulturpalast"), ("15. Juni", "Halle", "Steintor"),
+        ("18. Juni", "Erfurt", "Messehalle"), ("21. Juni", "Jena", "Volkshaus"), ("24. Juni", "Gera", "Stadthalle"))],
+        ["Datenschutz", "Impressum", "Kontakt"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TRAILING_TABLE))
+def test_a_table_after_the_last_paragraph_is_the_article_s(cleaner, lang):
+    article, _, _ = TAIL[lang]
+    heading, table, footer = TRAILING_TABLE[lang]
+    headline = {"en": "The new ferry terminal opens late", "de": "Die neue Straßenbahn kommt später"}[lang]
+    page = "\n".join([f"{headline} | Gazette", "Menu", headline, *article, heading, *table, *footer])
+    first = cleaner.clean(page)
+    assert first.body.split("\n\n") == [*article, heading, *table]
+    again = cleaner.clean(first.to_text())
+    assert again.body == first.body
+
+
+def test_a_footer_with_a_phone_number_is_no_table(ctx):
+    article, _, _ = TAIL["en"]
+    footer = ["Contact us", "Phone: 0123 456 789", "Privacy Policy", "Terms of Use", "Careers", "Advertise"]
+    doc = doc_of("\n".join(["Menu", *article, *footer]))
+    region.apply(doc, ctx)
+    assert body_lines(doc) == article
+
 # --- trailers and comments on page text ------------------------------------------------------
 
 def test_comment_thread_is_cut_after_the_article(cleaner):

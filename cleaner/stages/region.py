@@ -39,6 +39,10 @@ TAIL_SHARE = 0.25  # ... followed by less prose than this share of the prose bef
 CONTENT_SHARE = 0.7  # ... unless this share of the gap's lines hold figures, punctuation or bullets
 INNER_SIGNS = frozenset(",:;?、，：；？")
 BULLETS = frozenset("•–-*·▪►✓✔")
+TABLE_LINES = 5  # a run of at least this many table lines right after the article is its own ...
+TABLE_SHARE = 0.9  # ... when this share of the run's lines hold figures, punctuation or bullets ...
+TABLE_BREAK = 2  # ... and it ends at this many other lines in a row (one is a heading)
+TABLE_SPAN = 400
 
 
 def prose_scores(f: Features) -> list[float]:
@@ -156,6 +160,7 @@ def main_region(doc: Document, ctx: Context) -> tuple[int, int, float]:
         # Until no gap cuts: what a cut leaves must not be cut again when the result is cleaned again.
         while (cut := _tail_cut(features(doc, ctx), scores, first, last)) != last:
             last = cut
+        last = _trailing_table(features(doc, ctx), scores, last)
         total = sum(scores[first:last + 1])
     region = (first, last, total)
     ctx.cache["region"] = (doc, region)
@@ -192,8 +197,33 @@ def _tail_cut(f: Features, scores: list[float], first: int, last: int) -> int:
 def _content_like(f: Features, scores: list[float], i: int) -> bool:
     """A line of a table, a list or a Q&A: figures, inner punctuation, a bullet, or an item of
     a list announced by a colon."""
-    text = f.texts[i]
-    return scores[i] == -LIST_COST or text[0] in BULLETS or any(ch in INNER_SIGNS or ch.isdigit() for ch in text)
+    return scores[i] == -LIST_COST or _table_line(f.texts[i])
+
+
+def _table_line(text: str) -> bool:
+    return text[0] in BULLETS or any(ch in INNER_SIGNS or ch.isdigit() for ch in text)
+
+
+def _trailing_table(f: Features, scores: list[float], last: int) -> int:
+    """The region's last line, taking in a table right after the article's last paragraph (tour
+    dates, results, a schedule): a run of lines that nearly all hold figures, punctuation or
+    bullets. No prose follows it, so the maximum-sum run leaves it out; a menu or a footer is
+    bare words, and a line a phrase rule dropped (a copyright, a share bar) ends the run."""
+    n = len(scores)
+    start, end, rows, others = None, last, 0, 0
+    for j in range(last + 1, min(n, last + 1 + TABLE_SPAN)):
+        if scores[j] <= -DROPPED_COST:
+            break
+        if scores[j] <= 0 and _table_line(f.texts[j]):
+            start = j if start is None else start
+            rows, end, others = rows + 1, j, 0
+        else:
+            others += 1
+            if others >= TABLE_BREAK:
+                break
+    if start is not None and rows >= TABLE_LINES and rows >= TABLE_SHARE * (end - start + 1):
+        return end
+    return last
 
 
 def _best_end(scores: list[float], start: int) -> tuple[int, float]:
@@ -215,9 +245,11 @@ def trim_edges(doc: Document, ctx: Context) -> None:
     kept = doc.kept_indices()
     if not any(scores[i] > 0 for i in kept):
         return  # no prose at all: nothing to trim towards
+    # A table right after the article's last paragraph stays, as the region took it in.
+    table_end = _trailing_table(features(doc, ctx), scores, max(i for i in kept if scores[i] > 0))
     for order in (kept, kept[::-1]):
         for i in order:
-            if scores[i] > 0:
+            if scores[i] > 0 or (order is not kept and i <= table_end):
                 break
             doc.blocks[i].drop("region.edge")
 
