@@ -70,6 +70,7 @@ def test_caption_credit_and_its_alt_text(ctx):
     "Blinken boards his aircraft prior to departure at Andrews Air Force Base. (AP Photo/Michael Sohn, File)",
     "Der Kanzler am Montag in Berlin. Foto: dpa",
     "The skyline at dusk (Photo: Jane Doe)",
+    "Firefighters at the warehouse in the old town on Sunday Credit: Jane Doe/Harbour Gazette",
 ])
 def test_caption_credit_in_several_forms(ctx, line):
     doc = doc_of(line, PROSE)
@@ -79,6 +80,13 @@ def test_caption_credit_in_several_forms(ctx, line):
 
 def test_caption_keeps_prose_mentioning_ap(ctx):
     line = "Violence has occurred twice in recent months, according to the Associated Press (AP)."
+    doc = doc_of(line, PROSE)
+    captions.apply(doc, ctx)
+    assert dropped(doc) == {}
+
+
+def test_caption_keeps_prose_mentioning_credit(ctx):
+    line = "Small firms find it hard to get credit: the banks lend to them only against a house."
     doc = doc_of(line, PROSE)
     captions.apply(doc, ctx)
     assert dropped(doc) == {}

@@ -286,6 +286,91 @@ def test_region_leaves_html_blocks_alone(ctx):
     assert all(b.kept for b in doc.blocks)
 
 
+
+TAIL = {
+    "en": ([
+        "The harbour authority said on Monday that the new ferry terminal will open two months later than planned, "
+        "after engineers found cracks in the concrete of the main pier during a routine inspection in the autumn.",
+        "The repairs will cost about four million pounds, which the contractor has agreed to pay in full, and the "
+        "work will start as soon as the weather allows, probably in the first week of February.",
+        "Passengers will keep using the old terminal on the north side of the harbour until the spring, and the "
+        "operator has promised to run two extra crossings a day in December to cope with the holiday traffic.",
+        "Local shop owners welcomed the delay, because the old terminal brings more customers into the town, while "
+        "the residents of the new quarter said that they had waited long enough for a proper connection.",
+    ], ["Staff Writer", "Council approves the budget for next year", "New bus routes in the centre"],
+        ["Jane Holloway covers transport, the harbour and the city council for the Gazette, where she has worked "
+         "since 2009. She lives in the old town with her family and two very lazy cats."]),
+    "de": ([
+        "Die Stadtwerke haben am Montag angekündigt, dass die neue Straßenbahnlinie erst im Sommer fertig wird, weil "
+        "die Ingenieure bei einer Prüfung im Herbst Risse in den Fundamenten der neuen Brücke gefunden haben.",
+        "Die Reparatur kostet nach Angaben der Stadt rund vier Millionen Euro, die der Bauträger übernehmen muss, und "
+        "die Arbeiten sollen beginnen, sobald es das Wetter erlaubt, also wohl Anfang Februar.",
+        "Bis dahin fahren auf der Strecke weiterhin Busse, die alle zehn Minuten vom Bahnhof abfahren, und im "
+        "Dezember sollen zusätzliche Busse eingesetzt werden, weil viele Menschen zum Weihnachtsmarkt fahren.",
+        "Die Händler in der Altstadt begrüßten die Verzögerung, weil die alte Haltestelle mehr Kunden bringt, während "
+        "die Bewohner des Neubaugebiets sagten, dass sie schon lange genug auf eine gute Verbindung gewartet hätten.",
+    ], ["Redakteurin", "Haushalt für das kommende Jahr beschlossen", "Neue Radwege in der Innenstadt"],
+        ["Anna Berger schreibt seit zehn Jahren für die Zeitung über Verkehr, Stadtplanung und den Gemeinderat. "
+         "Sie wohnt mit ihrer Familie und zwei sehr faulen Katzen in der Altstadt."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TAIL))
+def test_a_little_prose_after_furniture_below_the_article_is_the_page_s_tail(ctx, lang):
+    article, furniture, bio = TAIL[lang]
+    doc = doc_of("\n".join(["Menu", *article, *furniture, *bio, "Impressum"]))
+    region.apply(doc, ctx)
+    assert body_lines(doc) == article
+    assert reason(doc, bio[0]) == "region.after"
+
+
+@pytest.mark.parametrize("lang", sorted(TAIL))
+def test_the_article_goes_on_after_a_table_or_a_longer_interruption(ctx, lang):
+    article, furniture, _ = TAIL[lang]
+    # A list of figures between the paragraphs is the article's, however short the prose after it.
+    table = ["Monday: 6:00 to 22:00", "Tuesday: 6:00 to 22:00", "Saturday: 8:00 to 20:00", "Sunday: closed"]
+    closing = ("The new timetable applies from the first of March, and the old tickets stay valid until the end "
+               "of the year, the operator said in a statement on Friday.")
+    doc = doc_of("\n".join(["Menu", *article, *table, closing, "Impressum"]))
+    region.apply(doc, ctx)
+    assert body_lines(doc) == article + table + [closing]
+    # As much prose after the same furniture as before it: the article goes on.
+    doc = doc_of("\n".join(["Menu", *article[:2], *furniture, *article[2:], "Impressum"]))
+    region.apply(doc, ctx)
+    assert body_lines(doc) == article[:2] + furniture + article[2:]
+
+
+TRAILING_TABLE = {
+    "en": ("Tour dates", [f"{d} – {c} @ {v}" for d, c, v in (
+        ("June 9", "Leeds", "Town Hall"), ("June 12", "York", "Barbican"), ("June 15", "Hull", "City Hall"),
+        ("June 18", "Bristol", "Colston Hall"), ("June 21", "Bath", "Pavilion"), ("June 24", "Derby", "Arena"))],
+        ["Privacy Policy", "Terms of Use", "Contact us"]),
+    "de": ("Die Termine", [f"{d}: {c}, {v}" for d, c, v in (
+        ("9. Juni", "Leipzig", "Gewandhaus"), ("12. Juni", "Dresden", "Kulturpalast"), ("15. Juni", "Halle", "Steintor"),
+        ("18. Juni", "Erfurt", "Messehalle"), ("21. Juni", "Jena", "Volkshaus"), ("24. Juni", "Gera", "Stadthalle"))],
+        ["Datenschutz", "Impressum", "Kontakt"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TRAILING_TABLE))
+def test_a_table_after_the_last_paragraph_is_the_article_s(cleaner, lang):
+    article, _, _ = TAIL[lang]
+    heading, table, footer = TRAILING_TABLE[lang]
+    headline = {"en": "The new ferry terminal opens late", "de": "Die neue Straßenbahn kommt später"}[lang]
+    page = "\n".join([f"{headline} | Gazette", "Menu", headline, *article, heading, *table, *footer])
+    first = cleaner.clean(page)
+    assert first.body.split("\n\n") == [*article, heading, *table]
+    again = cleaner.clean(first.to_text())
+    assert again.body == first.body
+
+
+def test_a_footer_with_a_phone_number_is_no_table(ctx):
+    article, _, _ = TAIL["en"]
+    footer = ["Contact us", "Phone: 0123 456 789", "Privacy Policy", "Terms of Use", "Careers", "Advertise"]
+    doc = doc_of("\n".join(["Menu", *article, *footer]))
+    region.apply(doc, ctx)
+    assert body_lines(doc) == article
+
 # --- trailers and comments on page text ------------------------------------------------------
 
 def test_comment_thread_is_cut_after_the_article(cleaner):
@@ -316,6 +401,99 @@ def test_related_marker_mid_article_keeps_the_rest(ctx):
     region.apply(doc, ctx)
     assert all(b.kept for b in doc.blocks if b.text != "Related")
 
+
+
+INLINE_BOX = {
+    "en": ("Related Articles", [
+        "The harbour authority said on Monday that the new ferry terminal will open two months later than planned.",
+        "Engineers found cracks in the concrete of the main pier during a routine inspection in the autumn.",
+        "The repairs will cost about four million pounds, which the contractor has agreed to pay in full.",
+        "Passengers will keep using the old terminal on the north side of the harbour until the spring.",
+    ], ["Council approves the budget for next year", "New bus routes start in the city centre"], [
+        "The operator said it would run two extra crossings a day in December to cope with the holiday traffic.",
+        "Local shop owners welcomed the delay, because the old terminal brings more customers into the town.",
+    ]),
+    "de": ("Lesen Sie auch", [
+        "Die Stadtwerke haben am Montag angekündigt, dass die neue Straßenbahnlinie erst im Sommer fertig wird.",
+        "Bei einer Prüfung im Herbst hatten die Ingenieure Risse in den Fundamenten der neuen Brücke gefunden.",
+        "Die Reparatur kostet nach Angaben der Stadt rund vier Millionen Euro, die der Bauträger übernehmen muss.",
+        "Bis dahin fahren auf der Strecke weiterhin Busse, die alle zehn Minuten vom Bahnhof abfahren werden.",
+    ], ["Haushalt für das kommende Jahr beschlossen", "Neue Radwege in der Innenstadt"], [
+        "Im Dezember sollen zusätzliche Busse eingesetzt werden, weil dann viele Menschen zum Weihnachtsmarkt fahren.",
+        "Die Händler in der Altstadt begrüßten die Verzögerung, weil die Baustelle nun erst im Sommer beginnt.",
+    ]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(INLINE_BOX))
+def test_an_inline_related_box_goes_and_the_article_goes_on(ctx, lang):
+    marker, before, teasers, after = INLINE_BOX[lang]
+    doc = doc_of("\n".join(["Menu", *before, marker, *teasers, *after, "Impressum"]))
+    lexicon.apply(doc, ctx)
+    region.apply(doc, ctx)
+    assert body_lines(doc) == before + after
+    assert reason(doc, marker) == "trailers.box" and reason(doc, teasers[0]) == "trailers.box"
+
+
+def test_two_boxes_in_a_row_go_and_the_article_goes_on(ctx):
+    marker, before, teasers, after = INLINE_BOX["en"]
+    after = [*after, "The harbour authority will publish the new timetable for the ferries on its website next week."]
+    doc = doc_of("\n".join(["Menu", *before, marker, *teasers, marker, *reversed(teasers), *after, "Impressum"]))
+    lexicon.apply(doc, ctx)
+    region.apply(doc, ctx)
+    assert body_lines(doc) == before + after
+
+@pytest.mark.parametrize("lang", sorted(INLINE_BOX))
+def test_a_related_list_after_the_article_is_still_cut(ctx, lang):
+    # Teasers with a summary each: headline, sentence, headline, sentence, never two paragraphs in a row.
+    marker, before, teasers, after = INLINE_BOX[lang]
+    summaries = [line for t, a in zip(teasers, after) for line in (t, a)]
+    doc = doc_of("\n".join(["Menu", *before, marker, *summaries, "Impressum"]))
+    lexicon.apply(doc, ctx)
+    region.apply(doc, ctx)
+    assert body_lines(doc) == before
+    assert reason(doc, after[0]) == "trailers"
+
+
+def test_a_box_high_up_in_the_article_goes_with_its_teasers(ctx):
+    before = ["Le conseil municipal a voté mardi soir la création de nouvelles pistes cyclables dans le centre-ville, "
+              "après deux années de débats parfois très vifs entre les habitants.",
+              "Les commerçants de la rue principale craignent de perdre des clients à cause des places supprimées.",
+              "Le maire a répondu que la ville construira un nouveau parking près de la gare avant la fin de l'année."]
+    after = [f"Les travaux commenceront au printemps et dureront environ {n} mois, selon les services de la ville."
+             for n in ("quatre", "cinq", "six", "sept")]
+    teasers = ["Le marché de Noël ouvre ses portes samedi", "Un nouveau directeur pour le conservatoire"]
+    doc = doc_of("\n".join(["Accueil", *before, "À lire aussi", *teasers, *after, "Mentions légales"]))
+    lexicon.apply(doc, ctx)
+    region.apply(doc, ctx)
+    assert body_lines(doc) == before + after
+    assert reason(doc, teasers[1]) == "trailers.box"
+
+ABOUT_BOX = {
+    "en": ("About Harbourline", "Harbourline is a ferry operator based in Portsmouth. It runs twelve routes along the south "
+           "coast and employs around 300 people."),
+    "de": ("Über Fährlinie Nord", "Die Fährlinie Nord ist ein Fährunternehmen mit Sitz in Kiel. Sie betreibt zwölf Linien "
+           "an der Ostseeküste und beschäftigt rund 300 Menschen."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ABOUT_BOX))
+def test_an_about_box_after_the_article_is_cut(ctx, lang):
+    _, before, _, after = INLINE_BOX[lang]
+    heading, blurb = ABOUT_BOX[lang]
+    doc = doc_of("\n".join(["Menu", *before, *after, heading, blurb, "Impressum"]))
+    lexicon.apply(doc, ctx)
+    region.apply(doc, ctx)
+    assert body_lines(doc) == before + after
+    assert reason(doc, blurb) == "trailers"
+
+
+def test_a_heading_about_something_is_no_about_box(ctx):
+    _, before, _, after = INLINE_BOX["en"]
+    doc = doc_of("\n".join(["Menu", *before, "About the new timetable", *after, "Impressum"]))
+    lexicon.apply(doc, ctx)
+    region.apply(doc, ctx)
+    assert body_lines(doc) == [*before, "About the new timetable", *after]
 
 # --- title -----------------------------------------------------------------------------------
 
@@ -367,6 +545,73 @@ def test_a_list_of_links_from_html_is_not_an_article(ctx):
 
 
 # --- idempotence -----------------------------------------------------------------------------
+
+# The article opens with one short paragraph and a table: only its headline above holds it in
+# the region. Cleaned again, the headline is the first line, and the same lines stay.
+TABLE_FIRST_EN = """Rovers' player ratings after the derby | City Sports
+Home
+Football
+Results
+Rovers' player ratings after the derby
+The Rovers had to make do without three of their defenders on Sunday.
+Share
+Tweet
+GK Tom Webb 90 minutes, 4 saves
+DF Sam Okafor 90 minutes, 2 tackles
+DF Luis Pardo 71 minutes, 1 tackle
+MF Ian Clarke 90 minutes, 1 assist
+FW Joe Hart 64 minutes, 1 goal
+Webb was the best player on the pitch and kept his side in the game with two saves in the first half, when the visitors pressed for an early goal.
+Okafor and Pardo, who had not played together before this season, did well against a quick attack, although Pardo tired in the second half and was replaced.
+Hart scored the only goal of the game after an hour and was then taken off, because the coach did not want to risk his bad knee before the cup game.
+Related Articles
+Coach signs a new contract until 2022
+Privacy Policy"""
+
+TABLE_FIRST_DE = """Die Noten der Spieler nach dem Derby – Stadtsport
+Startseite
+Fußball
+Ergebnisse
+Die Noten der Spieler nach dem Derby
+Die Mannschaft musste am Sonntag ohne drei ihrer Verteidiger auskommen.
+Teilen
+Drucken
+TW Tom Weber 90 Minuten, 4 Paraden
+AB Sami Okafor 90 Minuten, 2 Zweikämpfe
+AB Luis Pardo 71 Minuten, 1 Zweikampf
+MF Jan Klar 90 Minuten, 1 Vorlage
+ST Jo Hartmann 64 Minuten, 1 Tor
+Weber war der beste Spieler auf dem Platz und hielt seine Mannschaft mit zwei Paraden in der ersten Halbzeit im Spiel, als die Gäste auf ein frühes Tor drängten.
+Okafor und Pardo, die in dieser Saison noch nie zusammen gespielt hatten, machten ihre Sache gegen einen schnellen Angriff gut, auch wenn Pardo in der zweiten Halbzeit müde wurde.
+Hartmann erzielte nach einer Stunde das einzige Tor des Spiels und wurde dann ausgewechselt, weil der Trainer vor dem Pokalspiel sein krankes Knie schonen wollte.
+Ähnliche Artikel
+Trainer verlängert seinen Vertrag bis 2022
+Impressum"""
+
+
+@pytest.mark.parametrize("page", [TABLE_FIRST_EN, TABLE_FIRST_DE])
+def test_an_article_that_opens_with_a_table_keeps_it_when_cleaned_again(cleaner, page):
+    first = cleaner.clean(page)
+    lines = page.split("\n")
+    assert first.body.split("\n\n") == lines[5:6] + lines[8:16]
+    again = cleaner.clean(first.to_text())
+    assert (again.title, again.body) == (first.title, first.body)
+
+
+def test_a_first_line_with_a_site_name_is_no_headline(ctx):
+    # A <title> line names its site, and the page's first prose is a notice, not the article.
+    lines = ["Rovers' player ratings after the derby | City Sports",
+             "JavaScript seems to be disabled in your browser, so some parts of this site will not work.",
+             "Home", "Football", "Results", "Fixtures", "Tickets",
+             *TABLE_FIRST_EN.split("\n")[13:16]]
+    doc = doc_of("\n".join(lines))
+    region.apply(doc, ctx)
+    assert body_lines(doc) == lines[-3:]
+    # Without the site name it is the headline of a cleaned page, and the article starts under it.
+    doc = doc_of("\n".join([lines[0].split(" | ")[0], *lines[1:]]))
+    region.apply(doc, ctx)
+    assert body_lines(doc)[0] == lines[1]
+
 
 @pytest.mark.parametrize("page", [EN_PAGE, DE_PAGE, FR_PAGE])
 def test_cleaning_a_cleaned_page_changes_nothing(cleaner, page):

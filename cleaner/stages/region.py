@@ -5,7 +5,8 @@ score: prose (long enough, ending like a sentence, with the stopwords of the pag
 counts its words; any other line costs a fixed amount. The run of lines with the highest total
 (a maximum-sum subarray, found in one pass) is the article; what lies outside it is dropped.
 Lines that the phrase rules already dropped count as junk here, so they never bridge or promote
-their neighbours. Page text only: the HTML path's blocks are already trafilatura's main content.
+their neighbours. A little prose after a gap below the article (a bio, a blurb) is cut off.
+Page text only: the HTML path's blocks are already trafilatura's main content.
 """
 
 from __future__ import annotations
@@ -32,6 +33,16 @@ MATCH_SHARE = 0.5  # of the <title> line that the h1 line holds
 NEAR_HEADLINE = 15  # lines after the h1 where the article starts
 HEADLINE_BONUS = 60.0
 HEADLINE_RUN_SHARE = 0.5  # of the best run's total that the run under the headline must reach
+SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ", " · ")  # a <title> line's site name follows one
+TAIL_GAP = 3  # lines without prose in a row after the article ...
+TAIL_SHARE = 0.25  # ... followed by less prose than this share of the prose before: the page's tail
+CONTENT_SHARE = 0.7  # ... unless this share of the gap's lines hold figures, punctuation or bullets
+INNER_SIGNS = frozenset(",:;?、，：；？")
+BULLETS = frozenset("•–-*·▪►✓✔")
+TABLE_LINES = 5  # a run of at least this many table lines right after the article is its own ...
+TABLE_SHARE = 0.9  # ... when this share of the run's lines hold figures, punctuation or bullets ...
+TABLE_BREAK = 2  # ... and it ends at this many other lines in a row (one is a heading)
+TABLE_SPAN = 400
 
 
 def prose_scores(f: Features) -> list[float]:
@@ -97,6 +108,12 @@ def _pull_towards_headline(f: Features, scores: list[float]) -> int | None:
                     scores[j] += HEADLINE_BONUS
                     return j
             return None
+    if not any(sep in f.texts[0] for sep in SITE_SEPARATORS) and scores[1] > 0:
+        # No line repeats the first one, and it names no site: the first line is the headline
+        # itself (a page cleaned before: its title, a blank line, its body), and the article
+        # starts right under it. So cleaning a result again finds the same region.
+        scores[1] += HEADLINE_BONUS
+        return 1
     return None
 
 
@@ -139,9 +156,74 @@ def main_region(doc: Document, ctx: Context) -> tuple[int, int, float]:
             while last > first and scores[last] <= 0:  # the region ends with prose, as before the cut
                 last -= 1
             total = sum(scores[first:last + 1])
+    if total > 0:
+        # Until no gap cuts: what a cut leaves must not be cut again when the result is cleaned again.
+        while (cut := _tail_cut(features(doc, ctx), scores, first, last)) != last:
+            last = cut
+        last = _trailing_table(features(doc, ctx), scores, last)
+        total = sum(scores[first:last + 1])
     region = (first, last, total)
     ctx.cache["region"] = (doc, region)
     return region
+
+
+def _tail_cut(f: Features, scores: list[float], first: int, last: int) -> int:
+    """The region's last line once the page's tail is cut off. After the article a page shows
+    a few lines of furniture (teasers, a byline box, share links), then often a little more
+    prose: the author's bio, the site's blurb, a newsletter or cookie notice. The maximum-sum
+    run bridges such a gap whenever that prose outweighs the gap's cost; an article that goes on
+    after an interruption goes on at some length, though. A gap whose lines mostly hold figures,
+    inner punctuation or bullets is a table, a list or a Q&A of the article and never cuts."""
+    # Prose that a stage already dropped (a box set into the article) is not counted: the
+    # result cleaned again does not hold it.
+    prose = [f.tokens[i] if scores[i] > 0 and f.doc.blocks[i].kept else 0 for i in range(first, last + 1)]
+    total, before, i = sum(prose), 0, first
+    while i <= last:
+        if scores[i] > 0:
+            before += prose[i - first]
+            i += 1
+            continue
+        j = i
+        while j <= last and scores[j] <= 0:
+            j += 1
+        if j - i >= TAIL_GAP and total - before < TAIL_SHARE * before and j <= last:
+            content = sum(_content_like(f, scores, k) for k in range(i, j))
+            if content < CONTENT_SHARE * (j - i):
+                return i - 1
+        i = j
+    return last
+
+
+def _content_like(f: Features, scores: list[float], i: int) -> bool:
+    """A line of a table, a list or a Q&A: figures, inner punctuation, a bullet, or an item of
+    a list announced by a colon."""
+    return scores[i] == -LIST_COST or _table_line(f.texts[i])
+
+
+def _table_line(text: str) -> bool:
+    return text[0] in BULLETS or any(ch in INNER_SIGNS or ch.isdigit() for ch in text)
+
+
+def _trailing_table(f: Features, scores: list[float], last: int) -> int:
+    """The region's last line, taking in a table right after the article's last paragraph (tour
+    dates, results, a schedule): a run of lines that nearly all hold figures, punctuation or
+    bullets. No prose follows it, so the maximum-sum run leaves it out; a menu or a footer is
+    bare words, and a line a phrase rule dropped (a copyright, a share bar) ends the run."""
+    n = len(scores)
+    start, end, rows, others = None, last, 0, 0
+    for j in range(last + 1, min(n, last + 1 + TABLE_SPAN)):
+        if scores[j] <= -DROPPED_COST:
+            break
+        if scores[j] <= 0 and _table_line(f.texts[j]):
+            start = j if start is None else start
+            rows, end, others = rows + 1, j, 0
+        else:
+            others += 1
+            if others >= TABLE_BREAK:
+                break
+    if start is not None and rows >= TABLE_LINES and rows >= TABLE_SHARE * (end - start + 1):
+        return end
+    return last
 
 
 def _best_end(scores: list[float], start: int) -> tuple[int, float]:
@@ -163,9 +245,11 @@ def trim_edges(doc: Document, ctx: Context) -> None:
     kept = doc.kept_indices()
     if not any(scores[i] > 0 for i in kept):
         return  # no prose at all: nothing to trim towards
+    # A table right after the article's last paragraph stays, as the region took it in.
+    table_end = _trailing_table(features(doc, ctx), scores, max(i for i in kept if scores[i] > 0))
     for order in (kept, kept[::-1]):
         for i in order:
-            if scores[i] > 0:
+            if scores[i] > 0 or (order is not kept and i <= table_end):
                 break
             doc.blocks[i].drop("region.edge")
 

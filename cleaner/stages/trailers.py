@@ -3,7 +3,8 @@
 On page text the cut is made inside the main region (region.py calls `region_cut`): a comment
 section opener ("34 responses to …", "Leave a Reply", a run of "name says:" and time stamp
 lines) cuts wherever it follows some article prose; a weaker marker ("Related", "Read more")
-only in the article's last part or when less prose follows it than precedes it. On the HTML
+only in the article's last part or when less prose follows it than precedes it, and not when
+the article resumes right after it (a box set into the article: the box goes). On the HTML
 path's blocks the marker must stand in the last share of the kept text.
 """
 
@@ -20,6 +21,9 @@ SAYS = (" says:", " said:", " sagt:", " schreibt:", " meint:", " dit :", " dit:"
 SAYS_MAX_TOKENS = 8
 THREAD_STAMPS = 3  # this many time stamps among the prose after the article ...
 THREAD_SPAN = 15  # ... within this many lines: a comment thread
+RESUME_WITHIN = 6  # lines after a weak marker where the article may resume (two boxes in a row) ...
+RESUME_WORDS = 12  # ... with two paragraphs in a row, each of at least this many words
+MAX_BOX = 10  # lines of a box set into the article higher up
 
 
 def apply(doc: Document, ctx: Context) -> None:
@@ -64,11 +68,29 @@ def region_cut(doc: Document, ctx: Context, first: int, last: int, scores: list[
         if before >= MIN_PROSE_BEFORE:
             if i in comments or is_says(f, i):
                 return _with_header(doc, f, i, first)
-            if i in markers and (before >= total - before or i >= last - (last - first) * within_last):
-                return i
+            if i in markers:
+                near_end = before >= total - before or i >= last - (last - first) * within_last
+                resumes = _article_resumes(f, scores, i, last, near_end)
+                if resumes is None:
+                    return i
+                for block in doc.blocks[i:resumes]:  # the box goes, the article goes on
+                    block.drop("trailers.box")
         if scores[i] > 0:
             before += f.tokens[i]  # words, not the score: the headline's head start is no prose
     return None
+
+
+def _article_resumes(f: Features, scores: list[float], i: int, last: int, near_end: bool) -> int | None:
+    """Where the article resumes after a "Related" or "Read more" box set into it, or None.
+    Such a box holds a few teaser lines, then the article goes on. Near the article's end the
+    article must go on with two long paragraphs in a row: a trailer's teasers, even written as
+    sentences, alternate with their headlines. Higher up, any prose after the box will do."""
+    for j in range(i + 1, min(last, i + 1 + (RESUME_WITHIN if near_end else MAX_BOX))):
+        if not near_end and scores[j] > 0:
+            return j
+        if all(scores[k] > 0 and f.tokens[k] >= RESUME_WORDS for k in (j, j + 1)):
+            return j
+    return None if near_end else i + 1
 
 
 def _with_header(doc: Document, f: Features, i: int, first: int) -> int:
