@@ -164,12 +164,9 @@ def test_rules_are_indexed_by_their_literal_start(ctx):
                                  ("plain", Pattern("Drucken", "t")),
                                  ("digits", Pattern(r"\d+ Comments", "t")),
                                  ("rest", Pattern(r"[\w ]+ says:", "t"))])
-    assert matcher.match("Share this story", "share this story").tag == "share"
-    assert matcher.match("DRUCKEN", "drucken").tag == "plain"
-    assert matcher.match("12 Comments", "12 comments").tag == "digits"
-    assert matcher.match("Share this story with a friend", "share this story with a friend") is None
-    f = features(doc_of("mike says:\nShare this story\nHe says: no."), ctx)
-    assert [(i, r.tag) for i, r in matcher.lines(f)] == [(0, "rest"), (1, "share")]
+    f = features(doc_of("mike says:\nShare this story\nDRUCKEN\n12 Comments\nShare this story with a friend\n"
+                        "He says: no."), ctx)
+    assert [(i, r.tag) for i, r in matcher.lines(f)] == [(0, "rest"), (1, "share"), (2, "plain"), (3, "digits")]
 
 
 # --- lexicon in several languages ------------------------------------------------------------
