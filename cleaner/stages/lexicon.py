@@ -28,7 +28,7 @@ def apply(doc: Document, ctx: Context) -> None:
                 blocks[i].drop(f"lexicon.{rule.tag.kind}")
     phrases = generic.lexicon_phrases
     if phrases:
-        limit = max(r.tag.max_words for r in phrases.rules())
+        limit = max(r.tag.max_words for r in phrases.rules)
         candidates = [i for i, b in enumerate(blocks)
                       if b.dropped is None and f.tokens[i] <= limit and len(f.texts[i]) <= MAX_LINE_CHARS * 2]
         for i, rule in phrases.lines(f, candidates):

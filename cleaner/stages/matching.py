@@ -181,6 +181,7 @@ class LineIndex:
     exact: dict[str, list[tuple[int, Rule]]] = field(default_factory=dict)
     by_key: dict[str, list[tuple[int, Rule]]] = field(default_factory=dict)
     short_keys: tuple[int, ...] = ()  # the lengths of the keys shorter than KEY
+    starts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> its rules' literal starts
     max_chars: int = 0
     digits: list[tuple[int, Union]] = field(default_factory=list)  # (matcher, its digit rules)
     rest: Union | None = None  # every matcher's rules without a literal start, as one alternation
@@ -204,6 +205,7 @@ class LineIndex:
             rest += m.rest
             out.rest_slots += [slot] * len(m.rest)
         out.short_keys = tuple(sorted({len(k) for k in out.by_key if len(k) < KEY}))
+        out.starts = {k: tuple({rule.needs: None for _, rule in rules}) for k, rules in out.by_key.items()}
         if rest:
             # A line that two matchers' prefix-less rules both match counts for the first only.
             out.rest = Union.build(rest, "", "", "rules without a literal start")
@@ -234,9 +236,14 @@ class LineIndex:
         return hits
 
     def _keyed_lines(self, lowered: list[str], lines: list[int]) -> list[int]:
-        """The lines whose start is a key of some rule (keys have one to KEY = 3 characters)."""
-        by_key = self.by_key
-        return [i for i in lines if lowered[i][:KEY] in by_key or lowered[i][:1] in by_key or lowered[i][:2] in by_key]
+        """The lines that start with a rule's literal start (its key has one to KEY = 3 characters)."""
+        starts = self.starts
+        out = []
+        for i in [i for i in lines if lowered[i][:KEY] in starts or lowered[i][:1] in starts or lowered[i][:2] in starts]:
+            low = lowered[i]
+            if low.startswith(starts.get(low[:KEY], ()) + starts.get(low[:1], ()) + starts.get(low[:2], ())):
+                out.append(i)
+        return out
 
     def _try_keyed(self, i: int, text: str, low: str, fold: str, hits: list[dict[int, Rule]]) -> None:
         by_key = self.by_key
@@ -275,6 +282,7 @@ class PhraseMatcher:
     by_word: dict[str, list[Rule]] = field(default_factory=dict)
     # The rest as alternations, one per text they need (`(`, `©`, ...): one search a line.
     rest: dict[str, Union] = field(default_factory=dict)
+    rules: list[Rule] = field(default_factory=list)  # all of them
 
     @classmethod
     def build(cls, rules: list[tuple[str, Pattern]]) -> PhraseMatcher:
@@ -283,6 +291,7 @@ class PhraseMatcher:
         for tag, pattern in rules:
             for source in expand(pattern.source):
                 rule = _rule(tag, source, pattern)
+                out.rules.append(rule)
                 words = literal_prefix(source.removeprefix("^")).split()
                 # The first word counts only when a space or the pattern's next part ends it.
                 if rule.needs and words and len(words[0]) >= 2 and (len(words) > 1 or not _glued(source, words[0])):
@@ -295,11 +304,6 @@ class PhraseMatcher:
     def __bool__(self) -> bool:
         return bool(self.by_word or self.rest)
 
-    def rules(self) -> Iterator[Rule]:
-        for rules in self.by_word.values():
-            yield from rules
-        for union in self.rest.values():
-            yield from union.rules
 
     def lines(self, f, candidates: list[int]) -> Iterator[tuple[int, Rule]]:
         """(line, rule) for each candidate line a phrase is found in: the first rule whose first
