@@ -64,6 +64,10 @@ class Rule:
     pattern: Pattern
     needs: str = ""  # casefolded text a line must hold for the pattern to be worth trying
     required: Requirements = ()  # what a line must hold, `fold`ed, for the pattern to match it (cleaner.required)
+    rarest: tuple[str, ...] | None = field(init=False, default=None)  # of them, the one fewest lines meet
+
+    def __post_init__(self) -> None:
+        self.rarest = _rarest(self.required)
 
 
 def _rule(tag: object, source: str, pattern: Pattern) -> Rule:
@@ -113,7 +117,7 @@ class Union:
     def lines(self, f, lines: list[int]) -> list[int]:
         """Those of the lines that may hold a match: the lines that hold each rule's rarest text,
         found by substring searches over the page (the lines themselves if a rule has none)."""
-        rarest = [_rarest(r.required) for r in self.rules]
+        rarest = [r.rarest for r in self.rules]
         if None in rarest:
             return [i for i in lines if self.may_match(f.folded[i])]
         allowed = set(lines)
@@ -315,7 +319,7 @@ class PhraseMatcher:
         # page's text at once (a substring search, not a test a rule a line).
         tries: dict[int, list[Rule]] = {}
         for rule in rules:
-            for i in f.lines_holding(_rarest(rule.required) or (fold(rule.needs),)):
+            for i in f.lines_holding(rule.rarest or (fold(rule.needs),)):
                 if i in allowed:
                     tries.setdefault(i, []).append(rule)
         found: dict[int, Rule] = {}
