@@ -26,7 +26,8 @@ class InputError(ValueError):
 
 def looks_like_html(text: str) -> bool:
     head = text[:SNIFF_SPAN]
-    return bool(HTML_START.match(head)) or len(HTML_TAG.findall(head)) >= 5
+    # Page text seldom holds a `<` at all: then no tag is looked for.
+    return bool(HTML_START.match(head)) or ("<" in head and len(HTML_TAG.findall(head)) >= 5)
 
 
 def declared_encoding(data: bytes) -> str | None:

@@ -1,31 +1,31 @@
 """Per-line features, computed once per page and shared by the heuristics.
 
 Speed matters (a corpus has millions of pages): every feature is computed in one pass over the
-blocks and kept in plain lists; rule patterns are matched through stages.matching's indexes, and
-the few without a literal start run once over the page's short lines joined by newlines.
+blocks and kept in plain lists; rule patterns are matched through stages.matching's indexes, which
+find the lines worth trying with substring searches over the page's text.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 import re
 
 import regex
 
 from ..document import Document
-from ..patterns import Pattern
+from ..required import fold_casefolded
 from .context import Context
 
 WORD = regex.compile(r"\w+(?:[’'.-]\w+)*")
 TERMINAL = regex.compile(r"[.!?…:;。！？»\"”’)\]]\s*$")
 RUN_TOGETHER = regex.compile(r"\p{Ll}\p{Lu}")
 _NOT_ALNUM = re.compile(r"[\W_]+")  # the stdlib engine: faster for this, and no rule runs here
+_NOT_WORD_OR_NEWLINE = re.compile(r"[^\w\n]+")  # the same, over a page's lines joined by newlines
 # A line "ends a sentence" when its last character, past closing quotes and brackets, is one of these.
 SENTENCE_END = frozenset(".!?…。！？")
-SHORT_LINE = 60  # characters: rule patterns without a literal start are tried on lines this short
 CLOSERS = "\"'”’»)]*"
 
 
@@ -60,8 +60,12 @@ def key(text: str) -> str:
 
 def is_terminal(text: str) -> bool:
     """Ends like a sentence: `.`, `!`, `?`, `…` (also CJK), closing quotes and brackets skipped."""
-    t = text.rstrip(CLOSERS)
-    return bool(t) and t[-1] in SENTENCE_END
+    return terminals([text])[0]
+
+
+def terminals(texts: list[str]) -> list[bool]:
+    """`is_terminal` of each text (in one comprehension: a call a line costs more than the test)."""
+    return [t.rstrip(CLOSERS)[-1:] in SENTENCE_END for t in texts]
 
 
 @dataclass(slots=True)
@@ -77,20 +81,24 @@ class Features:
     lowered: list[str]  # casefolded texts
     split: list[list[str]]  # casefolded whitespace tokens
     _keys: list[str] | None = None
-    _short: tuple[list[int], str] | None = None
+    _folded: tuple[str, list[int], list[str]] | None = None
     _line_hits: tuple[object, list] | None = None
 
     @property
     def keys(self) -> list[str]:
         if self._keys is None:
-            self._keys = [key(t) for t in self.texts]
+            # `key` of every line in one substitution over the page, spaces and underscores removed
+            # first (a call a line, a match a space, or an alternation cost more).
+            page = "\n".join(self.lowered).replace(" ", "").replace("_", "")
+            joined = _NOT_WORD_OR_NEWLINE.sub("", page)
+            self._keys = joined.split("\n") if self.texts else []
         return self._keys
 
     def tokens_of(self, candidates: list[int]) -> set[str]:
         """Every casefolded token of the candidate lines (to pick the phrase patterns worth trying)."""
+        split = self.split
         out: set[str] = set()
-        for i in candidates:
-            out.update(self.split[i])
+        out.update(*[split[i] for i in candidates])
         return out
 
     def line_hits(self, index) -> list:
@@ -99,29 +107,34 @@ class Features:
             self._line_hits = (index, index.scan(self))
         return self._line_hits[1]
 
-    def short_line_matches(self, pattern: Pattern) -> Iterator[tuple[int, regex.Match]]:
-        """(block index, match) of an anchored whole-line pattern, scanned once over the short lines."""
-        if self._short is None:
-            index = [i for i, t in enumerate(self.texts) if len(t) <= SHORT_LINE]
-            self._short = (index, "\n".join(self.texts[i] for i in index))
-        index, text = self._short
-        starts, pos = [], 0
-        for i in index:
-            starts.append(pos)
-            pos += len(self.texts[i]) + 1
-        for m in _scan(pattern, text):
-            k = bisect_right(starts, m.start()) - 1
-            if starts[k] == m.start() and m.end() == starts[k] + len(self.texts[index[k]]):
-                yield index[k], m
+    @property
+    def folded(self) -> list[str]:
+        """The lines `fold`ed (cleaner.required): what rule requirements are checked against."""
+        return self._folded_page()[2]
 
+    def lines_holding(self, alternatives: tuple[str, ...]) -> list[int]:
+        """The lines whose folded text holds one of the texts, in order: a substring search over
+        the page's text a hit, instead of a test a line."""
+        page, starts, _ = self._folded_page()
+        out: list[int] = []
+        for text in alternatives:
+            pos = page.find(text)
+            while pos >= 0:
+                i = bisect_right(starts, pos) - 1
+                out.append(i)
+                pos = page.find(text, starts[i + 1])
+        return sorted(set(out)) if len(alternatives) > 1 else out
 
-def _scan(pattern: Pattern, text: str) -> list:
-    """All matches of a rule pattern in the page, under its time limit (none if it runs out)."""
-    try:
-        return list(pattern.compiled.finditer(text, timeout=pattern.timeout * 4))
-    except TimeoutError:
-        pattern._timed_out()
-        return []
+    def _folded_page(self) -> tuple[str, list[int], list[str]]:
+        """(the folded lines joined by newlines, where each line starts in it, the folded lines)."""
+        if self._folded is None:
+            lowered = "\n".join(self.lowered)
+            page = fold_casefolded(lowered)
+            lines = self.lowered if page is lowered else page.split("\n")
+            # Line i starts at starts[i]; starts[-1] is one past the page's end.
+            starts = [0, *accumulate(map((1).__add__, map(len, lines)))]
+            self._folded = (page, starts, lines)
+        return self._folded
 
 
 def features(doc: Document, ctx: Context) -> Features:
@@ -131,8 +144,12 @@ def features(doc: Document, ctx: Context) -> Features:
         return cached
     from .language import detect  # language needs the token pass; imported here to avoid a cycle
 
-    texts = [b.text.replace("\n", " ") for b in doc.blocks]
-    lowered = "\n".join(texts).casefold().split("\n")
+    texts = [b.text for b in doc.blocks]
+    page = "\n".join(texts)
+    if page.count("\n") >= len(texts):  # a block of several lines (HTML path): one line here
+        texts = [t.replace("\n", " ") for t in texts]
+        page = "\n".join(texts)
+    lowered = page.casefold().split("\n")
     split = [line.split() for line in lowered]
     language, stopwords, cjk = detect(split, lowered, doc.language, ctx)
     if cjk:
@@ -141,7 +158,7 @@ def features(doc: Document, ctx: Context) -> Features:
     else:
         tokens = [len(s) for s in split]
         stops = [sum(map(stopwords.__contains__, s)) for s in split]
-    feats = Features(doc, texts, tokens, [is_terminal(t) for t in texts], stops, language,
+    feats = Features(doc, texts, tokens, terminals(texts), stops, language,
                      lowered, split)
     ctx.cache["features"] = feats
     return feats

@@ -54,7 +54,10 @@ class Stoplists:
     """Every stoplist, and which languages each word stops. Built once per Cleaner."""
 
     by_language: dict[str, frozenset[str]] = field(default_factory=dict)
-    index: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Which languages each word stops, as the number of a group of languages: a page's words are
+    # counted by group in one C-level pass, then each group's count goes to its languages.
+    group_of: dict[str, int] = field(default_factory=dict)
+    groups: list[tuple[str, ...]] = field(default_factory=list)
     weight: dict[str, float] = field(default_factory=dict)
 
     @classmethod
@@ -76,7 +79,9 @@ class Stoplists:
                 index.setdefault(w, []).append(code)
         weight = {code: len(words) ** -SIZE_WEIGHT for code, words in by_language.items()}
         by_language.update(CJK_STOPS)
-        return cls(by_language, {w: tuple(c) for w, c in index.items()}, weight)
+        number: dict[tuple[str, ...], int] = {}
+        group_of = {w: number.setdefault(tuple(c), len(number)) for w, c in index.items()}
+        return cls(by_language, group_of, list(number), weight)
 
     def guess(self, lines: list[list[str]]) -> str | None:
         """The language whose stopwords the page's longer lines hit most, or None."""
@@ -86,15 +91,20 @@ class Stoplists:
                 sample += tokens
                 if len(sample) >= SAMPLE_TOKENS:
                     break
+        # Distinct words only, looked up in one C-level pass: a look-up in the big index is a
+        # cache miss, and the misses of a pass overlap.
+        counts = Counter(sample)
+        by_group: dict[int, int] = {}
+        for group, count in zip(map(self.group_of.get, counts), counts.values()):
+            if group is not None:
+                by_group[group] = by_group.get(group, 0) + count
         votes: dict[str, float] = {}
         hits = 0
-        index = self.index
-        for word, count in Counter(sample).items():
-            langs = index.get(word)
-            if langs:
-                hits += count
-                for lang in langs:
-                    votes[lang] = votes.get(lang, 0.0) + count
+        groups = self.groups
+        for group, count in by_group.items():
+            hits += count
+            for lang in groups[group]:
+                votes[lang] = votes.get(lang, 0.0) + count
         if hits < MIN_HITS:
             return None
         weight = self.weight
@@ -108,6 +118,11 @@ def cjk_language(lowered: list[str]) -> str | None:
     """zh, ja or ko when the page's text is mostly in those scripts."""
     sample = "".join(lowered[:300])[:3000].replace(" ", "")
     if not sample or sample.isascii():
+        return None
+    # These scripts lie at U+1100 and above, three bytes or more in UTF-8: a sample with too few
+    # such bytes is no CJK text, told without the regex engine's pass over it.
+    wide = (len(sample.encode("utf-8", "surrogatepass")) - len(sample)) / 2
+    if wide < CJK_SHARE * len(sample):
         return None
     han = len(CJK.findall(sample))
     if han < CJK_SHARE * len(sample):

@@ -28,10 +28,9 @@ def apply(doc: Document, ctx: Context) -> None:
                 blocks[i].drop(f"lexicon.{rule.tag.kind}")
     phrases = generic.lexicon_phrases
     if phrases:
-        limit = max((r.tag.max_words for rs in phrases.by_word.values() for r in rs), default=0)
-        limit = max([limit] + [r.tag.max_words for r in phrases.rest])
+        limit = max(r.tag.max_words for r in phrases.rules)
         candidates = [i for i, b in enumerate(blocks)
-                      if b.kept and f.tokens[i] <= limit and len(f.texts[i]) <= MAX_LINE_CHARS * 2]
-        for i, rule in phrases.lines(f.texts, f.lowered, f.tokens_of(candidates), candidates):
+                      if b.dropped is None and f.tokens[i] <= limit and len(f.texts[i]) <= MAX_LINE_CHARS * 2]
+        for i, rule in phrases.lines(f, candidates):
             if f.tokens[i] <= rule.tag.max_words and rule.tag.applies_to(doc.source):
                 blocks[i].drop(f"lexicon.{rule.tag.kind}")

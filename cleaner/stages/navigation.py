@@ -22,7 +22,8 @@ def apply(doc: Document, ctx: Context) -> None:
             blocks[i].drop("navigation.menu-item")
     for i, block in enumerate(blocks):
         # Cheap tests first: few tokens, no sentence end, then the pattern.
-        if block.kept and f.tokens[i] <= BREADCRUMB_MAX_WORDS and not f.terminal[i] and is_run_together(block.text):
+        if (block.dropped is None and f.tokens[i] <= BREADCRUMB_MAX_WORDS and not f.terminal[i]
+                and is_run_together(block.text)):
             block.drop("navigation.breadcrumb")
     if not page_text(doc):
         # On page text the main region judges runs of short lines in context (a list of
@@ -36,9 +37,9 @@ def is_run_together(text: str) -> bool:
     if rest == rest.lower():  # no capital inside: nothing run together (the cheap test first)
         return False
     return (
-        words(text) <= BREADCRUMB_MAX_WORDS
+        len(RUN_TOGETHER.findall(text)) >= 2  # the rarest first: most lines fail here
+        and words(text) <= BREADCRUMB_MAX_WORDS
         and not ends_sentence(text)
-        and len(RUN_TOGETHER.findall(text)) >= 2
         and not any(ch.isdigit() for ch in text)
     )
 

@@ -56,23 +56,24 @@ def _scores(f: Features) -> tuple[list[float], int | None]:
     has_stops = f.language is not None
     density = CJK_DENSITY if cjk else MIN_DENSITY
     scores = []
+    tokens, stops, terminal, texts = f.tokens, f.stops, f.terminal, f.texts  # local names: a hot loop
     for i, block in enumerate(f.doc.blocks):
-        n = f.tokens[i]
-        if not block.kept:
+        n = tokens[i]
+        if block.dropped is not None:
             scores.append(-DROPPED_COST)
             continue
         if n < NEAR_TOKENS:
             scores.append(-LINE_COST)
             continue
-        d = f.stops[i] / (len(f.texts[i]) if cjk else n)
+        d = stops[i] / (len(texts[i]) if cjk else n)
         wordy = not has_stops or d >= density
-        if wordy and f.terminal[i]:
+        if wordy and terminal[i]:
             scores.append(float(n))
         elif wordy and n >= LONG_TOKENS:
             scores.append(n / 2)  # prose whose last sentence lost its full stop
         elif wordy and n >= GOOD_TOKENS:
             scores.append(-UNFINISHED_COST)  # a teaser headline more often than prose
-        elif wordy and f.texts[i].endswith(":"):
+        elif wordy and texts[i].endswith(":"):
             scores.append(n / 2)  # a sentence that opens a list or a quote
         else:
             scores.append(-LINE_COST)

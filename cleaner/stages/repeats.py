@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..document import Document
 from .context import Context
 from .features import extracted, features
@@ -14,15 +16,16 @@ def apply(doc: Document, ctx: Context) -> None:
     if extracted(doc):
         return
     keys = features(doc, ctx).keys
-    counts: dict[str, int] = {}
-    dropped_keys: set[str] = set()
-    for k, block in zip(keys, doc.blocks):
-        counts[k] = counts.get(k, 0) + 1
-        if not block.kept and block.dropped.startswith("captions"):
-            dropped_keys.add(k)
+    blocks = doc.blocks
+    counts = Counter(keys)
+    dropped_keys = {k for k, block in zip(keys, blocks)
+                    if block.dropped is not None and block.dropped.startswith("captions")}
     seen: set[str] = set()
-    for k, block in zip(keys, doc.blocks):
-        if not block.kept or len(k) < MIN_KEY:
+    # Only a line whose key the page holds twice, or a dropped caption's, can go: the rest are
+    # passed over in one comprehension.
+    for i in [i for i, k in enumerate(keys) if counts[k] > 1 or k in dropped_keys]:
+        k, block = keys[i], blocks[i]
+        if block.dropped is not None or len(k) < MIN_KEY:
             continue
         if k in dropped_keys:  # a copy of a caption that was dropped elsewhere on the page
             block.drop("repeats.caption")

@@ -123,9 +123,13 @@ def _drop_title_repeats(doc: Document, title: str, keys: list[str]) -> None:
     target = key(title)
     if not target:
         return
-    for block, k in zip(doc.blocks, keys):
+    blocks = doc.blocks
+    # Both tests below need the line's key to start with the title's: most lines fail there, and
+    # one comprehension finds the rest.
+    for i in [i for i, k in enumerate(keys) if k.startswith(target)]:
+        block, k = blocks[i], keys[i]
         # A headline line that fell outside the main region is still named for what it is.
-        if not block.kept and not block.dropped.startswith("region."):
+        if block.dropped is not None and not block.dropped.startswith("region."):
             continue
         # The headline itself, or the <title> line: headline plus the site name around it.
         if k == target or (len(k) <= 2 * len(target) and k.startswith(target) and words(block.text) <= MAX_WORDS

@@ -31,7 +31,7 @@ def apply(doc: Document, ctx: Context) -> None:
         return
     region.trim_edges(doc, ctx)
     f = features(doc, ctx)
-    kept = [i for i, b in enumerate(doc.blocks) if b.kept]
+    kept = doc.kept_indices()
     prose = sum(f.tokens[i] for i in kept if f.terminal[i] and f.tokens[i] >= PROSE_TOKENS)
     if not page_text(doc):
         # A list of links: list items and headings, short, without a sentence between them
@@ -40,7 +40,7 @@ def apply(doc: Document, ctx: Context) -> None:
         short = sum(f.tokens[i] for i in items) <= LINK_TOKENS * len(items)  # link texts are short
         not_article = prose < MIN_PROSE and len(items) >= MIN_ITEMS and len(items) >= LIST_SHARE * len(kept) and short
     else:
-        is_prose = [f.terminal[i] and f.tokens[i] >= PROSE_TOKENS for i in range(len(doc.blocks))]
+        is_prose = [terminal and n >= PROSE_TOKENS for terminal, n in zip(f.terminal, f.tokens)]
         outside = [i for i, b in enumerate(doc.blocks)
                    if is_prose[i] and b.dropped is not None and b.dropped.startswith(("region.", "trailers"))]
         # Teasers stand alone, each between its headline and its date; an article's paragraphs
