@@ -4,12 +4,14 @@ split into like containers, and a lead set apart between the headline and the bo
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 
 import lxml.html
 import regex
 from lxml import etree
 
 from .document import PARAGRAPH, Block
+from .visible import BLOCK_TAGS, HIDDEN_TAGS
 
 HOLDS_SHARE = 0.5
 
@@ -82,34 +84,106 @@ OUTSIDE_LEAD = frozenset({"nav", "aside", "header", "footer", "figure", "figcapt
 LEAD_SCOPE = frozenset({"article", "main", "body"})
 NOT_LEAD = regex.compile(r"caption|credit|byline|author|meta|date|share|teaser|related|breadcrumb|social|"
                          r"newsletter|comment|cookie|consent|promo|advert|banner", regex.I)
+LEAD_SEARCH_CHUNKS = 300  # text chunks after the headline to look through for the body's start
+# The body found after the headline must hold most of the extraction: when most of it comes before
+# the headline, the "lead" would land in the middle of the article, not at its start.
+LEAD_BEFORE_SHARE = 0.5
 
 
 def with_lead(tree: etree._Element, blocks: list[Block]) -> list[Block]:
     """The lead (standfirst, intro) that sites set apart between the headline and the body, where
-    trafilatura does not look: prose paragraphs after the last <h1> before the first extracted one."""
-    first = next((b.text for b in blocks if b.kind == PARAGRAPH and len(b.text) >= MIN_ANCHOR_CHARS), None)
-    if first is None:
-        return blocks
+    trafilatura does not look: prose after the last <h1> before the first extracted paragraph that
+    follows it. The lead may be a <p>, text straight in a <div>, or the text that opens the body's
+    container before its first break (trafilatura drops such text more often than a <p>)."""
     extracted = " ".join(b.text for b in blocks)
-    lead: list[str] | None = None  # None until an <h1> is seen
-    for node in tree.iter("h1", "p"):
-        if node.tag == "h1":
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None or not extracted:
+        return blocks
+    lead: list[str] = []
+    for count, (owner, text, linked) in enumerate(_chunks_after(h1)):
+        if count >= LEAD_SEARCH_CHUNKS:
+            return blocks
+        if owner is None:  # another <h1>: the headline is the last one before the body
             lead = []
             continue
-        text = " ".join(node.text_content().split())
-        if text == first:
-            if not lead:
+        if owner.tag == "h1":  # the headline's own text
+            continue
+        start = extracted.find(text[:MIN_ANCHOR_CHARS]) if len(text) >= MIN_ANCHOR_CHARS else -1
+        if start >= 0:  # the body starts here
+            if not lead or start > LEAD_BEFORE_SHARE * len(extracted):
                 return blocks
-            return [Block(t, 0, PARAGRAPH) for t in lead[:LEAD_MAX]] + blocks
-        if lead is not None and _is_lead(node, text, extracted):
+            at = _block_at(blocks, start)
+            return blocks[:at] + [Block(t, 0, PARAGRAPH) for t in lead[:LEAD_MAX]] + blocks[at:]
+        if text not in lead and _is_lead(owner, text, linked):  # pages repeat a standfirst for small screens
             lead.append(text)
     return blocks
 
 
-def _is_lead(node: etree._Element, text: str, extracted: str) -> bool:
-    if len(text) < LEAD_MIN_CHARS or not LEAD_END.search(text) or text in extracted:
-        return False
-    if sum(len(a.text_content()) for a in node.iter("a")) > MAX_LINK_SHARE * len(text):
+def _block_at(blocks: list[Block], offset: int) -> int:
+    """The index of the block at `offset` in the blocks' texts joined by spaces."""
+    position = 0
+    for index, block in enumerate(blocks):
+        position += len(block.text) + 1
+        if position > offset:
+            return index
+    return len(blocks)
+
+
+def _chunks_after(h1: etree._Element) -> Iterator[tuple[etree._Element | None, str, int]]:
+    """The page's text after `h1`, in page order, cut at block elements and line breaks: for each
+    chunk, the block element holding it (None for a further <h1>), its text, its characters in links."""
+    parts: list[str] = []
+    linked = hidden = in_link = 0
+    owner: etree._Element | None = None
+    for event, node in _events_after(h1):
+        tag = node.tag
+        if tag in HIDDEN_TAGS:
+            hidden = hidden + 1 if event == "start" else max(hidden - 1, 0)
+            if event == "start" or hidden:
+                continue
+        elif hidden:
+            continue
+        if tag in BLOCK_TAGS:
+            text = " ".join("".join(parts).split())
+            if text:
+                yield owner, text, linked
+            parts, linked, owner = [], 0, None
+            if tag == "h1" and event == "start":
+                yield None, "", 0
+        if tag == "a":
+            in_link = in_link + 1 if event == "start" else max(in_link - 1, 0)
+        piece = node.text if event == "start" else node.tail
+        if piece:
+            if owner is None and piece.strip():
+                holder = node if event == "start" else node.getparent()
+                owner = holder if holder is None or holder.tag in BLOCK_TAGS else _block_of(holder)
+            parts.append(piece)
+            if in_link and event == "start":
+                linked += len(piece.strip())
+    text = " ".join("".join(parts).split())
+    if text:
+        yield owner, text, linked
+
+
+def _events_after(node: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """iterwalk's (event, element) pairs for everything after `node` in the page: its tail, then
+    its following siblings, then its parent's end and tail, and so on up."""
+    while node is not None:
+        yield "end", node
+        for sibling in node.itersiblings():
+            yield from etree.iterwalk(sibling, events=("start", "end"))
+        node = node.getparent()
+
+
+def _block_of(node: etree._Element) -> etree._Element:
+    for ancestor in node.iterancestors():
+        if ancestor.tag in BLOCK_TAGS:
+            return ancestor
+    return node
+
+
+def _is_lead(node: etree._Element, text: str, linked: int) -> bool:
+    if len(text) < LEAD_MIN_CHARS or not LEAD_END.search(text) or linked > MAX_LINK_SHARE * len(text):
         return False
     # Up to the article (or main, or body): an <article>'s own <header> holds its lead; the page's
     # does not, and the classes of <body> say nothing of a paragraph.

@@ -10,6 +10,7 @@ from cleaner import Cleaner, clean
 from cleaner.document import HEADING, LIST_ITEM, PARAGRAPH, Block
 from cleaner.html_marks import mark_dates, mark_links, mark_structure
 from cleaner.html_path import extract_blocks, parse
+from cleaner.html_recover import with_lead
 from conftest import ROOT, run_cli
 
 PAGE = ROOT / "tests" / "pages" / "harbour.html"
@@ -217,3 +218,38 @@ def test_lead_set_apart_from_the_body_is_recovered():
     assert texts[0] == "After a week of storms the fleet is back at sea, and the town can breathe again."
     assert texts[1].startswith("Body paragraph 0")
     assert not any("Mara Lindqvist" in t for t in texts)  # a byline is no lead
+
+
+LEAD_BODY = ["The harbour master said the boats went back out on Monday, one after another, before dawn broke.",
+             "Fish prices at the quayside market fell by a third within the week, traders in the town said."]
+
+
+def test_a_lead_written_straight_into_a_div_is_recovered():
+    html = ('<html><body><h1>Harbour reopens</h1><figure><figcaption>The quay at dawn, seen from the old '
+            'lighthouse on the northern breakwater.</figcaption></figure>'
+            '<div class="summary">After a week of storms the fleet is back at sea, and the town can breathe again.</div>'
+            '<div class="text">' + "".join(f"<p>{t}</p>" for t in LEAD_BODY) + '</div></body></html>')
+    blocks = with_lead(parse(html), [Block(t, i, PARAGRAPH) for i, t in enumerate(LEAD_BODY, 1)])
+    # the caption ends with a full stop too, but a figure holds no lead
+    assert [b.text for b in blocks] == ["After a week of storms the fleet is back at sea, and the town can breathe "
+                                        "again.", *LEAD_BODY]
+
+
+def test_text_opening_the_body_container_is_recovered_after_teasers_above_the_headline():
+    teaser = "Lighthouse keepers of the coast meet for the first time in twenty years, at the old fort by the sea."
+    html = (f'<html><body><div class="feature"><p>{teaser}</p></div><h1>Harbour reopens</h1>'
+            '<div class="content">After a week of storms the fleet is back at sea, and the town can breathe '
+            '<em>again</em>.<br><br>' + "<br><br>".join(LEAD_BODY) + '</div></body></html>')
+    extracted = [Block(teaser, 1, PARAGRAPH), Block("Harbour reopens", 2, HEADING),
+                 *(Block(t, i, PARAGRAPH) for i, t in enumerate(LEAD_BODY, 3))]
+    texts = [b.text for b in with_lead(parse(html), extracted)]
+    assert texts == [teaser, "Harbour reopens", "After a week of storms the fleet is back at sea, and the town can "
+                     "breathe again.", *LEAD_BODY]
+
+
+def test_no_lead_when_the_body_follows_the_headline_or_the_text_between_is_no_prose():
+    html = ('<html><body><h1>Harbour reopens</h1><div class="byline">By Mara Lindqvist, harbour correspondent, '
+            'who has covered the port and its fleet for a decade.</div><div>Share this story with your friends and '
+            'family on social media</div>' + "".join(f"<p>{t}</p>" for t in LEAD_BODY) + '</body></html>')
+    extracted = [Block(t, i, PARAGRAPH) for i, t in enumerate(LEAD_BODY, 1)]
+    assert with_lead(parse(html), extracted) == extracted
