@@ -71,3 +71,64 @@ def _teaser(text: str, anchors: set[str]) -> bool:
         if head in anchors:
             return len(head) >= TEASER_SHARE * len(text)
     return False
+
+
+# schema.org microdata and <time> mark a date as the page's metadata, in any language or format.
+DATE_MARKUP = etree.XPath("//time | //*[@itemprop='datePublished' or @itemprop='dateModified' or @itemprop='dateCreated']")
+TAG_LINKS = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
+MAX_META_CHARS = 80
+
+
+def _texts(nodes: list) -> set[str]:
+    return {t for t in (" ".join(etree.tostring(n, method="text", encoding="unicode", with_tail=False).split())
+                        for n in nodes if isinstance(n, etree._Element)) if t}
+
+
+def mark_marked_metadata(blocks: list[Block], tree: etree._Element) -> None:
+    """Drop what the page's markup itself calls metadata: a date line that is the text of a <time>
+    or of an itemprop date (`segunda-feira, 22 de janeiro de 2018`, which no date pattern knows),
+    and a list of tag links (rel="tag", the microformat every blog engine writes) with its label."""
+    dates = {t for t in _texts(DATE_MARKUP(tree)) if len(t) <= MAX_META_CHARS}
+    tag_lists = _tag_lists(tree)
+    if not (dates or tag_lists):
+        return
+    for block in blocks:
+        if not block.kept or block.kind == HEADING:
+            continue
+        if len(block.text) <= MAX_META_CHARS and any(d in block.text for d in dates):
+            rest = block.text
+            for d in dates:
+                rest = rest.replace(d, " ")
+            if len(regex.findall(r"\p{L}{2,}", rest)) <= DATE_MAX_WORDS:
+                block.drop("html.dateline")
+                continue
+        # the list, or most of it, or the label that opens it (`Tags`)
+        if len(block.text) >= MIN_LABEL_CHARS and any(
+                block.text in t and (t.startswith(block.text) or len(block.text) >= len(t) / 2) for t in tag_lists):
+            block.drop("html.tags")
+
+
+MIN_LABEL_CHARS = 3
+TAG_LIST_SHARE = 0.7  # of an element's letters in tag links: the element is a tag list
+
+
+def _tag_lists(tree: etree._Element) -> list[str]:
+    """The texts of the elements that hold two tag links or more and little else."""
+    parents = {}
+    for link in TAG_LINKS(tree):
+        parent = link.getparent()
+        if parent is not None:
+            parents.setdefault(parent, []).append(link)
+    lists = []
+    for parent, links in parents.items():
+        if len(links) < 2:
+            continue
+        text = " ".join(etree.tostring(parent, method="text", encoding="unicode", with_tail=False).split())
+        tagged = sum(_letters(" ".join(link.itertext())) for link in links)
+        if tagged >= TAG_LIST_SHARE * _letters(text):
+            lists.append(text)
+    return lists
+
+
+def _letters(text: str) -> int:
+    return len(regex.findall(r"\p{L}", text))

@@ -13,7 +13,7 @@ import trafilatura
 from lxml import etree
 
 from .document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE, Block, Document, text_blocks
-from .html_marks import mark_dates, mark_links, mark_structure
+from .html_marks import mark_dates, mark_links, mark_marked_metadata, mark_structure
 from .html_meta import PageMeta, page_meta
 from .html_recover import chunks_left_out, holds, page_of, with_lead
 from .ruleset import SiteRules
@@ -99,6 +99,7 @@ def html_document(html: str, url: str | None, site: SiteRules | None) -> Documen
         mark_structure(blocks)
         mark_links(blocks, tree)
         mark_dates(blocks)
+        mark_marked_metadata(blocks, tree)
         doc = Document(blocks, url=url, source="html")
     else:  # trafilatura found nothing: the page's visible text through the text path
         doc = Document(text_blocks(visible_text(tree)), url=url, source="html-fallback")

@@ -8,7 +8,7 @@ import pytest
 
 from cleaner import Cleaner, clean
 from cleaner.document import HEADING, LIST_ITEM, PARAGRAPH, Block
-from cleaner.html_marks import mark_dates, mark_links, mark_structure
+from cleaner.html_marks import mark_dates, mark_links, mark_marked_metadata, mark_structure
 from cleaner.html_path import extract_blocks, parse
 from cleaner.html_recover import with_lead
 from conftest import ROOT, run_cli
@@ -253,3 +253,26 @@ def test_no_lead_when_the_body_follows_the_headline_or_the_text_between_is_no_pr
             'family on social media</div>' + "".join(f"<p>{t}</p>" for t in LEAD_BODY) + '</body></html>')
     extracted = [Block(t, i, PARAGRAPH) for i, t in enumerate(LEAD_BODY, 1)]
     assert with_lead(parse(html), extracted) == extracted
+
+
+def test_a_date_the_markup_calls_a_date_is_dropped_in_any_wording_but_not_prose_around_a_time():
+    tree = parse('<html><body><span itemprop="datePublished">terça-feira, 5 de março de 2024 às 9:15</span>'
+                 '<p>Boats left <time datetime="2024-03-05">on Tuesday</time> morning, the harbour master said.</p>'
+                 '<p>Updated <time datetime="2024-03-06">Wednesday evening</time></p></body></html>')
+    doc = blocks((PARAGRAPH, "terça-feira, 5 de março de 2024 às 9:15"),
+                 (PARAGRAPH, "Boats left on Tuesday morning, the harbour master said."),
+                 (PARAGRAPH, "Updated Wednesday evening"))
+    mark_marked_metadata(doc, tree)
+    assert [b.dropped for b in doc] == ["html.dateline", None, "html.dateline"]
+
+
+def test_a_list_of_tag_links_and_its_label_are_dropped_but_not_a_line_naming_a_tag():
+    tree = parse('<html><body><p>The Lighthouse · Mara Lindqvist (1990)</p><div class="cloud">'
+                 '<a rel="tag" href="/t/1">The Lighthouse</a> <a rel="tag" href="/t/2">Mara Lindqvist</a> '
+                 '<a rel="tag" href="/t/3">harbour</a></div><p><strong>Tags<br><a rel="tag" href="/t/4">harbour '
+                 'news</a>, <a rel="tag" href="/t/5">fishing fleet</a>, <a rel="tag" href="/t/6">winter storms</a>'
+                 '</strong></p></body></html>')
+    doc = blocks((PARAGRAPH, "The Lighthouse · Mara Lindqvist (1990)"), (PARAGRAPH, "Tags"),
+                 (PARAGRAPH, "harbour news, fishing fleet, winter storms"), (PARAGRAPH, "harbour"))
+    mark_marked_metadata(doc, tree)
+    assert [b.dropped for b in doc] == [None, "html.tags", "html.tags", None]
