@@ -15,7 +15,7 @@ from lxml import etree
 from .document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE, Block, Document, text_blocks
 from .html_marks import mark_dates, mark_links, mark_marked_metadata, mark_structure
 from .html_meta import PageMeta, page_meta
-from .html_recover import chunks_left_out, holds, page_of, with_lead
+from .html_recover import chunks_left_out, holds, page_of, with_lead, with_posts
 from .ruleset import SiteRules
 from .titles import strip_site_name
 from .visible import visible_text
@@ -132,7 +132,7 @@ def extract_blocks(tree: etree._Element, url: str | None) -> list[Block]:
         whole = [b for chunk in chunks for b in _extract(page_of([chunk]), url, EXTRACT_OPTIONS)]
         if holds(whole, blocks) and len(whole) > len(blocks):
             blocks = whole
-    return with_lead(tree, blocks)
+    return with_posts(tree, with_lead(tree, blocks))
 
 
 def _extract(tree: etree._Element, url: str | None, options: dict) -> list[Block]:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
+from itertools import islice
 
 import lxml.html
 import regex
 from lxml import etree
 
-from .document import PARAGRAPH, Block
-from .visible import BLOCK_TAGS, HIDDEN_TAGS
+from .document import PARAGRAPH, QUOTE, Block
+from .visible import BLOCK_TAGS, HIDDEN_TAGS, visible_text
 
 HOLDS_SHARE = 0.5
 
@@ -194,3 +195,50 @@ def _is_lead(node: etree._Element, text: str, linked: int) -> bool:
         path.append(ancestor)
     outside = OUTSIDE_LEAD - {"header"} if ancestor.tag == "article" else OUTSIDE_LEAD
     return not any(a.tag in outside or NOT_LEAD.search(f"{a.get('class', '')} {a.get('id', '')}") for a in path)
+
+
+# Posts embedded from social networks, as their publishers' embed codes write them.
+EMBEDDED_POST = etree.XPath("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'twitter-video')]")
+POST_ANCHOR_LEVELS = 5  # how far up from the post to look for the paragraph before it
+POST_ANCHOR_SIBLINGS = 8
+MIN_POST_ANCHOR = 20  # characters of the paragraph before the post
+
+
+def with_posts(tree: etree._Element, blocks: list[Block]) -> list[Block]:
+    """Posts embedded among the article's paragraphs (a quoted tweet) are text the article quotes,
+    but trafilatura drops them with the embed code around them: put each back after the extracted
+    paragraph that comes before it on the page. A post with no extracted paragraph just before it
+    (in a sidebar, a feed) stays out."""
+    posts = EMBEDDED_POST(tree)
+    if not posts or not blocks:
+        return blocks
+    extracted = " ".join(b.text for b in blocks)
+    after: dict[int, list[Block]] = {}
+    for post in posts:
+        lines = visible_text(post).split("\n")
+        if not lines[0] or any(line in extracted for line in lines):
+            continue
+        anchor = _paragraph_before(post, blocks)
+        if anchor is not None:
+            after.setdefault(anchor, []).extend(Block(line, 0, QUOTE) for line in lines)
+    if not after:
+        return blocks
+    return [b for index, block in enumerate(blocks) for b in (block, *after.get(index, ()))]
+
+
+def _paragraph_before(node: etree._Element, blocks: list[Block]) -> int | None:
+    """The index of the extracted block that is the element just before `node` (or before its parents)."""
+    for _ in range(POST_ANCHOR_LEVELS):
+        for sibling in islice(node.itersiblings(preceding=True), POST_ANCHOR_SIBLINGS):
+            if not isinstance(sibling.tag, str):
+                continue
+            # a paragraph, not a container that ends with one: the post must sit among the paragraphs
+            text = " ".join(sibling.text_content().split())
+            if len(text) >= MIN_POST_ANCHOR:
+                for index in range(len(blocks) - 1, -1, -1):
+                    if blocks[index].text == text:
+                        return index
+        node = node.getparent()
+        if node is None:
+            return None
+    return None

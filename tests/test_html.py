@@ -10,7 +10,7 @@ from cleaner import Cleaner, clean
 from cleaner.document import HEADING, LIST_ITEM, PARAGRAPH, Block
 from cleaner.html_marks import mark_dates, mark_links, mark_marked_metadata, mark_structure
 from cleaner.html_path import extract_blocks, parse
-from cleaner.html_recover import with_lead
+from cleaner.html_recover import with_lead, with_posts
 from conftest import ROOT, run_cli
 
 PAGE = ROOT / "tests" / "pages" / "harbour.html"
@@ -276,3 +276,16 @@ def test_a_list_of_tag_links_and_its_label_are_dropped_but_not_a_line_naming_a_t
                  (PARAGRAPH, "harbour news, fishing fleet, winter storms"), (PARAGRAPH, "harbour"))
     mark_marked_metadata(doc, tree)
     assert [b.dropped for b in doc] == [None, "html.tags", "html.tags", None]
+
+
+def test_a_post_embedded_among_the_paragraphs_is_put_back_after_its_paragraph_but_not_one_in_a_sidebar():
+    tweet = ('<blockquote class="twitter-tweet"><p>{}</p>— Harbour Office (@porthwen_harbour) '
+             '<a href="https://twitter.com/x/status/1">March 11, 2024</a></blockquote>')
+    html = ('<html><body><article><p>' + LEAD_BODY[0] + '</p><script>var w = "widgets.js";</script>'
+            '<div class="embed"><div class="inner">' + tweet.format("All boats are back in the harbour tonight.")
+            + '</div></div><p>' + LEAD_BODY[1] + '</p></article><aside><h3>Latest from the port</h3>'
+            + tweet.format("Ferry timetable changes from Monday.") + '</aside></body></html>')
+    extracted = [Block(t, i, PARAGRAPH) for i, t in enumerate(LEAD_BODY, 1)]
+    texts = [(b.kind, b.text) for b in with_posts(parse(html), extracted)]
+    assert texts == [(PARAGRAPH, LEAD_BODY[0]), ("quote", "All boats are back in the harbour tonight."),
+                     ("quote", "— Harbour Office (@porthwen_harbour) March 11, 2024"), (PARAGRAPH, LEAD_BODY[1])]
