@@ -99,7 +99,7 @@ def html_document(html: str, url: str | None, site: SiteRules | None) -> Documen
         mark_structure(blocks)
         mark_links(blocks, tree)
         mark_dates(blocks)
-        mark_marked_metadata(blocks, tree)
+        mark_marked_metadata(blocks, tree, html)
         doc = Document(blocks, url=url, source="html")
     else:  # trafilatura found nothing: the page's visible text through the text path
         doc = Document(text_blocks(visible_text(tree)), url=url, source="html-fallback")

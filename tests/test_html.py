@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from lxml import etree
 
 from cleaner import Cleaner, clean
 from cleaner.document import HEADING, LIST_ITEM, PARAGRAPH, Block
@@ -262,7 +263,7 @@ def test_a_date_the_markup_calls_a_date_is_dropped_in_any_wording_but_not_prose_
     doc = blocks((PARAGRAPH, "terça-feira, 5 de março de 2024 às 9:15"),
                  (PARAGRAPH, "Boats left on Tuesday morning, the harbour master said."),
                  (PARAGRAPH, "Updated Wednesday evening"))
-    mark_marked_metadata(doc, tree)
+    mark_marked_metadata(doc, tree, etree.tostring(tree, encoding="unicode"))
     assert [b.dropped for b in doc] == ["html.dateline", None, "html.dateline"]
 
 
@@ -274,7 +275,7 @@ def test_a_list_of_tag_links_and_its_label_are_dropped_but_not_a_line_naming_a_t
                  '</strong></p></body></html>')
     doc = blocks((PARAGRAPH, "The Lighthouse · Mara Lindqvist (1990)"), (PARAGRAPH, "Tags"),
                  (PARAGRAPH, "harbour news, fishing fleet, winter storms"), (PARAGRAPH, "harbour"))
-    mark_marked_metadata(doc, tree)
+    mark_marked_metadata(doc, tree, etree.tostring(tree, encoding="unicode"))
     assert [b.dropped for b in doc] == [None, "html.tags", "html.tags", None]
 
 
