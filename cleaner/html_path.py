@@ -92,7 +92,7 @@ def html_document(html: str, url: str | None, site: SiteRules | None) -> Documen
         apply_site_html(tree, site)
     meta = page_meta(tree, url)
     body_node = _first(tree, site.html_body) if site is not None else None
-    blocks = extract_blocks(body_node if body_node is not None else tree, url)
+    blocks = extract_blocks(body_node if body_node is not None else tree, url, meta.title)
     for number, block in enumerate(blocks, start=1):
         block.line = number
     if blocks:
@@ -117,8 +117,8 @@ def _title(tree: etree._Element, site: SiteRules | None, meta: PageMeta) -> str 
     return meta.title
 
 
-def extract_blocks(tree: etree._Element, url: str | None) -> list[Block]:
-    """trafilatura's main content as blocks; [] when it finds none."""
+def extract_blocks(tree: etree._Element, url: str | None, headline: str | None = None) -> list[Block]:
+    """trafilatura's main content as blocks; [] when it finds none. `headline`: the page's, when known."""
     blocks = _extract(tree, url, EXTRACT_OPTIONS)
     if len(blocks) <= 1:
         # Nothing, or the whole page in one block (trafilatura's last-resort dump): ask again
@@ -132,7 +132,7 @@ def extract_blocks(tree: etree._Element, url: str | None) -> list[Block]:
         whole = [b for chunk in chunks for b in _extract(page_of([chunk]), url, EXTRACT_OPTIONS)]
         if holds(whole, blocks) and len(whole) > len(blocks):
             blocks = whole
-    return with_posts(tree, with_lead(tree, blocks))
+    return with_posts(tree, with_lead(tree, blocks, headline))
 
 
 def _extract(tree: etree._Element, url: str | None, options: dict) -> list[Block]:

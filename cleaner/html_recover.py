@@ -85,22 +85,26 @@ OUTSIDE_LEAD = frozenset({"nav", "aside", "header", "footer", "figure", "figcapt
 LEAD_SCOPE = frozenset({"article", "main", "body"})
 NOT_LEAD = regex.compile(r"caption|credit|byline|author|meta|date|share|teaser|related|breadcrumb|social|"
                          r"newsletter|comment|cookie|consent|promo|advert|banner", regex.I)
-LEAD_SEARCH_CHUNKS = 300  # text chunks after the headline to look through for the body's start
+MIN_HEADLINE_CHARS = 10
+LEAD_SEARCH_CHUNKS = 300
+MAX_PASSED_CHARS = 150  # extracted text between the headline and the lead: a date line or two  # text chunks after the headline to look through for the body's start
 # The body found after the headline must hold most of the extraction: when most of it comes before
 # the headline, the "lead" would land in the middle of the article, not at its start.
 LEAD_BEFORE_SHARE = 0.5
 
 
-def with_lead(tree: etree._Element, blocks: list[Block]) -> list[Block]:
+def with_lead(tree: etree._Element, blocks: list[Block], headline: str | None = None) -> list[Block]:
     """The lead (standfirst, intro) that sites set apart between the headline and the body, where
     trafilatura does not look: prose after the last <h1> before the first extracted paragraph that
     follows it. The lead may be a <p>, text straight in a <div>, or the text that opens the body's
-    container before its first break (trafilatura drops such text more often than a <p>)."""
+    container before its first break (trafilatura drops such text more often than a <p>).
+    `headline` (the page's, from its metadata) tells the article's <h1> from a logo's above it."""
     extracted = " ".join(b.text for b in blocks)
-    h1 = next(tree.iter("h1"), None)
+    h1 = _headline_h1(tree, headline)
     if h1 is None or not extracted:
         return blocks
     lead: list[str] = []
+    passed: set[str] = set()  # extracted text met after the headline
     for count, (owner, text, linked) in enumerate(_chunks_after(h1)):
         if count >= LEAD_SEARCH_CHUNKS:
             return blocks
@@ -109,15 +113,39 @@ def with_lead(tree: etree._Element, blocks: list[Block]) -> list[Block]:
             continue
         if owner.tag == "h1":  # the headline's own text
             continue
-        start = extracted.find(text[:MIN_ANCHOR_CHARS]) if len(text) >= MIN_ANCHOR_CHARS else -1
+        start = extracted.find(text[:MIN_ANCHOR_CHARS]) if _body_like(text) else -1
         if start >= 0:  # the body starts here
             if not lead or start > LEAD_BEFORE_SHARE * len(extracted):
                 return blocks
             at = _block_at(blocks, start)
             return blocks[:at] + [Block(t, 0, PARAGRAPH) for t in lead[:LEAD_MAX]] + blocks[at:]
+        if text in extracted:  # a date line, a kicker; past a few of them, this is the body already
+            passed.add(text)  # once: a gallery repeats its title under every picture
+            if sum(map(len, passed)) > MAX_PASSED_CHARS:
+                return blocks
+            continue
         if text not in lead and _is_lead(owner, text, linked):  # pages repeat a standfirst for small screens
             lead.append(text)
     return blocks
+
+
+def _headline_h1(tree: etree._Element, headline: str | None) -> etree._Element | None:
+    """The <h1> that holds the headline, else the first: sites put their name in an <h1> too, with
+    the menus between it and the article."""
+    h1s = list(tree.iter("h1"))
+    if headline and len(h1s) > 1:
+        folded = " ".join(headline.split()).casefold()
+        for h1 in h1s:
+            text = " ".join(h1.text_content().split()).casefold()
+            if text and (text == folded or folded in text or (len(text) >= MIN_HEADLINE_CHARS and text in folded)):
+                return h1
+    return h1s[0] if h1s else None
+
+
+def _body_like(text: str) -> bool:
+    """Could this text start the body? A short line without a sentence's end (`Written: 2023-11-07
+    15:03 / Updated: ...`) is a date or a kicker that the extraction kept above the body."""
+    return len(text) >= MIN_ANCHOR_CHARS and (len(text) >= PROSE_PARAGRAPH or bool(LEAD_END.search(text)))
 
 
 def _block_at(blocks: list[Block], offset: int) -> int:

@@ -290,3 +290,22 @@ def test_a_post_embedded_among_the_paragraphs_is_put_back_after_its_paragraph_bu
     texts = [(b.kind, b.text) for b in with_posts(parse(html), extracted)]
     assert texts == [(PARAGRAPH, LEAD_BODY[0]), ("quote", "All boats are back in the harbour tonight."),
                      ("quote", "— Harbour Office (@porthwen_harbour) March 11, 2024"), (PARAGRAPH, LEAD_BODY[1])]
+
+
+def test_the_lead_is_looked_for_under_the_headline_not_under_a_logo_and_past_a_date_line():
+    menu = "".join(f'<li><a href="/s/{i}">Section number {i} of the site</a></li>' for i in range(400))
+    html = ('<html><body><header><h1>Porthwen Gazette</h1><nav><ul>' + menu + '</ul></nav></header>'
+            '<h1>Harbour reopens</h1><p class="date">Written: 2024-03-11 15:03:30 / Updated: 2024-03-11 15:30:46</p>'
+            '<div class="text">After a week of storms the fleet is back at sea, and the town can breathe again.<br>'
+            + "".join(f"<p>{t}</p>" for t in LEAD_BODY) + '</div></body></html>')
+    extracted = [Block("Written: 2024-03-11 15:03:30 / Updated: 2024-03-11 15:30:46", 1, PARAGRAPH),
+                 *(Block(t, i, PARAGRAPH) for i, t in enumerate(LEAD_BODY, 2))]
+    texts = [b.text for b in with_lead(parse(html), extracted, "Harbour reopens")]
+    assert texts == [extracted[0].text, "After a week of storms the fleet is back at sea, and the town can breathe "
+                     "again.", *LEAD_BODY]
+    # past more extracted text than a date line or two, the body has begun: what follows is no lead
+    facts = [f"Berths {i} to {i + 9} of the inner harbour open again from Monday" for i in range(0, 30, 10)]
+    html = html.replace('<p class="date">Written: 2024-03-11 15:03:30 / Updated: 2024-03-11 15:30:46</p>',
+                        "".join(f"<li>{f}</li>" for f in facts))
+    extracted = [*(Block(f, 1, LIST_ITEM) for f in facts), *extracted[1:]]
+    assert with_lead(parse(html), extracted, "Harbour reopens") == extracted
