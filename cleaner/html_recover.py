@@ -160,12 +160,17 @@ def _block_at(blocks: list[Block], offset: int) -> int:
 
 def _chunks_after(h1: etree._Element) -> Iterator[tuple[etree._Element | None, str, int]]:
     """The page's text after `h1`, in page order, cut at block elements and line breaks: for each
-    chunk, the block element holding it (None for a further <h1>), its text, its characters in links."""
+    chunk, the block element holding it (None for a further <h1>), its text, its characters in links.
+    The tree is `html_path.parse`'s, without comments (iterwalk skips them, and their tails)."""
     parts: list[str] = []
     linked = hidden = in_link = 0
     owner: etree._Element | None = None
     for event, node in _events_after(h1):
         tag = node.tag
+        if not isinstance(tag, str):  # a comment or processing instruction: only its tail is text
+            if event == "end" and node.tail and not hidden:
+                parts.append(node.tail)
+            continue
         if tag in HIDDEN_TAGS:
             hidden = hidden + 1 if event == "start" else max(hidden - 1, 0)
             if event == "start" or hidden:
@@ -200,7 +205,10 @@ def _events_after(node: etree._Element) -> Iterator[tuple[str, etree._Element]]:
     while node is not None:
         yield "end", node
         for sibling in node.itersiblings():
-            yield from etree.iterwalk(sibling, events=("start", "end"))
+            if isinstance(sibling.tag, str):
+                yield from etree.iterwalk(sibling, events=("start", "end"))
+            else:  # a comment: iterwalk takes elements only; its tail is text
+                yield "end", sibling
         node = node.getparent()
 
 

@@ -309,3 +309,14 @@ def test_the_lead_is_looked_for_under_the_headline_not_under_a_logo_and_past_a_d
                         "".join(f"<li>{f}</li>" for f in facts))
     extracted = [*(Block(f, 1, LIST_ITEM) for f in facts), *extracted[1:]]
     assert with_lead(parse(html), extracted, "Harbour reopens") == extracted
+
+
+def test_lead_search_steps_over_comments_in_a_tree_that_keeps_them():
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(
+        '<html><body><h1>Harbour reopens</h1><!-- teaser --><div class="summary">After a week of storms the fleet '
+        'is back at sea, and the town can breathe again.</div><?pi x?>' + "".join(f"<p>{t}</p>" for t in LEAD_BODY)
+        + '</body></html>')
+    texts = [b.text for b in with_lead(tree, [Block(t, i, PARAGRAPH) for i, t in enumerate(LEAD_BODY, 1)])]
+    assert texts == ["After a week of storms the fleet is back at sea, and the town can breathe again.", *LEAD_BODY]
