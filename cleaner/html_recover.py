@@ -86,6 +86,7 @@ LEAD_SCOPE = frozenset({"article", "main", "body"})
 NOT_LEAD = regex.compile(r"caption|credit|byline|author|meta|date|share|teaser|related|breadcrumb|social|"
                          r"newsletter|comment|cookie|consent|promo|advert|banner", regex.I)
 MIN_HEADLINE_CHARS = 10
+INLINE_SHARE = 0.5  # of a chunk's text, held by an inline element whose classes then count
 LEAD_SEARCH_CHUNKS = 300
 MAX_PASSED_CHARS = 150  # extracted text between the headline and the lead: a date line or two  # text chunks after the headline to look through for the body's start
 # The body found after the headline must hold most of the extraction: when most of it comes before
@@ -111,7 +112,7 @@ def with_lead(tree: etree._Element, blocks: list[Block], headline: str | None = 
         if owner is None:  # another <h1>: the headline is the last one before the body
             lead = []
             continue
-        if owner.tag == "h1":  # the headline's own text
+        if (owner if owner.tag in BLOCK_TAGS else _block_of(owner)).tag == "h1":  # the headline's own text
             continue
         start = extracted.find(text[:MIN_ANCHOR_CHARS]) if _body_like(text) else -1
         if start >= 0:  # the body starts here
@@ -160,7 +161,7 @@ def _block_at(blocks: list[Block], offset: int) -> int:
 
 def _chunks_after(h1: etree._Element) -> Iterator[tuple[etree._Element | None, str, int]]:
     """The page's text after `h1`, in page order, cut at block elements and line breaks: for each
-    chunk, the block element holding it (None for a further <h1>), its text, its characters in links.
+    chunk, the element whose text starts it (None for a further <h1>), its text, its characters in links.
     The tree is `html_path.parse`'s, without comments (iterwalk skips them, and their tails)."""
     parts: list[str] = []
     linked = hidden = in_link = 0
@@ -189,8 +190,7 @@ def _chunks_after(h1: etree._Element) -> Iterator[tuple[etree._Element | None, s
         piece = node.text if event == "start" else node.tail
         if piece:
             if owner is None and piece.strip():
-                holder = node if event == "start" else node.getparent()
-                owner = holder if holder is None or holder.tag in BLOCK_TAGS else _block_of(holder)
+                owner = node if event == "start" else node.getparent()
             parts.append(piece)
             if in_link and event == "start":
                 linked += len(piece.strip())
@@ -230,7 +230,18 @@ def _is_lead(node: etree._Element, text: str, linked: int) -> bool:
             break
         path.append(ancestor)
     outside = OUTSIDE_LEAD - {"header"} if ancestor.tag == "article" else OUTSIDE_LEAD
-    return not any(a.tag in outside or NOT_LEAD.search(f"{a.get('class', '')} {a.get('id', '')}") for a in path)
+    # The classes of an inline element that holds most of the text count too (`<p><span
+    # class="image-caption">`), not those of one that opens it (`<span class="date">`); the tags of
+    # inline elements do not count: a lead may open with a link.
+    block_seen = False
+    for element in path:
+        block_seen = block_seen or element.tag in BLOCK_TAGS
+        if block_seen and element.tag in outside:
+            return False
+        if NOT_LEAD.search(f"{element.get('class', '')} {element.get('id', '')}") and (
+                block_seen or len(element.text_content().strip()) >= INLINE_SHARE * len(text)):
+            return False
+    return True
 
 
 # Posts embedded from social networks, as their publishers' embed codes write them.

@@ -320,3 +320,14 @@ def test_lead_search_steps_over_comments_in_a_tree_that_keeps_them():
         + '</body></html>')
     texts = [b.text for b in with_lead(tree, [Block(t, i, PARAGRAPH) for i, t in enumerate(LEAD_BODY, 1)])]
     assert texts == ["After a week of storms the fleet is back at sea, and the town can breathe again.", *LEAD_BODY]
+
+
+def test_a_caption_in_an_inline_span_is_no_lead_but_a_lead_opening_with_a_date_span_is():
+    html = ('<html><body><h1>Harbour reopens</h1><p><span class="rte-image"><img src="quay.jpg">'
+            '<span class="image-caption">The quay at dawn, seen from the old lighthouse on the northern breakwater. '
+            '(Mara Lindqvist / Porthwen Gazette)</span></span></p><p class="intro"><span class="date">11.03.2024, '
+            '15:30</span> After a week of storms the fleet is back at sea, and the town can breathe again.</p>'
+            + "".join(f"<p>{t}</p>" for t in LEAD_BODY) + '</body></html>')
+    blocks = with_lead(parse(html), [Block(t, i, PARAGRAPH) for i, t in enumerate(LEAD_BODY, 1)])
+    assert [b.text for b in blocks] == ["11.03.2024, 15:30 After a week of storms the fleet is back at sea, and the "
+                                        "town can breathe again.", *LEAD_BODY]
