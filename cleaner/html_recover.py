@@ -245,7 +245,7 @@ def _is_lead(node: etree._Element, text: str, linked: int) -> bool:
 
 
 # Posts embedded from social networks, as their publishers' embed codes write them.
-EMBEDDED_POST = etree.XPath("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'twitter-video')]")
+EMBEDDED_POST = regex.compile(r"twitter-(?:tweet|video)")  # in a <blockquote>'s class
 POST_ANCHOR_LEVELS = 5  # how far up from the post to look for the paragraph before it
 POST_ANCHOR_SIBLINGS = 8
 MIN_POST_ANCHOR = 20  # characters of the paragraph before the post
@@ -256,7 +256,8 @@ def with_posts(tree: etree._Element, blocks: list[Block]) -> list[Block]:
     but trafilatura drops them with the embed code around them: put each back after the extracted
     paragraph that comes before it on the page. A post with no extracted paragraph just before it
     (in a sidebar, a feed) stays out."""
-    posts = EMBEDDED_POST(tree)
+    # iter() walks the tree in C: faster than an XPath testing every element's class
+    posts = [q for q in tree.iter("blockquote") if EMBEDDED_POST.search(q.get("class") or "")]
     if not posts or not blocks:
         return blocks
     extracted = " ".join(b.text for b in blocks)
