@@ -3,6 +3,8 @@ links: teaser headings, link blocks, date lines. Each marks blocks dropped, nami
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 from lxml import etree
 
@@ -71,3 +73,74 @@ def _teaser(text: str, anchors: set[str]) -> bool:
         if head in anchors:
             return len(head) >= TEASER_SHARE * len(text)
     return False
+
+
+# schema.org microdata and <time> mark a date as the page's metadata, in any language or format.
+ITEMPROPS = etree.XPath("//*[@itemprop]")  # faster than comparing the values in the XPath
+DATE_PROPS = frozenset({"datePublished", "dateModified", "dateCreated"})
+# Searching the page's source for the markup first costs far less than searching the tree for it.
+TIME_IN_SOURCE = regex.compile(r"<time\b", regex.I)
+DATE_PROPS_IN_SOURCE = regex.compile(r"itemprop=[\"']?date(?:Published|Modified|Created)")
+TAG_LINKS_IN_SOURCE = regex.compile(r"\brel=[\"']?(?:[^\"'>]*\s)?tag\b")
+MAX_META_CHARS = 80
+
+
+def _texts(nodes: Iterable) -> set[str]:
+    return {t for t in (" ".join(etree.tostring(n, method="text", encoding="unicode", with_tail=False).split())
+                        for n in nodes if isinstance(n, etree._Element)) if t}
+
+
+def mark_marked_metadata(blocks: list[Block], tree: etree._Element, html: str) -> None:
+    """Drop what the page's markup itself calls metadata: a date line that is the text of a <time>
+    or of an itemprop date (`segunda-feira, 22 de janeiro de 2018`, which no date pattern knows),
+    and a list of tag links (rel="tag", the microformat every blog engine writes) with its label.
+    `html` is the page's source."""
+    dated = [*tree.iter("time")] if TIME_IN_SOURCE.search(html) else []
+    if DATE_PROPS_IN_SOURCE.search(html):
+        dated += [n for n in ITEMPROPS(tree) if n.get("itemprop") in DATE_PROPS]
+    dates = {t for t in _texts(dated) if len(t) <= MAX_META_CHARS}
+    tag_lists = _tag_lists(tree) if TAG_LINKS_IN_SOURCE.search(html) else []
+    if not (dates or tag_lists):
+        return
+    for block in blocks:
+        if not block.kept or block.kind == HEADING:
+            continue
+        if len(block.text) <= MAX_META_CHARS and any(d in block.text for d in dates):
+            rest = block.text
+            for d in dates:
+                rest = rest.replace(d, " ")
+            if len(regex.findall(r"\p{L}{2,}", rest)) <= DATE_MAX_WORDS:
+                block.drop("html.dateline")
+                continue
+        # the list, or most of it, or the label that opens it (`Tags`)
+        if len(block.text) >= MIN_LABEL_CHARS and any(
+                block.text in t and (t.startswith(block.text) or len(block.text) >= len(t) / 2) for t in tag_lists):
+            block.drop("html.tags")
+
+
+MIN_LABEL_CHARS = 3
+TAG_LIST_SHARE = 0.7  # of an element's letters in tag links: the element is a tag list
+
+
+def _tag_lists(tree: etree._Element) -> list[str]:
+    """The texts of the elements that hold two tag links or more and little else."""
+    parents: dict[etree._Element, list[etree._Element]] = {}
+    for link in tree.iter("a"):
+        if "tag" not in (link.get("rel") or "").split():
+            continue
+        parent = link.getparent()
+        if parent is not None:
+            parents.setdefault(parent, []).append(link)
+    lists = []
+    for parent, links in parents.items():
+        if len(links) < 2:
+            continue
+        text = " ".join(etree.tostring(parent, method="text", encoding="unicode", with_tail=False).split())
+        tagged = sum(_letters(" ".join(link.itertext())) for link in links)
+        if tagged >= TAG_LIST_SHARE * _letters(text):
+            lists.append(text)
+    return lists
+
+
+def _letters(text: str) -> int:
+    return len(regex.findall(r"\p{L}", text))

@@ -13,9 +13,9 @@ import trafilatura
 from lxml import etree
 
 from .document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE, Block, Document, text_blocks
-from .html_marks import mark_dates, mark_links, mark_structure
+from .html_marks import mark_dates, mark_links, mark_marked_metadata, mark_structure
 from .html_meta import PageMeta, page_meta
-from .html_recover import chunks_left_out, holds, page_of, with_lead
+from .html_recover import chunks_left_out, holds, page_of, with_lead, with_posts
 from .ruleset import SiteRules
 from .titles import strip_site_name
 from .visible import visible_text
@@ -97,13 +97,14 @@ def html_document(html: str, url: str | None, site: SiteRules | None) -> Documen
     removed = apply_site_html(tree, site) if site is not None else []
     meta = page_meta(tree, url)
     body_node = _first(tree, site.html_body) if site is not None else None
-    blocks = extract_blocks(body_node if body_node is not None else tree, url)
+    blocks = extract_blocks(body_node if body_node is not None else tree, url, meta.title)
     for number, block in enumerate(blocks, start=1):
         block.line = number
     if blocks:
         mark_structure(blocks)
         mark_links(blocks, tree)
         mark_dates(blocks)
+        mark_marked_metadata(blocks, tree, html)
         doc = Document(blocks, url=url, source="html")
     else:  # trafilatura found nothing: the page's visible text through the text path
         doc = Document(text_blocks(visible_text(tree)), url=url, source="html-fallback")
@@ -122,8 +123,8 @@ def _title(tree: etree._Element, site: SiteRules | None, meta: PageMeta) -> str 
     return meta.title
 
 
-def extract_blocks(tree: etree._Element, url: str | None) -> list[Block]:
-    """trafilatura's main content as blocks; [] when it finds none."""
+def extract_blocks(tree: etree._Element, url: str | None, headline: str | None = None) -> list[Block]:
+    """trafilatura's main content as blocks; [] when it finds none. `headline`: the page's, when known."""
     blocks = _extract(tree, url, EXTRACT_OPTIONS)
     if len(blocks) <= 1:
         # Nothing, or the whole page in one block (trafilatura's last-resort dump): ask again
@@ -137,7 +138,7 @@ def extract_blocks(tree: etree._Element, url: str | None) -> list[Block]:
         whole = [b for chunk in chunks for b in _extract(page_of([chunk]), url, EXTRACT_OPTIONS)]
         if holds(whole, blocks) and len(whole) > len(blocks):
             blocks = whole
-    return with_lead(tree, blocks)
+    return with_posts(tree, with_lead(tree, blocks, headline))
 
 
 def _extract(tree: etree._Element, url: str | None, options: dict) -> list[Block]:
