@@ -27,6 +27,9 @@ _NOT_WORD_OR_NEWLINE = re.compile(r"[^\w\n]+")  # the same, over a page's lines 
 # A line "ends a sentence" when its last character, past closing quotes and brackets, is one of these.
 SENTENCE_END = frozenset(".!?…。！？")
 CLOSERS = "\"'”’»)]*"
+# Stopwords are counted only on lines of this many tokens or more: their one reader, the main
+# region (stages.region), scores shorter lines as no prose whatever words they hold.
+STOPS_MIN_TOKENS = 5
 
 
 def extracted(doc: Document) -> bool:
@@ -76,7 +79,7 @@ class Features:
     texts: list[str]
     tokens: list[int]  # whitespace tokens (for CJK pages: about one word per two characters)
     terminal: list[bool]  # ends like a sentence
-    stops: list[int]  # stopword tokens, in the page's language
+    stops: list[int]  # stopword tokens, in the page's language (0 below STOPS_MIN_TOKENS tokens)
     language: str | None
     lowered: list[str]  # casefolded texts
     split: list[list[str]]  # casefolded whitespace tokens
@@ -154,10 +157,11 @@ def features(doc: Document, ctx: Context) -> Features:
     language, stopwords, cjk = detect(split, lowered, doc.language, ctx)
     if cjk:
         tokens = [max(len(s), len(t) // 2) for s, t in zip(split, texts)]
-        stops = [sum(map(stopwords.__contains__, t)) for t in lowered]
+        stops = [sum(map(stopwords.__contains__, t)) if n >= STOPS_MIN_TOKENS else 0
+                 for t, n in zip(lowered, tokens)]
     else:
         tokens = [len(s) for s in split]
-        stops = [sum(map(stopwords.__contains__, s)) for s in split]
+        stops = [sum(map(stopwords.__contains__, s)) if len(s) >= STOPS_MIN_TOKENS else 0 for s in split]
     feats = Features(doc, texts, tokens, terminals(texts), stops, language,
                      lowered, split)
     ctx.cache["features"] = feats

@@ -14,14 +14,14 @@ from __future__ import annotations
 from ..document import Document
 from .context import Context
 from . import trailers
-from .features import Features, features, page_text
+from .features import STOPS_MIN_TOKENS, Features, features, page_text
 
 GOOD_TOKENS = 10  # a line of prose has at least this many words ...
 LONG_TOKENS = 25  # ... or, without a sentence end, this many
 UNFINISHED_COST = 2.0
 MAX_LIST = 20  # items of a list announced by a colon ...
 LIST_COST = 1.0  # ... and what each costs
-NEAR_TOKENS = 5  # ... or this many, ending like a sentence
+NEAR_TOKENS = STOPS_MIN_TOKENS  # ... or this many, ending like a sentence (features counts stopwords from here)
 MIN_DENSITY = 0.22  # stopwords per token of prose, where the page's language has a stoplist
 CJK_DENSITY = 0.04  # function characters per character in Chinese, Japanese, Korean
 LINE_COST = 6.0  # what a line that is not prose costs (a heading between paragraphs is bridged)
