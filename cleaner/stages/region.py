@@ -11,7 +11,7 @@ Page text only: the HTML path's blocks are already trafilatura's main content.
 
 from __future__ import annotations
 
-from ..document import Document
+from ..document import Document, drop_all
 from .context import Context
 from . import trailers
 from .features import STOPS_MIN_TOKENS, Features, features, page_text
@@ -160,8 +160,7 @@ def main_region(doc: Document, ctx: Context) -> tuple[int, int, float]:
     if total > 0:
         cut = trailers.region_cut(doc, ctx, first, last, scores)
         if cut is not None:
-            for block in doc.blocks[cut:last + 1]:
-                block.drop("trailers")
+            drop_all(doc.blocks[cut:last + 1], "trailers")
             last = cut - 1
             while last > first and scores[last] <= 0:  # the region ends with prose, as before the cut
                 last -= 1
@@ -274,8 +273,5 @@ def apply(doc: Document, ctx: Context) -> None:
     first, last, total = main_region(doc, ctx)
     if total <= 0:
         return  # no prose at all: the verdict stage decides what the page is
-    for i, block in enumerate(doc.blocks):
-        if i < first:
-            block.drop("region.before")
-        elif i > last:
-            block.drop("region.after")
+    drop_all(doc.blocks[:first], "region.before")
+    drop_all(doc.blocks[last + 1:], "region.after")
