@@ -7,7 +7,7 @@ import pytest
 
 from cleaner.document import CAPTION, LIST_ITEM, Block, Document, text_blocks
 from cleaner.stages import Context, language, lexicon, region, run, verdict
-from cleaner.stages.features import features, is_terminal
+from cleaner.stages.features import features, is_terminal, key
 from cleaner.stages.matching import LineMatcher, expand, literal_prefix
 from cleaner.patterns import Pattern
 
@@ -150,6 +150,16 @@ def test_stopword_counts_and_sentence_ends(ctx):
     assert f.terminal == [True, False, False]
     assert is_terminal("“We will stay,” she said.”") and is_terminal("Ist das so?") and is_terminal("这是真的。")
     assert not is_terminal("Was wir mitgenommen haben:") and not is_terminal("Read more »")
+
+
+def test_page_keys_equal_each_lines_key(ctx):
+    # The page-wide pass (ASCII punctuation deleted from the bytes, then the rest) gives each
+    # line's `key`: typographic punctuation, underscores, combining marks, CJK, a lone surrogate.
+    lines = ["“Don’t—stop!” she_said (at 5:30 p.m.)", "Ünïcode — naïve café…", "नमस्ते, दुनिया!",
+             "分享到：微博", "a\ud800b", "__init__ · ¿Qué? «Oui» ½ ²"]
+    f = features(doc_of("\n".join(lines)), ctx)
+    assert f.keys == [key(t) for t in lines]
+    assert f.keys[0] == "dontstopshesaidat530pm" and f.keys[4] == "ab"
 
 
 def test_text_blocks_collapse_white_space_of_every_kind():

@@ -20,7 +20,8 @@ def apply(doc: Document, ctx: Context) -> None:
             captions.append(i)
     if credits:
         f = features(doc, ctx)
-        candidates = [i for i, b in enumerate(blocks) if b.dropped is None and f.tokens[i] <= CAPTION_MAX_TOKENS]
+        tokens = f.tokens  # a local name: a comprehension over every line
+        candidates = [i for i, b in enumerate(blocks) if b.dropped is None and tokens[i] <= CAPTION_MAX_TOKENS]
         for i, _ in credits.lines(f, candidates):
             blocks[i].drop("captions.credit")
             captions.append(i)

@@ -23,10 +23,18 @@ WORD = regex.compile(r"\w+(?:[’'.-]\w+)*")
 TERMINAL = regex.compile(r"[.!?…:;。！？»\"”’)\]]\s*$")
 RUN_TOGETHER = regex.compile(r"\p{Ll}\p{Lu}")
 _NOT_ALNUM = re.compile(r"[\W_]+")  # the stdlib engine: faster for this, and no rule runs here
-_NOT_WORD_OR_NEWLINE = re.compile(r"[^\w\n]+")  # the same, over a page's lines joined by newlines
+# `key` of a page's lines joined by newlines, in two passes: the ASCII characters that are no
+# letter, digit or newline deleted from its UTF-8 bytes (a table look-up a byte, where the regex
+# engine spends a match on each run of spaces and punctuation), then what is left of `[\W_]`,
+# beyond ASCII (`’`, `–`), with the regex engine.
+_ASCII_NOT_ALNUM = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) == "\n"))
+_NOT_WORD_BEYOND_ASCII = re.compile(r"[^\w\x00-\x7f]+")
 # A line "ends a sentence" when its last character, past closing quotes and brackets, is one of these.
 SENTENCE_END = frozenset(".!?…。！？")
 CLOSERS = "\"'”’»)]*"
+# Stopwords are counted only on lines of this many tokens or more: their one reader, the main
+# region (stages.region), scores shorter lines as no prose whatever words they hold.
+STOPS_MIN_TOKENS = 5
 
 
 def extracted(doc: Document) -> bool:
@@ -76,7 +84,7 @@ class Features:
     texts: list[str]
     tokens: list[int]  # whitespace tokens (for CJK pages: about one word per two characters)
     terminal: list[bool]  # ends like a sentence
-    stops: list[int]  # stopword tokens, in the page's language
+    stops: list[int]  # stopword tokens, in the page's language (0 below STOPS_MIN_TOKENS tokens)
     language: str | None
     lowered: list[str]  # casefolded texts
     split: list[list[str]]  # casefolded whitespace tokens
@@ -87,10 +95,12 @@ class Features:
     @property
     def keys(self) -> list[str]:
         if self._keys is None:
-            # `key` of every line in one substitution over the page, spaces and underscores removed
-            # first (a call a line, a match a space, or an alternation cost more).
-            page = "\n".join(self.lowered).replace(" ", "").replace("_", "")
-            joined = _NOT_WORD_OR_NEWLINE.sub("", page)
+            # `key` of every line over the whole page at once (a call a line costs more). Every
+            # byte of a character beyond ASCII is 0x80 or above in UTF-8, so the first pass
+            # deletes no part of one; "surrogatepass" carries a lone surrogate through unchanged.
+            page = "\n".join(self.lowered).encode("utf-8", "surrogatepass")
+            ascii_done = page.translate(None, _ASCII_NOT_ALNUM).decode("utf-8", "surrogatepass")
+            joined = _NOT_WORD_BEYOND_ASCII.sub("", ascii_done)
             self._keys = joined.split("\n") if self.texts else []
         return self._keys
 
@@ -154,10 +164,11 @@ def features(doc: Document, ctx: Context) -> Features:
     language, stopwords, cjk = detect(split, lowered, doc.language, ctx)
     if cjk:
         tokens = [max(len(s), len(t) // 2) for s, t in zip(split, texts)]
-        stops = [sum(map(stopwords.__contains__, t)) for t in lowered]
+        stops = [sum(map(stopwords.__contains__, t)) if n >= STOPS_MIN_TOKENS else 0
+                 for t, n in zip(lowered, tokens)]
     else:
         tokens = [len(s) for s in split]
-        stops = [sum(map(stopwords.__contains__, s)) for s in split]
+        stops = [sum(map(stopwords.__contains__, s)) if len(s) >= STOPS_MIN_TOKENS else 0 for s in split]
     feats = Features(doc, texts, tokens, terminals(texts), stops, language,
                      lowered, split)
     ctx.cache["features"] = feats

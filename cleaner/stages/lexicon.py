@@ -29,8 +29,9 @@ def apply(doc: Document, ctx: Context) -> None:
     phrases = generic.lexicon_phrases
     if phrases:
         limit = max(r.tag.max_words for r in phrases.rules)
+        tokens, texts = f.tokens, f.texts  # local names: a comprehension over every line
         candidates = [i for i, b in enumerate(blocks)
-                      if b.dropped is None and f.tokens[i] <= limit and len(f.texts[i]) <= MAX_LINE_CHARS * 2]
+                      if b.dropped is None and tokens[i] <= limit and len(texts[i]) <= MAX_LINE_CHARS * 2]
         for i, rule in phrases.lines(f, candidates):
-            if f.tokens[i] <= rule.tag.max_words and rule.tag.applies_to(doc.source):
+            if tokens[i] <= rule.tag.max_words and rule.tag.applies_to(doc.source):
                 blocks[i].drop(f"lexicon.{rule.tag.kind}")

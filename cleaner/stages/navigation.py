@@ -20,11 +20,12 @@ def apply(doc: Document, ctx: Context) -> None:
     if nav:
         for i, _ in nav.lines(f):
             blocks[i].drop("navigation.menu-item")
-    for i, block in enumerate(blocks):
-        # Cheap tests first: few tokens, no sentence end, then the pattern.
-        if (block.dropped is None and f.tokens[i] <= BREADCRUMB_MAX_WORDS and not f.terminal[i]
-                and is_run_together(block.text)):
-            block.drop("navigation.breadcrumb")
+    # Cheap tests first, in one comprehension: few tokens, no sentence end; then the pattern.
+    tokens, terminal = f.tokens, f.terminal
+    for i in [i for i, b in enumerate(blocks)
+              if b.dropped is None and tokens[i] <= BREADCRUMB_MAX_WORDS and not terminal[i]]:
+        if is_run_together(blocks[i].text):
+            blocks[i].drop("navigation.breadcrumb")
     if not page_text(doc):
         # On page text the main region judges runs of short lines in context (a list of
         # ingredients inside a recipe is not a menu); the HTML path's fallback text has no region.

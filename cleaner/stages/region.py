@@ -11,17 +11,17 @@ Page text only: the HTML path's blocks are already trafilatura's main content.
 
 from __future__ import annotations
 
-from ..document import Document
+from ..document import Document, drop_all
 from .context import Context
 from . import trailers
-from .features import Features, features, page_text
+from .features import STOPS_MIN_TOKENS, Features, features, page_text
 
 GOOD_TOKENS = 10  # a line of prose has at least this many words ...
 LONG_TOKENS = 25  # ... or, without a sentence end, this many
 UNFINISHED_COST = 2.0
 MAX_LIST = 20  # items of a list announced by a colon ...
 LIST_COST = 1.0  # ... and what each costs
-NEAR_TOKENS = 5  # ... or this many, ending like a sentence
+NEAR_TOKENS = STOPS_MIN_TOKENS  # ... or this many, ending like a sentence (features counts stopwords from here)
 MIN_DENSITY = 0.22  # stopwords per token of prose, where the page's language has a stoplist
 CJK_DENSITY = 0.04  # function characters per character in Chinese, Japanese, Korean
 LINE_COST = 6.0  # what a line that is not prose costs (a heading between paragraphs is bridged)
@@ -45,50 +45,58 @@ TABLE_BREAK = 2  # ... and it ends at this many other lines in a row (one is a h
 TABLE_SPAN = 400
 
 
-def prose_scores(f: Features) -> list[float]:
-    """A score per block: its words when it reads as prose, a negative cost otherwise."""
-    return _scores(f)[0]
-
-
-def _scores(f: Features) -> tuple[list[float], int | None]:
+def _scores(f: Features, ctx: Context) -> tuple[list[float], int | None]:
     """The scores, and the article's first line under its headline when the page shows one."""
+    scores = _with_dropped(f, _own_scores(f, ctx))
+    _announced_lists(f, scores)
+    return scores, _pull_towards_headline(f, scores)
+
+
+def _with_dropped(f: Features, own: list[float]) -> list[float]:
+    """The lines' own scores, a line the stages dropped so far counted as junk."""
+    return [s if b.dropped is None else -DROPPED_COST for s, b in zip(own, f.doc.blocks)]
+
+
+def _own_scores(f: Features, ctx: Context) -> list[float]:
+    """Each line's score from its own features, as if no stage had dropped it: computed once a
+    page (the region and, after later stages dropped more, trim_edges both need it)."""
+    cached = ctx.cache.get("own_scores")
+    if cached is not None and cached[0] is f:
+        return cached[1]
     cjk = f.language in CJK_LANGUAGES
     has_stops = f.language is not None
     density = CJK_DENSITY if cjk else MIN_DENSITY
     scores = []
-    tokens, stops, terminal, texts = f.tokens, f.stops, f.terminal, f.texts  # local names: a hot loop
-    for i, block in enumerate(f.doc.blocks):
-        n = tokens[i]
-        if block.dropped is not None:
-            scores.append(-DROPPED_COST)
-            continue
+    for n, stops, terminal, text in zip(f.tokens, f.stops, f.terminal, f.texts):
         if n < NEAR_TOKENS:
             scores.append(-LINE_COST)
             continue
-        d = stops[i] / (len(texts[i]) if cjk else n)
+        d = stops / (len(text) if cjk else n)
         wordy = not has_stops or d >= density
-        if wordy and terminal[i]:
+        if wordy and terminal:
             scores.append(float(n))
         elif wordy and n >= LONG_TOKENS:
             scores.append(n / 2)  # prose whose last sentence lost its full stop
         elif wordy and n >= GOOD_TOKENS:
             scores.append(-UNFINISHED_COST)  # a teaser headline more often than prose
-        elif wordy and texts[i].endswith(":"):
+        elif wordy and text.endswith(":"):
             scores.append(n / 2)  # a sentence that opens a list or a quote
         else:
             scores.append(-LINE_COST)
-    _announced_lists(f, scores)
-    return scores, _pull_towards_headline(f, scores)
+    ctx.cache["own_scores"] = (f, scores)
+    return scores
 
 
 def _announced_lists(f: Features, scores: list[float]) -> None:
     """A line ending with a colon announces what follows (`What you need:`): the run of short
     lines after it is a list of the article, which costs little to bridge."""
     n = len(scores)
-    for i in range(n - 1):
-        if scores[i] < 0 and f.texts[i].endswith(":") and f.doc.blocks[i].kept and f.tokens[i] >= 2:
+    texts, tokens, terminal, blocks = f.texts, f.tokens, f.terminal, f.doc.blocks
+    # Only the lines ending with a colon can start a list: found in one comprehension, in order.
+    for i in [i for i, t in enumerate(texts) if t.endswith(":")]:
+        if i < n - 1 and scores[i] < 0 and blocks[i].dropped is None and tokens[i] >= 2:
             j = i + 1
-            while j < n and j <= i + MAX_LIST and scores[j] < 0 and f.doc.blocks[j].kept and not f.terminal[j]:
+            while j < n and j <= i + MAX_LIST and scores[j] < 0 and blocks[j].dropped is None and not terminal[j]:
                 j += 1
             if j < n and j > i + 1 and scores[j] > 0:  # the list ends where prose resumes
                 for k in range(i, j):
@@ -100,10 +108,11 @@ def _pull_towards_headline(f: Features, scores: list[float]) -> int | None:
     `<title>` line, the page text's first line, holds) gets a bonus."""
     if len(f.texts) < 3 or not 2 <= f.tokens[0] <= TITLE_MAX_TOKENS:
         return None
-    title = f.keys[0]
+    keys, tokens = f.keys, f.tokens
+    title = keys[0]
     for i in range(1, min(len(f.texts), HEADLINE_SPAN)):
-        k = f.keys[i]
-        if len(k) >= MATCH_SHARE * len(title) and k in title and f.tokens[i] >= 2:
+        k = keys[i]
+        if len(k) >= MATCH_SHARE * len(title) and k in title and tokens[i] >= 2:
             for j in range(i + 1, min(len(scores), i + NEAR_HEADLINE)):
                 if scores[j] > 0:
                     scores[j] += HEADLINE_BONUS
@@ -137,7 +146,7 @@ def main_region(doc: Document, ctx: Context) -> tuple[int, int, float]:
     cached = ctx.cache.get("region")
     if cached is not None and cached[0] is doc:
         return cached[1]
-    scores, start = _scores(features(doc, ctx))
+    scores, start = _scores(features(doc, ctx), ctx)
     first, last, total = best_run(scores)
     if start is not None and first < start <= last:
         first = start  # the article starts under its headline, whatever prose stands above it
@@ -151,8 +160,7 @@ def main_region(doc: Document, ctx: Context) -> tuple[int, int, float]:
     if total > 0:
         cut = trailers.region_cut(doc, ctx, first, last, scores)
         if cut is not None:
-            for block in doc.blocks[cut:last + 1]:
-                block.drop("trailers")
+            drop_all(doc.blocks[cut:last + 1], "trailers")
             last = cut - 1
             while last > first and scores[last] <= 0:  # the region ends with prose, as before the cut
                 last -= 1
@@ -242,12 +250,16 @@ def trim_edges(doc: Document, ctx: Context) -> None:
     with prose, as the region did: so cleaning the result again finds the same region."""
     if not page_text(doc):
         return
-    scores = prose_scores(features(doc, ctx))
+    f = features(doc, ctx)
+    # The region's scores with the lines dropped since counted as junk: the announced lists and
+    # the headline's bonus, left out here, change no score's sign and make none as low as a
+    # dropped line's, and the sign and that are all this and `_trailing_table` look at.
+    scores = _with_dropped(f, _own_scores(f, ctx))
     kept = doc.kept_indices()
     if not any(scores[i] > 0 for i in kept):
         return  # no prose at all: nothing to trim towards
     # A table right after the article's last paragraph stays, as the region took it in.
-    table_end = _trailing_table(features(doc, ctx), scores, max(i for i in kept if scores[i] > 0))
+    table_end = _trailing_table(f, scores, max(i for i in kept if scores[i] > 0))
     for order in (kept, kept[::-1]):
         for i in order:
             if scores[i] > 0 or (order is not kept and i <= table_end):
@@ -261,8 +273,5 @@ def apply(doc: Document, ctx: Context) -> None:
     first, last, total = main_region(doc, ctx)
     if total <= 0:
         return  # no prose at all: the verdict stage decides what the page is
-    for i, block in enumerate(doc.blocks):
-        if i < first:
-            block.drop("region.before")
-        elif i > last:
-            block.drop("region.after")
+    drop_all(doc.blocks[:first], "region.before")
+    drop_all(doc.blocks[last + 1:], "region.after")
