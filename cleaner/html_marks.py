@@ -3,6 +3,7 @@ links: teaser headings, link blocks, date lines. Each marks blocks dropped, nami
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import regex
@@ -79,7 +80,8 @@ def _teaser(text: str, anchors: set[str]) -> bool:
 ITEMPROPS = etree.XPath("//*[@itemprop]")  # faster than comparing the values in the XPath
 DATE_PROPS = frozenset({"datePublished", "dateModified", "dateCreated"})
 # Searching the page's source for the markup first costs far less than searching the tree for it.
-TIME_IN_SOURCE = regex.compile(r"<time\b", regex.I)
+# (Python's re finds this literal twice as fast as regex; regex is the faster for the other two.)
+TIME_IN_SOURCE = re.compile(r"<time\b", re.I)
 DATE_PROPS_IN_SOURCE = regex.compile(r"itemprop=[\"']?date(?:Published|Modified|Created)")
 TAG_LINKS_IN_SOURCE = regex.compile(r"\brel=[\"']?(?:[^\"'>]*\s)?tag\b")
 MAX_META_CHARS = 80

@@ -35,13 +35,20 @@ EXTRACT_OPTIONS = {"fast": True, "include_comments": False, "include_tables": Tr
                    "with_metadata": False}
 SECOND_OPINION = {**EXTRACT_OPTIONS, "fast": False}
 
+# trafilatura takes only lxml.html's HtmlElement, but lxml.html's own parser picks each element's
+# class with a Python callback (FormElement for <form>, ...), called for every element any code
+# touches: trafilatura's walks over its copies of the tree pay it a few thousand times a page.
+# One class for all elements is looked up in C; nothing here or in trafilatura uses the form classes.
+ELEMENT_CLASSES = etree.ElementDefaultClassLookup(element=lxml.html.HtmlElement)
+
 
 def parse(html: str) -> etree._Element | None:
     """The page as an lxml tree, or None when nothing (or not all) of it can be read; broken markup
     is repaired."""
     html = XML_DECLARATION.sub("", html, count=1)
     # As trafilatura parses: comments and processing instructions would only be in its way.
-    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True)
+    parser = etree.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(ELEMENT_CLASSES)
     try:
         tree = lxml.html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError):
