@@ -10,6 +10,7 @@ import regex
 from lxml import etree
 
 from .document import HEADING, TABLE, Block, drop_runs
+from .visible import flat_text
 
 TEASER_RUN = 3  # this many headings in a row, with no text between, are teasers of other articles
 
@@ -35,7 +36,7 @@ def mark_links(blocks: list[Block], tree: etree._Element) -> None:
     another article (`Related: ...`, a teaser headline), not text of this one."""
     anchors = set()
     for a in tree.iter("a"):
-        text = " ".join(etree.tostring(a, method="text", encoding="unicode", with_tail=False).split())
+        text = flat_text(a)
         if len(text) >= MIN_LINK_CHARS and not ADDRESS.search(text):
             anchors.add(text)
     if not anchors:
@@ -88,8 +89,7 @@ MAX_META_CHARS = 80
 
 
 def _texts(nodes: Iterable) -> set[str]:
-    return {t for t in (" ".join(etree.tostring(n, method="text", encoding="unicode", with_tail=False).split())
-                        for n in nodes if isinstance(n, etree._Element)) if t}
+    return {t for t in (flat_text(n) for n in nodes if isinstance(n, etree._Element)) if t}
 
 
 def mark_marked_metadata(blocks: list[Block], tree: etree._Element, html: str) -> None:
@@ -137,7 +137,7 @@ def _tag_lists(tree: etree._Element) -> list[str]:
     for parent, links in parents.items():
         if len(links) < 2:
             continue
-        text = " ".join(etree.tostring(parent, method="text", encoding="unicode", with_tail=False).split())
+        text = flat_text(parent)
         tagged = sum(_letters(" ".join(link.itertext())) for link in links)
         if tagged >= TAG_LIST_SHARE * _letters(text):
             lists.append(text)

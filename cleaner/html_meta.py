@@ -36,7 +36,8 @@ class PageMeta:
                                   ("sitename", self.sitename), ("language", self.language)) if v}
 
 
-def _text(node: etree._Element) -> str:
+def node_text(node: etree._Element) -> str:
+    """A node's text on one line, a space between its elements' texts."""
     return " ".join(" ".join(node.itertext()).split())
 
 
@@ -77,7 +78,7 @@ def _site_names(sitename: str | None, url: str | None) -> list[str]:
 def headline(tree: etree._Element, declared: str | None, names: list[str]) -> str | None:
     """The page's headline: an <h1> that the declared title holds, else the declared title
     with the site name stripped, else the only <h1>."""
-    h1s = [t for t in (_text(h) for h in tree.iterfind(".//body//h1")) if t and len(t) <= MAX_TITLE_CHARS]
+    h1s = [t for t in (node_text(h) for h in tree.iterfind(".//body//h1")) if t and len(t) <= MAX_TITLE_CHARS]
     if declared:
         folded = declared.casefold()
         for h1 in h1s:
@@ -97,7 +98,7 @@ def page_meta(tree: etree._Element, url: str | None) -> PageMeta:
         except Exception as exc:  # noqa: BLE001 - trafilatura's JSON-LD reader raises on odd markup; metadata is optional
             log.debug("JSON-LD metadata not read: %s", exc)
     title_node = tree.find(".//head/title")
-    page_title = _text(title_node) if title_node is not None else None
+    page_title = node_text(title_node) if title_node is not None else None
     declared = meta.title or page_title
     sitename = meta.sitename.lstrip("@") if meta.sitename else None
     names = _site_names(sitename, url)

@@ -14,7 +14,7 @@ from lxml import etree
 
 from .document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE, Block, Document, text_blocks
 from .html_marks import mark_dates, mark_links, mark_marked_metadata, mark_structure
-from .html_meta import PageMeta, page_meta
+from .html_meta import PageMeta, node_text, page_meta
 from .html_recover import chunks_left_out, holds, page_of, with_lead, with_posts
 from .ruleset import SiteRules
 from .titles import strip_site_name
@@ -67,7 +67,7 @@ def apply_site_html(tree: etree._Element, site: SiteRules) -> list[tuple[str, st
     for rule, selector in site.html_drop:
         for node in selector(tree):
             if isinstance(node, etree._Element):
-                text = " ".join(" ".join(node.itertext()).split())
+                text = node_text(node)
                 if text:
                     removed.append((text, rule))
                 _remove(node)
@@ -126,7 +126,7 @@ def _title(tree: etree._Element, site: SiteRules | None, meta: PageMeta) -> str 
     if site is not None and site.html_title:
         node = _first(tree, site.html_title)
         if node is not None:
-            return strip_site_name(" ".join(" ".join(node.itertext()).split()), [site.name])
+            return strip_site_name(node_text(node), [site.name])
     return meta.title
 
 

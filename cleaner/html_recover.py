@@ -12,7 +12,7 @@ import regex
 from lxml import etree
 
 from .document import PARAGRAPH, QUOTE, Block
-from .visible import BLOCK_TAGS, HIDDEN_TAGS, visible_text
+from .visible import BLOCK_TAGS, HIDDEN_TAGS, flat_text, visible_text
 
 HOLDS_SHARE = 0.5
 
@@ -30,7 +30,7 @@ def chunks_left_out(tree: etree._Element, blocks: list[Block]) -> list[etree._El
     texts = {b.text for b in blocks if b.kind == PARAGRAPH and len(b.text) >= MIN_ANCHOR_CHARS}
     if not texts:
         return None
-    anchor = next((p for p in tree.iter("p") if " ".join(p.text_content().split()) in texts), None)
+    anchor = next((p for p in tree.iter("p") if flat_text(p) in texts), None)
     if anchor is None:
         return None
     extracted = " ".join(b.text for b in blocks)
@@ -53,7 +53,7 @@ def _prose_left_out(node: etree._Element, extracted: str) -> int:
     or mostly links) are not prose."""
     total = 0
     for p in node.iter("p"):
-        text = " ".join(p.text_content().split())
+        text = flat_text(p)
         if len(text) < PROSE_PARAGRAPH or text in extracted or next(p.iterancestors("a"), None) is not None:
             continue
         linked = sum(len(a.text_content()) for a in p.iter("a"))
@@ -87,8 +87,8 @@ NOT_LEAD = regex.compile(r"caption|credit|byline|author|meta|date|share|teaser|r
                          r"newsletter|comment|cookie|consent|promo|advert|banner", regex.I)
 MIN_HEADLINE_CHARS = 10
 INLINE_SHARE = 0.5  # of a chunk's text, held by an inline element whose classes then count
-LEAD_SEARCH_CHUNKS = 300
-MAX_PASSED_CHARS = 150  # extracted text between the headline and the lead: a date line or two  # text chunks after the headline to look through for the body's start
+LEAD_SEARCH_CHUNKS = 300  # text chunks after the headline to look through for the body's start
+MAX_PASSED_CHARS = 150  # extracted text between the headline and the lead: a date line or two
 # The body found after the headline must hold most of the extraction: when most of it comes before
 # the headline, the "lead" would land in the middle of the article, not at its start.
 LEAD_BEFORE_SHARE = 0.5
@@ -137,7 +137,7 @@ def _headline_h1(tree: etree._Element, headline: str | None) -> etree._Element |
     if headline and len(h1s) > 1:
         folded = " ".join(headline.split()).casefold()
         for h1 in h1s:
-            text = " ".join(h1.text_content().split()).casefold()
+            text = flat_text(h1).casefold()
             if text and (text == folded or folded in text or (len(text) >= MIN_HEADLINE_CHARS and text in folded)):
                 return h1
     return h1s[0] if h1s else None
@@ -281,7 +281,7 @@ def _paragraph_before(node: etree._Element, blocks: list[Block]) -> int | None:
             if not isinstance(sibling.tag, str):
                 continue
             # a paragraph, not a container that ends with one: the post must sit among the paragraphs
-            text = " ".join(sibling.text_content().split())
+            text = flat_text(sibling)
             if len(text) >= MIN_POST_ANCHOR:
                 for index in range(len(blocks) - 1, -1, -1):
                     if blocks[index].text == text:

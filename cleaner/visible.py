@@ -37,3 +37,9 @@ def visible_text(root: etree._Element) -> str:
             parts.append(node.tail)
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def flat_text(node: etree._Element) -> str:
+    """A node's text as the page runs it together (no space added between elements), on one line.
+    (tostring's text method: faster here than text_content or itertext.)"""
+    return " ".join(etree.tostring(node, method="text", encoding="unicode", with_tail=False).split())
