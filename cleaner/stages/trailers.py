@@ -10,7 +10,7 @@ path's blocks the marker must stand in the last share of the kept text.
 
 from __future__ import annotations
 
-from ..document import Document
+from ..document import Document, drop_all
 from .context import Context
 from .features import Features, features, page_text
 
@@ -73,8 +73,7 @@ def region_cut(doc: Document, ctx: Context, first: int, last: int, scores: list[
                 resumes = _article_resumes(f, scores, i, last, near_end)
                 if resumes is None:
                     return i
-                for block in doc.blocks[i:resumes]:  # the box goes, the article goes on
-                    block.drop("trailers.box")
+                drop_all(doc.blocks[i:resumes], "trailers.box")  # the box goes, the article goes on
         if scores[i] > 0:
             before += f.tokens[i]  # words, not the score: the headline's head start is no prose
     return None
