@@ -37,7 +37,7 @@ def datatrove(path: Path, tmp: Path) -> tuple[float, list[dict]]:
     from datatrove.pipeline.readers import JsonlReader
     from datatrove.pipeline.writers import JsonlWriter
 
-    from cleaner.integrations.datatrove import ArticleCleaner
+    from cleaner.scale.datatrove import ArticleCleaner
 
     folder = tmp / "dt-in"
     folder.mkdir()

@@ -71,3 +71,8 @@ class Article:
             removed=tuple(removed),
             meta=dict(doc.meta),
         )
+
+
+def has_article(article: Article) -> bool:
+    """True when the page held an article: status `ok` and a body."""
+    return article.status == "ok" and bool(article.body.strip())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -29,6 +28,16 @@ class Block:
             self.dropped = reason
 
 
+@dataclass(slots=True, frozen=True)
+class Markup:
+    """What an HTML page's markup says of texts its blocks may hold (the HTML path's, built from the
+    parsed page; the stages.html marks read it)."""
+
+    links: frozenset[str] = frozenset()  # texts of the page's links (long enough, showing no address)
+    dates: frozenset[str] = frozenset()  # texts of its <time> and itemprop date elements
+    tag_lists: tuple[str, ...] = ()  # texts of its elements that are lists of rel="tag" links
+
+
 @dataclass(slots=True)
 class Document:
     blocks: list[Block]
@@ -41,6 +50,7 @@ class Document:
     status: str = "ok"
     # (text, rule) of what a site's `[html] drop` removed before extraction: no block, no line
     removed_before: list[tuple[str, str]] = field(default_factory=list)
+    markup: Markup | None = None  # HTML path: what the page's markup says of the blocks' texts
 
     def kept(self) -> Iterator[Block]:
         return (b for b in self.blocks if b.dropped is None)
@@ -75,24 +85,17 @@ def drop_runs(blocks: Iterable[Block], member: Callable[[Block], bool], min_run:
         run = []
 
 
-def text_blocks(text: str) -> list[Block]:
-    """One block per non-empty line, whitespace inside a line collapsed."""
-    if _collapsed(text):  # most pages: a split is all it takes
-        return [Block(line, number) for number, line in enumerate(text.split("\n"), start=1) if line]
-    blocks = []
-    for number, raw in enumerate(text.split("\n"), start=1):
-        line = " ".join(raw.split())
-        if line:
-            blocks.append(Block(line, number))
-    return blocks
+def extracted(doc: Document) -> bool:
+    """True for trafilatura's blocks: the main content already, with its structure. The stages
+    that find a page's furniture among its lines (language guess, navigation, repeats) leave
+    them alone: what repeats inside an article's content (a table's cells, a meal plan's
+    headings) is content (measured in benchmarks/: both cost AEB F1 there)."""
+    return doc.source == "html"
 
 
-# White space other than a space or a newline (what `str.split()` splits on besides them).
-_OTHER_SPACE = re.compile("[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
-
-
-def _collapsed(text: str) -> bool:
-    """True when every line's white space is single spaces between words already (`" ".join(line.split())`
-    would change no line): substring searches over the page, cheaper than a split and a join a line."""
-    return not ("  " in text or " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " "
-                or _OTHER_SPACE.search(text))
+def page_text(doc: Document) -> bool:
+    """True when the blocks are a page's whole visible text, a line each, as a scraper saved it:
+    the heuristics that judge a line by its place on the page (main region, menu runs, trailers
+    cut in the region, index-page verdict) apply only then. Trafilatura's blocks (`html`) are
+    already the main content, and the HTML path's fallback (`html-fallback`) is its own."""
+    return doc.source == "text"

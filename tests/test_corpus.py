@@ -76,7 +76,7 @@ def test_line_endings_mode_and_bom_are_kept_and_no_temporary_file_is_left(tmp_pa
 
 
 def test_the_first_line_ending_sets_the_file_s_style():
-    from cleaner.fixing import newline_of
+    from cleaner.cli.fixing import newline_of
 
     assert [newline_of(t) for t in ("a\nb\r\nc", "a\r\nb\nc", "a\rb\nc", "one line")] == ["\n", "\r\n", "\r", "\n"]
 
@@ -237,7 +237,7 @@ class OneLineAPass:
 
 
 def test_a_page_that_does_not_settle_is_reported_not_written():
-    from cleaner.fixing import FAILED, fix_page
+    from cleaner.cli.fixing import FAILED, fix_page
 
     fixed = fix_page(FlipFlop(), b"A title here\n\nFirst version of the story.\n")
     assert fixed.outcome == FAILED and fixed.data is None
@@ -245,7 +245,7 @@ def test_a_page_that_does_not_settle_is_reported_not_written():
 
 
 def test_a_page_that_settles_late_is_written_at_its_fixed_point():
-    from cleaner.fixing import CHANGED, UNCHANGED, fix_page
+    from cleaner.cli.fixing import CHANGED, UNCHANGED, fix_page
 
     fixed = fix_page(OneLineAPass(), b"Title\nShare this\nShare that\nThe story.\n")
     assert fixed.outcome == CHANGED and fixed.data == b"Title\n\nThe story.\n"
@@ -333,7 +333,7 @@ def test_fix_is_idempotent_on_realistic_pages(name, tmp_path, capsys):
 
 def test_fix_is_idempotent_on_the_bench_pages_text():
     """Real pages (../shared/bench or BENCH_DIR, when present): a fixed page never changes again."""
-    from cleaner.fixing import CHANGED, FAILED, UNCHANGED, fix_page
+    from cleaner.cli.fixing import CHANGED, FAILED, UNCHANGED, fix_page
 
     path = Path(os.environ.get("BENCH_DIR", ROOT.parent / "shared" / "bench")) / "teval.jsonl"
     if not path.exists():

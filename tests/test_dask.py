@@ -13,9 +13,9 @@ from conftest import SAMPLE_FILES, run_cli
 
 distributed = pytest.importorskip("distributed")
 
-from cleaner.fixing import filter_line, fix_record  # noqa: E402
-from cleaner.integrations.dask import DaskRunner  # noqa: E402
-from cleaner.parallel import Runner  # noqa: E402
+from cleaner.cli.fixing import filter_line, fix_record  # noqa: E402
+from cleaner.scale.dask import DaskRunner  # noqa: E402
+from cleaner.scale.runner import Runner  # noqa: E402
 
 PAGES = [p.read_text(encoding="utf-8") for p in SAMPLE_FILES]
 SHORT = "A headline about the harbour\n\nThe harbour reopened on Monday after a week of storms, the port authority said.\n"

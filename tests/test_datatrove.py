@@ -17,7 +17,7 @@ from datatrove.executor import LocalPipelineExecutor  # noqa: E402
 from datatrove.pipeline.readers import JsonlReader  # noqa: E402
 from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
 
-from cleaner.integrations.datatrove import ArticleCleaner  # noqa: E402
+from cleaner.scale.datatrove import ArticleCleaner  # noqa: E402
 
 MENU_ONLY = "Home\nNews\nSports\nWeather\nContact us\n"  # a page with no article in it
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner
-from cleaner.explain import rows
-from cleaner.ruleset import builtin_rules_dir
+from cleaner.cli.explain import rows
+from cleaner.rules.files import builtin_rules_dir
 from conftest import ROOT, SAMPLE_FILES, run_cli
 
 HEURISTICS = ("lexicon.", "captions.", "navigation.", "repeats.", "trailers", "title", "region.", "verdict.", "html.")

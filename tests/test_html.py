@@ -8,10 +8,12 @@ import pytest
 from lxml import etree
 
 from cleaner import Cleaner, clean
-from cleaner.document import HEADING, LIST_ITEM, PARAGRAPH, Block
-from cleaner.html_marks import mark_dates, mark_links, mark_marked_metadata, mark_structure
-from cleaner.html_path import extract_blocks, parse
-from cleaner.html_recover import with_lead, with_posts
+from cleaner.build.html.extract import extract_blocks
+from cleaner.build.html.markup import markup
+from cleaner.build.html.parse import parse
+from cleaner.build.html.recover import with_lead, with_posts
+from cleaner.document import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, Markup
+from cleaner.stages import html as html_stages
 from conftest import ROOT, run_cli
 
 PAGE = ROOT / "tests" / "pages" / "harbour.html"
@@ -86,9 +88,9 @@ def test_xml_declaration_and_control_characters_do_not_stop_extraction():
 
 
 def test_when_trafilatura_finds_nothing_the_visible_text_goes_through_the_text_path(monkeypatch):
-    import cleaner.html_path
+    import cleaner.build.html.extract
 
-    monkeypatch.setattr(cleaner.html_path.trafilatura, "bare_extraction", lambda *a, **k: None)
+    monkeypatch.setattr(cleaner.build.html.extract.trafilatura, "bare_extraction", lambda *a, **k: None)
     article = clean(PAGE.read_bytes())
     assert article.source == "html-fallback"
     assert PARAGRAPHS[0] in article.body and PARAGRAPHS[-1] in article.body
@@ -108,24 +110,30 @@ def blocks(*specs: tuple[str, str]) -> list[Block]:
     return [Block(text, i + 1, kind) for i, (kind, text) in enumerate(specs)]
 
 
+def mark(stage, found: list[Block], tree: etree._Element | None = None) -> None:
+    """Run one of the HTML path's stages on extracted blocks, with the markup of `tree`."""
+    known = markup(tree, etree.tostring(tree, encoding="unicode")) if tree is not None else Markup()
+    stage(Document(found, source="html", markup=known), None)
+
+
 def test_a_run_of_headings_with_nothing_under_them_is_teasers():
     doc = blocks((PARAGRAPH, "Real text of the article, long enough to be a paragraph."),
                  (HEADING, "Pochettino fired by the club"), (HEADING, "Results from the expansion draft"),
                  (HEADING, "Coach leaves after two seasons"))
-    mark_structure(doc)
+    mark(html_stages.structure, doc)
     assert [b.dropped for b in doc] == [None, "html.teasers", "html.teasers", "html.teasers"]
 
 
 def test_section_headings_with_text_under_them_are_kept():
     doc = blocks((HEADING, "The background"), (PARAGRAPH, "Some text."), (HEADING, "What comes next"),
                  (PARAGRAPH, "More text."))
-    mark_structure(doc)
+    mark(html_stages.structure, doc)
     assert all(b.kept for b in doc)
 
 
 def test_a_heading_that_ends_the_page_is_dropped():
     doc = blocks((PARAGRAPH, "The last paragraph of the article."), (HEADING, "Most read in world news"))
-    mark_structure(doc)
+    mark(html_stages.structure, doc)
     assert doc[1].dropped == "html.trailing-heading"
 
 
@@ -137,7 +145,7 @@ def test_a_block_that_is_a_links_text_is_dropped_but_not_a_linked_name():
                  (LIST_ITEM, "Lifeboat crew honoured for dramatic winter rescue"),
                  (PARAGRAPH, "Ellis Penrose"), (PARAGRAPH, "desk@coastal-courier.example"),
                  (HEADING, "Lifeboat crew honoured for dramatic winter rescue"))
-    mark_links(doc, tree)
+    mark(html_stages.links, doc, tree)
     assert [b.dropped for b in doc] == ["html.link", "html.link", None, None, None]
 
 
@@ -193,7 +201,7 @@ def test_date_lines_are_dropped_but_not_a_tweet_signature_or_prose():
     doc = blocks((PARAGRAPH, "November 20, 2019 - 11:28 AMT"), (PARAGRAPH, "Aktualisiert am 17.01.2021."),
                  (PARAGRAPH, "— Harbour Office (@porthwen_harbour) March 11, 2024"),
                  (PARAGRAPH, "On March 11, 2024 the harbour reopened after the storms had passed over the town."))
-    mark_dates(doc)
+    mark(html_stages.dates, doc)
     assert [b.dropped for b in doc] == ["html.dateline", "html.dateline", None, None]
 
 
@@ -204,7 +212,7 @@ def test_a_linked_headline_with_its_summary_is_a_teaser_but_a_linked_phrase_in_p
                              "received medals on Friday."),
                  (PARAGRAPH, "A spokesperson for the county council said the fund would open in April, as every year "
                              "since the floods of the last decade, and that skippers should apply early."))
-    mark_links(doc, tree)
+    mark(html_stages.links, doc, tree)
     assert [b.dropped for b in doc] == ["html.link", None]
 
 
@@ -263,7 +271,7 @@ def test_a_date_the_markup_calls_a_date_is_dropped_in_any_wording_but_not_prose_
     doc = blocks((PARAGRAPH, "terça-feira, 5 de março de 2024 às 9:15"),
                  (PARAGRAPH, "Boats left on Tuesday morning, the harbour master said."),
                  (PARAGRAPH, "Updated Wednesday evening"))
-    mark_marked_metadata(doc, tree, etree.tostring(tree, encoding="unicode"))
+    mark(html_stages.marked_metadata, doc, tree)
     assert [b.dropped for b in doc] == ["html.dateline", None, "html.dateline"]
 
 
@@ -275,7 +283,7 @@ def test_a_list_of_tag_links_and_its_label_are_dropped_but_not_a_line_naming_a_t
                  '</strong></p></body></html>')
     doc = blocks((PARAGRAPH, "The Lighthouse · Mara Lindqvist (1990)"), (PARAGRAPH, "Tags"),
                  (PARAGRAPH, "harbour news, fishing fleet, winter storms"), (PARAGRAPH, "harbour"))
-    mark_marked_metadata(doc, tree, etree.tostring(tree, encoding="unicode"))
+    mark(html_stages.marked_metadata, doc, tree)
     assert [b.dropped for b in doc] == [None, "html.tags", "html.tags", None]
 
 

@@ -34,7 +34,7 @@ def test_css_drop_removes_nodes_before_extraction(tmp_path):
 
 
 def test_explain_lists_what_html_drop_removed_before_extraction(tmp_path):
-    from cleaner.explain import explain, rows
+    from cleaner.cli.explain import explain, rows
 
     cleaner = rules(tmp_path, 'drop = ["div.story-body ul"]')
     removed = cleaner.clean(PAGE, URL).to_dict(explain=True)["removed"]
@@ -91,7 +91,7 @@ def test_selectors_are_compiled_once_when_the_rules_load(tmp_path):
     ('drop_xpath = ["//p[@"]', "html.drop_xpath.0"),
 ])
 def test_a_bad_selector_is_an_error_naming_the_key(tmp_path, html, key):
-    from cleaner.ruleset import RuleError
+    from cleaner.rules.files import RuleError
 
     with pytest.raises(RuleError, match=key.replace(".", r"\.")):
         rules(tmp_path, html)

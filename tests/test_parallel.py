@@ -14,9 +14,9 @@ import time
 
 from rich.console import Console
 
-from cleaner.fixing import Counts
-from cleaner.parallel import PoolRunner, in_order, make_runner
-from cleaner.progress import Meter
+from cleaner.cli.fixing import Counts
+from cleaner.scale.runner import PoolRunner, in_order, make_runner
+from cleaner.cli.progress import Meter
 from conftest import ROOT, SAMPLE_FILES, run_cli
 
 PAGES = [p.read_text(encoding="utf-8") for p in SAMPLE_FILES]

@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, Phase, assume, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Article, Cleaner
-from cleaner.explain import KEPT, explain, rows
-from cleaner.fixing import CHANGED, UNCHANGED, fix_page
+from cleaner.cli.explain import KEPT, explain, rows
+from cleaner.cli.fixing import CHANGED, UNCHANGED, fix_page
 from cleaner.read import looks_like_html, read_page
 from conftest import SAMPLE_FILES
 
@@ -290,7 +290,7 @@ def test_html_same_input_same_output(cleaner, page):
     assert result(cleaner.clean(page)) == result(cleaner.clean(page))
 
 
-# --- what the properties found, not yet fixed (in cleaner/stages and cleaner/html_path.py) ---
+# --- what the properties found, not yet fixed (in cleaner/stages and cleaner/build/html) ---
 # Each case fails today; when a fix lands it passes, strict xfail turns that into a failure, and
 # the case moves to the passing tests above.
 

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cleaner.patterns import compile_pattern
-from cleaner.required import fold, holds, required
-from cleaner.ruleset import builtin_rules_dir
+from cleaner.rules.patterns import compile_pattern
+from cleaner.rules.required import fold, holds, required
+from cleaner.rules.files import builtin_rules_dir
 
 
 @pytest.mark.parametrize("source,expected", [

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner, RuleError
-from cleaner.ruleset import builtin_rules_dir, load_site, rule_files
-from cleaner.rules_cli import case_failures
+from cleaner.rules.files import builtin_rules_dir, rule_files
+from cleaner.rules.site import load_site
+from cleaner.cli.rules import case_failures
 from conftest import run_cli
 
 SITE_FILES = rule_files(builtin_rules_dir())[1]
@@ -117,7 +118,7 @@ def test_every_shipped_pattern_compiles_when_first_used():
     """Rules compile lazily (checked at load, compiled on first use): none may fail mid-run."""
     import gc
 
-    from cleaner.patterns import Pattern
+    from cleaner.rules.patterns import Pattern
 
     Cleaner()
     patterns = [o for o in gc.get_objects() if isinstance(o, Pattern)]

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from cleaner.cli import main
-from cleaner.ruleset import builtin_rules_dir, load_site
+from cleaner.rules.files import builtin_rules_dir
+from cleaner.rules.site import load_site
 from conftest import SAMPLES, run_cli
 
 NEWSLOOKS = SAMPLES / "newslooks-blinken-nato.txt"
@@ -295,8 +296,8 @@ def keys_in(data: dict, prefix: str = "") -> set[str]:
 def test_readme_shows_every_key_of_the_rule_format_and_it_validates(tmp_path):
     import tomllib
 
-    from cleaner.ruleset import load_generic
-    from cleaner.schema import GenericFile, SiteFile
+    from cleaner.rules.generic import load_generic
+    from cleaner.rules.schema import GenericFile, SiteFile
 
     site_text, generic_text = readme_toml_blocks()
     site_path = write(tmp_path / "sites", "newslooks.toml", site_text)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.document import Document, text_blocks
-from cleaner.stages import Context, captions, lexicon, navigation, repeats, title, trailers
+from cleaner.build.text import text_blocks
+from cleaner.document import Document
+from cleaner.page import Page
+from cleaner.stages import captions, lexicon, navigation, repeats, title, trailers
 
 PROSE = ("The ministers will also discuss plans for the alliance’s 75th anniversary summit to be held "
          "in Washington in July 2024, at which allies will celebrate NATO’s founding.")
@@ -21,7 +23,7 @@ def dropped(doc: Document) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def ctx(generic_cleaner):
-    return Context(generic_cleaner.ruleset.generic)
+    return lambda doc: Page(doc, generic_cleaner.ruleset.generic)
 
 
 # --- lexicon ---------------------------------------------------------------------------
@@ -38,7 +40,7 @@ def ctx(generic_cleaner):
 ])
 def test_lexicon_removes_furniture(ctx, line, kind):
     doc = doc_of(line, PROSE)
-    lexicon.apply(doc, ctx)
+    lexicon.apply(doc, ctx(doc))
     assert dropped(doc) == {line: f"lexicon.{kind}"}
 
 
@@ -50,7 +52,7 @@ def test_lexicon_removes_furniture(ctx, line, kind):
 ])
 def test_lexicon_keeps_prose_that_shares_words(ctx, line):
     doc = doc_of(line, PROSE)
-    lexicon.apply(doc, ctx)
+    lexicon.apply(doc, ctx(doc))
     assert dropped(doc) == {}
 
 
@@ -59,7 +61,7 @@ def test_lexicon_keeps_prose_that_shares_words(ctx, line):
 def test_caption_credit_and_its_alt_text(ctx):
     doc = doc_of("U.S. Secretary of State Antony Blinken",
                  "U.S. Secretary of State Antony Blinken | Image by secblinken/Instagram", PROSE)
-    captions.apply(doc, ctx)
+    captions.apply(doc, ctx(doc))
     assert dropped(doc) == {
         "U.S. Secretary of State Antony Blinken": "captions.alt-text",
         "U.S. Secretary of State Antony Blinken | Image by secblinken/Instagram": "captions.credit",
@@ -74,21 +76,21 @@ def test_caption_credit_and_its_alt_text(ctx):
 ])
 def test_caption_credit_in_several_forms(ctx, line):
     doc = doc_of(line, PROSE)
-    captions.apply(doc, ctx)
+    captions.apply(doc, ctx(doc))
     assert dropped(doc) == {line: "captions.credit"}
 
 
 def test_caption_keeps_prose_mentioning_ap(ctx):
     line = "Violence has occurred twice in recent months, according to the Associated Press (AP)."
     doc = doc_of(line, PROSE)
-    captions.apply(doc, ctx)
+    captions.apply(doc, ctx(doc))
     assert dropped(doc) == {}
 
 
 def test_caption_keeps_prose_mentioning_credit(ctx):
     line = "Small firms find it hard to get credit: the banks lend to them only against a house."
     doc = doc_of(line, PROSE)
-    captions.apply(doc, ctx)
+    captions.apply(doc, ctx(doc))
     assert dropped(doc) == {}
 
 
@@ -96,7 +98,7 @@ def test_caption_keeps_prose_mentioning_credit(ctx):
 
 def test_breadcrumb_run_together(ctx):
     doc = doc_of("NewsPoliticsTop StoryUS", "Ukraine, W. Balkans top Blinken’s agenda", PROSE)
-    navigation.apply(doc, ctx)
+    navigation.apply(doc, ctx(doc))
     assert dropped(doc) == {"NewsPoliticsTop StoryUS": "navigation.breadcrumb"}
 
 
@@ -104,7 +106,7 @@ def test_menu_run_of_short_lines_in_the_html_fallback_text(ctx):
     # On page text the main region judges short runs in context (see test_region.py).
     doc = doc_of("Home", "Politik", "Wirtschaft", "Sport", "Kultur", PROSE)
     doc.source = "html-fallback"
-    navigation.apply(doc, ctx)
+    navigation.apply(doc, ctx(doc))
     assert set(dropped(doc)) == {"Home", "Politik", "Wirtschaft", "Sport", "Kultur"}
 
 
@@ -112,7 +114,7 @@ def test_navigation_leaves_trafilaturas_blocks_alone(ctx):
     # What trafilatura extracted is content: a table's short cells are not a menu.
     doc = doc_of("Home", "Politik", "Wirtschaft", "Sport", "Kultur", PROSE)
     doc.source = "html"
-    navigation.apply(doc, ctx)
+    navigation.apply(doc, ctx(doc))
     assert dropped(doc) == {}
 
 
@@ -123,7 +125,7 @@ def test_navigation_leaves_trafilaturas_blocks_alone(ctx):
 ])
 def test_navigation_keeps_headings_and_names(ctx, lines):
     doc = doc_of(*lines)
-    navigation.apply(doc, ctx)
+    navigation.apply(doc, ctx(doc))
     assert dropped(doc) == {}
 
 
@@ -132,14 +134,14 @@ def test_navigation_keeps_headings_and_names(ctx, lines):
 def test_trailer_cut_at_previous_article(ctx):
     doc = doc_of(*[PROSE] * 6, "Previous Article", "Biden to convene his new supply chain council", "Next Article")
     doc.source = "html"  # on page text the region stage cuts trailers (test_region.py)
-    trailers.apply(doc, ctx)
+    trailers.apply(doc, ctx(doc))
     assert list(dropped(doc).values()) == ["trailers"] * 3
 
 
 def test_trailer_marker_high_on_the_page_is_kept(ctx):
     doc = doc_of("Related", *[PROSE] * 6)
     doc.source = "html"
-    trailers.apply(doc, ctx)
+    trailers.apply(doc, ctx(doc))
     assert dropped(doc) == {}
 
 
@@ -148,14 +150,14 @@ def test_trailer_marker_high_on_the_page_is_kept(ctx):
 def test_title_is_the_repeated_headline_and_leaves_the_body(ctx):
     head = "Ukraine, W. Balkans top Blinken’s agenda for NATO FMs meeting in Brussels"
     doc = doc_of("Latest", head, "Quick Read", head, PROSE)
-    title.apply(doc, ctx)
+    title.apply(doc, ctx(doc))
     assert doc.title == head
     assert [b.dropped for b in doc.blocks if b.text == head] == ["title", "title"]
 
 
 def test_title_strips_the_site_name_of_the_title_line(ctx):
     doc = doc_of("Ein Sommer in Berlin - SPIEGEL ONLINE", "Ein Sommer in Berlin", PROSE)
-    title.apply(doc, ctx)
+    title.apply(doc, ctx(doc))
     assert doc.title == "Ein Sommer in Berlin"
     assert all(b.dropped == "title" for b in doc.blocks[:2])
     assert doc.blocks[2].kept
@@ -163,7 +165,7 @@ def test_title_strips_the_site_name_of_the_title_line(ctx):
 
 def test_title_never_takes_a_sentence(ctx):
     doc = doc_of(PROSE, PROSE)
-    title.apply(doc, ctx)
+    title.apply(doc, ctx(doc))
     assert doc.title is None
 
 
@@ -173,7 +175,7 @@ def test_repeats_keep_text_once_and_drop_furniture(ctx):
     caption = "US Secretary of State Antony Blinken boards his aircraft prior to departure"
     lede = "Secretary of State Antony Blinken is turning his attention to Ukraine."
     doc = doc_of(lede, caption, PROSE, caption, lede, caption)
-    repeats.apply(doc, ctx)
+    repeats.apply(doc, ctx(doc))
     assert [b.dropped for b in doc.blocks] == [None, "repeats.furniture", None, "repeats.furniture",
                                                 "repeats.duplicate", "repeats.furniture"]
 
@@ -181,5 +183,5 @@ def test_repeats_keep_text_once_and_drop_furniture(ctx):
 def test_repeats_keep_a_one_line_quote_seen_once(ctx):
     quote = "“We will remain with you for the long haul.”"
     doc = doc_of(quote, PROSE)
-    repeats.apply(doc, ctx)
+    repeats.apply(doc, ctx(doc))
     assert dropped(doc) == {}

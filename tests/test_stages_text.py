@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.document import CAPTION, LIST_ITEM, Block, Document, text_blocks
-from cleaner.stages import Context, language, lexicon, region, run, verdict
-from cleaner.stages.features import features, is_terminal, key
-from cleaner.stages.matching import LineMatcher, expand, literal_prefix
-from cleaner.patterns import Pattern
+from cleaner.build.text import text_blocks
+from cleaner.document import CAPTION, LIST_ITEM, Block, Document
+from cleaner.page import Page
+from cleaner.rules.matching import LineMatcher, expand, literal_prefix
+from cleaner.rules.patterns import Pattern
+from cleaner.stages import lexicon, region, run, trailers, verdict
+from cleaner.text import ends_sentence, key
 
 EN_PAGE = """City council approves new bike lanes on Harbour Street – The Daily Gazette
 Skip to content
@@ -97,7 +99,14 @@ def cleaner(generic_cleaner):
 
 @pytest.fixture(scope="module")
 def ctx(generic_cleaner):
-    return Context(generic_cleaner.ruleset.generic)
+    return lambda doc: Page(doc, generic_cleaner.ruleset.generic)
+
+
+def apply_region(doc: Document, ctx) -> None:
+    """The main region as the stages mark it: the trailers it cuts, then what lies outside it."""
+    page = ctx(doc)
+    trailers.apply(doc, page)
+    region.apply(doc, page)
 
 
 def doc_of(text: str, source: str = "text") -> Document:
@@ -121,35 +130,32 @@ def reason(doc: Document, text: str) -> str | None:
 @pytest.mark.parametrize("page,lang", [(EN_PAGE, "en"), (DE_PAGE, "de"), (FR_PAGE, "fr")])
 def test_language_from_stopwords(ctx, page, lang):
     doc = doc_of(page)
-    language.apply(doc, ctx)
-    assert doc.language == lang
+    assert ctx(doc).features.language == lang
 
 
 def test_language_of_polish_and_chinese(ctx):
     pl = doc_of("Wczoraj w Krakowie odbyło się spotkanie mieszkańców, którzy nie zgadzają się na budowę nowej drogi.\n"
                 "Jak powiedział nam jeden z nich, to jest dla nich bardzo ważna sprawa i będą o nią walczyć do końca.")
-    language.apply(pl, ctx)
-    assert pl.language == "pl"
+    assert ctx(pl).features.language == "pl"
     zh = doc_of("今天上午，市政府在新闻发布会上宣布，新的地铁线路将于明年年底开通运营。\n这条线路全长三十公里，共设有二十个车站，连接城市的东部和西部。")
-    language.apply(zh, ctx)
-    assert zh.language == "zh"
+    assert ctx(zh).features.language == "zh"
 
 
 def test_a_declared_language_is_trusted(ctx):
     doc = doc_of(EN_PAGE)
     doc.language = "de"
-    assert features(doc, ctx).language == "de"
+    assert ctx(doc).features.language == "de"
 
 
 def test_stopword_counts_and_sentence_ends(ctx):
     doc = doc_of("The cat sat on the mat.\nWeather\nWhy it matters")
     doc.language = "en"  # too short to tell; as the HTML path's metadata would declare it
-    f = features(doc, ctx)
+    f = ctx(doc).features
     assert f.tokens == [6, 1, 3]
     assert f.stops[0] >= 3 and f.stops[1] == 0
     assert f.terminal == [True, False, False]
-    assert is_terminal("“We will stay,” she said.”") and is_terminal("Ist das so?") and is_terminal("这是真的。")
-    assert not is_terminal("Was wir mitgenommen haben:") and not is_terminal("Read more »")
+    assert ends_sentence("“We will stay,” she said.”") and ends_sentence("Ist das so?") and ends_sentence("这是真的。")
+    assert not ends_sentence("Was wir mitgenommen haben:") and not ends_sentence("Read more »")
 
 
 def test_page_keys_equal_each_lines_key(ctx):
@@ -157,7 +163,7 @@ def test_page_keys_equal_each_lines_key(ctx):
     # line's `key`: typographic punctuation, underscores, combining marks, CJK, a lone surrogate.
     lines = ["“Don’t—stop!” she_said (at 5:30 p.m.)", "Ünïcode — naïve café…", "नमस्ते, दुनिया!",
              "分享到：微博", "a\ud800b", "__init__ · ¿Qué? «Oui» ½ ²"]
-    f = features(doc_of("\n".join(lines)), ctx)
+    f = ctx(doc_of("\n".join(lines))).features
     assert f.keys == [key(t) for t in lines]
     assert f.keys[0] == "dontstopshesaidat530pm" and f.keys[4] == "ab"
 
@@ -168,7 +174,7 @@ def test_text_blocks_collapse_white_space_of_every_kind():
         ("A line with odd spaces", 1), ("Indented line", 3), ("Clean line", 4)]
     assert [(b.text, b.line) for b in text_blocks("Clean line\n\nAnother one")] == [("Clean line", 1), ("Another one", 3)]
     # The page-wide test that lets clean pages skip the per-line split knows every white space.
-    from cleaner.document import _OTHER_SPACE
+    from cleaner.build.text import _OTHER_SPACE
     assert all(_OTHER_SPACE.match(ch) for ch in map(chr, range(0x3001)) if ch.isspace() and ch not in " \n")
 
 
@@ -184,8 +190,8 @@ def test_rules_are_indexed_by_their_literal_start(ctx):
                                  ("plain", Pattern("Drucken", "t")),
                                  ("digits", Pattern(r"\d+ Comments", "t")),
                                  ("rest", Pattern(r"[\w ]+ says:", "t"))])
-    f = features(doc_of("mike says:\nShare this story\nDRUCKEN\n12 Comments\nShare this story with a friend\n"
-                        "He says: no."), ctx)
+    f = ctx(doc_of("mike says:\nShare this story\nDRUCKEN\n12 Comments\nShare this story with a friend\n"
+                   "He says: no.")).features
     assert [(i, r.tag) for i, r in matcher.lines(f)] == [(0, "rest"), (1, "share"), (2, "plain"), (3, "digits")]
 
 
@@ -218,7 +224,7 @@ def test_rules_are_indexed_by_their_literal_start(ctx):
 ])
 def test_lexicon_drops_furniture_in_many_languages(ctx, line, kind):
     doc = doc_of(f"{line}\nAm Sonntag sind wir endlich wieder in den Stadtwald gegangen, weil das Wetter schön war.")
-    lexicon.apply(doc, ctx)
+    lexicon.apply(doc, ctx(doc))
     assert doc.blocks[0].dropped == f"lexicon.{kind}"
     assert doc.blocks[1].kept
 
@@ -233,13 +239,13 @@ def test_lexicon_drops_furniture_in_many_languages(ctx, line, kind):
 ])
 def test_lexicon_keeps_prose_and_headings(ctx, line):
     doc = doc_of(line)
-    lexicon.apply(doc, ctx)
+    lexicon.apply(doc, ctx(doc))
     assert doc.blocks[0].kept
 
 
 def test_copyright_lines_stay_in_html_blocks(ctx):
     doc = doc_of("© 2019 The Associated Press. All rights reserved.", source="html")
-    lexicon.apply(doc, ctx)
+    lexicon.apply(doc, ctx(doc))
     assert doc.blocks[0].kept
 
 
@@ -286,7 +292,7 @@ def test_region_prefers_the_article_under_its_headline_to_a_longer_teaser_block(
                       "Harbour Street gets its bike lanes",
                       "The council approved the new lanes on Tuesday after two years of debate in the city."])
     doc = doc_of(page)
-    region.apply(doc, ctx)
+    apply_region(doc, ctx)
     assert [b.text for b in doc.kept()] == [
         "The council approved the new lanes on Tuesday after two years of debate in the city."]
 
@@ -299,7 +305,7 @@ def test_phrase_rules_run_first_so_junk_never_joins_the_region(cleaner):
 
 def test_region_leaves_html_blocks_alone(ctx):
     doc = doc_of("Home\nNews\nSport\nWeather\n" + "The council approved the lanes on Tuesday night.", source="html")
-    region.apply(doc, ctx)
+    apply_region(doc, ctx)
     assert all(b.kept for b in doc.blocks)
 
 
@@ -336,7 +342,7 @@ TAIL = {
 def test_a_little_prose_after_furniture_below_the_article_is_the_page_s_tail(ctx, lang):
     article, furniture, bio = TAIL[lang]
     doc = doc_of("\n".join(["Menu", *article, *furniture, *bio, "Impressum"]))
-    region.apply(doc, ctx)
+    apply_region(doc, ctx)
     assert body_lines(doc) == article
     assert reason(doc, bio[0]) == "region.after"
 
@@ -349,11 +355,11 @@ def test_the_article_goes_on_after_a_table_or_a_longer_interruption(ctx, lang):
     closing = ("The new timetable applies from the first of March, and the old tickets stay valid until the end "
                "of the year, the operator said in a statement on Friday.")
     doc = doc_of("\n".join(["Menu", *article, *table, closing, "Impressum"]))
-    region.apply(doc, ctx)
+    apply_region(doc, ctx)
     assert body_lines(doc) == article + table + [closing]
     # As much prose after the same furniture as before it: the article goes on.
     doc = doc_of("\n".join(["Menu", *article[:2], *furniture, *article[2:], "Impressum"]))
-    region.apply(doc, ctx)
+    apply_region(doc, ctx)
     assert body_lines(doc) == article[:2] + furniture + article[2:]
 
 
@@ -385,7 +391,7 @@ def test_a_footer_with_a_phone_number_is_no_table(ctx):
     article, _, _ = TAIL["en"]
     footer = ["Contact us", "Phone: 0123 456 789", "Privacy Policy", "Terms of Use", "Careers", "Advertise"]
     doc = doc_of("\n".join(["Menu", *article, *footer]))
-    region.apply(doc, ctx)
+    apply_region(doc, ctx)
     assert body_lines(doc) == article
 
 # --- trailers and comments on page text ------------------------------------------------------
@@ -406,8 +412,8 @@ def test_comments_without_an_opener_are_cut_by_their_time_stamps(ctx):
                      + [line for n in range(4) for line in (f"reader{n}", f"November {n + 1}, 2019 at 8:02 am",
                                                               comment)])
     doc = doc_of(page)
-    lexicon.apply(doc, ctx)
-    region.apply(doc, ctx)
+    lexicon.apply(doc, ctx(doc))
+    apply_region(doc, ctx)
     assert [b.text for b in doc.kept()][-1].startswith("Construction starts")
 
 
@@ -415,7 +421,7 @@ def test_related_marker_mid_article_keeps_the_rest(ctx):
     para = "The council approved the new lanes on Tuesday after two years of debate in the city hall."
     doc = doc_of("\n".join([para, "Related", para.replace("Tuesday", "Monday"), para.replace("Tuesday", "Friday"),
                             para.replace("Tuesday", "Sunday")]))
-    region.apply(doc, ctx)
+    apply_region(doc, ctx)
     assert all(b.kept for b in doc.blocks if b.text != "Related")
 
 
@@ -446,8 +452,8 @@ INLINE_BOX = {
 def test_an_inline_related_box_goes_and_the_article_goes_on(ctx, lang):
     marker, before, teasers, after = INLINE_BOX[lang]
     doc = doc_of("\n".join(["Menu", *before, marker, *teasers, *after, "Impressum"]))
-    lexicon.apply(doc, ctx)
-    region.apply(doc, ctx)
+    lexicon.apply(doc, ctx(doc))
+    apply_region(doc, ctx)
     assert body_lines(doc) == before + after
     assert reason(doc, marker) == "trailers.box" and reason(doc, teasers[0]) == "trailers.box"
 
@@ -456,8 +462,8 @@ def test_two_boxes_in_a_row_go_and_the_article_goes_on(ctx):
     marker, before, teasers, after = INLINE_BOX["en"]
     after = [*after, "The harbour authority will publish the new timetable for the ferries on its website next week."]
     doc = doc_of("\n".join(["Menu", *before, marker, *teasers, marker, *reversed(teasers), *after, "Impressum"]))
-    lexicon.apply(doc, ctx)
-    region.apply(doc, ctx)
+    lexicon.apply(doc, ctx(doc))
+    apply_region(doc, ctx)
     assert body_lines(doc) == before + after
 
 @pytest.mark.parametrize("lang", sorted(INLINE_BOX))
@@ -466,8 +472,8 @@ def test_a_related_list_after_the_article_is_still_cut(ctx, lang):
     marker, before, teasers, after = INLINE_BOX[lang]
     summaries = [line for t, a in zip(teasers, after) for line in (t, a)]
     doc = doc_of("\n".join(["Menu", *before, marker, *summaries, "Impressum"]))
-    lexicon.apply(doc, ctx)
-    region.apply(doc, ctx)
+    lexicon.apply(doc, ctx(doc))
+    apply_region(doc, ctx)
     assert body_lines(doc) == before
     assert reason(doc, after[0]) == "trailers"
 
@@ -481,8 +487,8 @@ def test_a_box_high_up_in_the_article_goes_with_its_teasers(ctx):
              for n in ("quatre", "cinq", "six", "sept")]
     teasers = ["Le marché de Noël ouvre ses portes samedi", "Un nouveau directeur pour le conservatoire"]
     doc = doc_of("\n".join(["Accueil", *before, "À lire aussi", *teasers, *after, "Mentions légales"]))
-    lexicon.apply(doc, ctx)
-    region.apply(doc, ctx)
+    lexicon.apply(doc, ctx(doc))
+    apply_region(doc, ctx)
     assert body_lines(doc) == before + after
     assert reason(doc, teasers[1]) == "trailers.box"
 
@@ -499,8 +505,8 @@ def test_an_about_box_after_the_article_is_cut(ctx, lang):
     _, before, _, after = INLINE_BOX[lang]
     heading, blurb = ABOUT_BOX[lang]
     doc = doc_of("\n".join(["Menu", *before, *after, heading, blurb, "Impressum"]))
-    lexicon.apply(doc, ctx)
-    region.apply(doc, ctx)
+    lexicon.apply(doc, ctx(doc))
+    apply_region(doc, ctx)
     assert body_lines(doc) == before + after
     assert reason(doc, blurb) == "trailers"
 
@@ -508,8 +514,8 @@ def test_an_about_box_after_the_article_is_cut(ctx, lang):
 def test_a_heading_about_something_is_no_about_box(ctx):
     _, before, _, after = INLINE_BOX["en"]
     doc = doc_of("\n".join(["Menu", *before, "About the new timetable", *after, "Impressum"]))
-    lexicon.apply(doc, ctx)
-    region.apply(doc, ctx)
+    lexicon.apply(doc, ctx(doc))
+    apply_region(doc, ctx)
     assert body_lines(doc) == [*before, "About the new timetable", *after]
 
 # --- title -----------------------------------------------------------------------------------
@@ -553,11 +559,11 @@ def test_articles_are_articles(cleaner):
 
 def test_a_list_of_links_from_html_is_not_an_article(ctx):
     doc = Document([Block(f"Headline of story {n}", n + 1, LIST_ITEM) for n in range(12)], source="html")
-    verdict.apply(doc, ctx)
+    verdict.apply(doc, ctx(doc))
     assert doc.status == "not-article" and not list(doc.kept())
     doc = Document([Block("The council approved the new lanes on Tuesday after two years of debate.", 1),
                     Block("Photo of the street", 2, CAPTION)], source="html")
-    verdict.apply(doc, ctx)
+    verdict.apply(doc, ctx(doc))
     assert doc.status == "ok"
 
 
@@ -622,11 +628,11 @@ def test_a_first_line_with_a_site_name_is_no_headline(ctx):
              "Home", "Football", "Results", "Fixtures", "Tickets",
              *TABLE_FIRST_EN.split("\n")[13:16]]
     doc = doc_of("\n".join(lines))
-    region.apply(doc, ctx)
+    apply_region(doc, ctx)
     assert body_lines(doc) == lines[-3:]
     # Without the site name it is the headline of a cleaned page, and the article starts under it.
     doc = doc_of("\n".join([lines[0].split(" | ")[0], *lines[1:]]))
-    region.apply(doc, ctx)
+    apply_region(doc, ctx)
     assert body_lines(doc)[0] == lines[1]
 
 
@@ -651,13 +657,14 @@ def test_samples_are_idempotent(site_rules):
 
 
 def test_the_whole_pipeline_is_what_run_applies(cleaner):
-    doc = run(doc_of(EN_PAGE), Context(cleaner.ruleset.generic))
+    doc = doc_of(EN_PAGE)
+    run(doc, Page(doc, cleaner.ruleset.generic))
     assert doc.title == "City council approves new bike lanes on Harbour Street"
 
 
 def test_a_rule_with_alternatives_at_its_top_is_never_skipped(ctx):
     matcher = LineMatcher.build([("either", Pattern("Foo bar|Baz qux", "t"))])
-    f = features(doc_of("Baz qux\nFoo bar\nQux"), ctx)
+    f = ctx(doc_of("Baz qux\nFoo bar\nQux")).features
     assert [i for i, _ in matcher.lines(f)] == [0, 1]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.titles import strip_site_name
+from cleaner.text import strip_site_name
 
 
 @pytest.mark.parametrize(("title", "names", "expected"), [

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from ..document import CAPTION, Document
-from .context import Context
-from .features import features, key, words
+from ..page import Page
+from ..text import key, words
 
 ALT_TEXT_MAX_WORDS = 20
 CAPTION_MAX_TOKENS = 120  # a credit ends a caption, not a page of prose
 
 
-def apply(doc: Document, ctx: Context) -> None:
-    credits = ctx.generic.credit_phrases
+def apply(doc: Document, page: Page) -> None:
+    credits = page.generic.credit_phrases
     blocks = doc.blocks
     captions: list[int] = []
     for i, block in enumerate(blocks):
@@ -19,7 +19,7 @@ def apply(doc: Document, ctx: Context) -> None:
             block.drop("captions.caption")
             captions.append(i)
     if credits:
-        f = features(doc, ctx)
+        f = page.features
         tokens = f.tokens  # a local name: a comprehension over every line
         candidates = [i for i, b in enumerate(blocks) if b.dropped is None and tokens[i] <= CAPTION_MAX_TOKENS]
         for i, _ in credits.lines(f, candidates):

@@ -1,23 +1,22 @@
 """The generic lexicon: fixed phrases of widgets, forms, prompts, bylines and tracking tokens.
 
 Phrase rules run before anything that looks at neighbours, so junk never promotes the lines
-around it. The rules are indexed by their literal start (stages.matching): a page costs one
+around it. The rules are indexed by their literal start (rules.matching): a page costs one
 dictionary look-up a line, plus the few patterns that can match.
 """
 
 from __future__ import annotations
 
 from ..document import Document
-from .context import Context
-from .features import features
+from ..page import Page
 
 # Whole-line phrases are short; a longer line is prose and is not tried against them.
 MAX_LINE_CHARS = 300
 
 
-def apply(doc: Document, ctx: Context) -> None:
-    generic = ctx.generic
-    f = features(doc, ctx)
+def apply(doc: Document, page: Page) -> None:
+    generic = page.generic
+    f = page.features
     blocks = doc.blocks
     if generic.dateline_lines:
         for i, _ in generic.dateline_lines.lines(f):

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from ..document import PARAGRAPH, Document, drop_runs
-from .context import Context
-from .features import RUN_TOGETHER, ends_sentence, extracted, features, page_text, words
+from ..document import PARAGRAPH, Block, Document, drop_runs, extracted, page_text
+from ..page import Page
+from ..text import RUN_TOGETHER, ends_clause, words
 
 BREADCRUMB_MAX_WORDS = 6
 MENU_ITEM_MAX_WORDS = 3
 MENU_RUN = 4  # this many short item lines in a row make a menu
 
 
-def apply(doc: Document, ctx: Context) -> None:
+def apply(doc: Document, page: Page) -> None:
     if extracted(doc):
         return
-    nav = ctx.generic.navigation_lines
-    f = features(doc, ctx)
+    nav = page.generic.navigation_lines
+    f = page.features
     blocks = doc.blocks
     if nav:
         for i, _ in nav.lines(f):
@@ -40,13 +40,13 @@ def is_run_together(text: str) -> bool:
     return (
         len(RUN_TOGETHER.findall(text)) >= 2  # the rarest first: most lines fail here
         and words(text) <= BREADCRUMB_MAX_WORDS
-        and not ends_sentence(text)
+        and not ends_clause(text)
         and not any(ch.isdigit() for ch in text)
     )
 
 
-def _is_item(block) -> bool:
-    return block.kind == PARAGRAPH and words(block.text) <= MENU_ITEM_MAX_WORDS and not ends_sentence(block.text)
+def _is_item(block: Block) -> bool:
+    return block.kind == PARAGRAPH and words(block.text) <= MENU_ITEM_MAX_WORDS and not ends_clause(block.text)
 
 
 def _drop_menu_runs(doc: Document) -> None:

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..document import Document
-from .context import Context
-from .features import extracted, features
+from ..document import Document, extracted
+from ..page import Page
 
 FURNITURE_COUNT = 3  # a caption repeated beside each photo, a slogan in header and footer
 MIN_KEY = 3
 
 
-def apply(doc: Document, ctx: Context) -> None:
+def apply(doc: Document, page: Page) -> None:
     if extracted(doc):
         return
-    keys = features(doc, ctx).keys
+    keys = page.features.keys
     blocks = doc.blocks
     counts = Counter(keys)
     dropped_keys = {k for k, block in zip(keys, blocks)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from ..document import Document
-from .context import Context
+from ..page import Page
 
 
-def apply(doc: Document, ctx: Context) -> None:
-    rules = ctx.site
+def apply(doc: Document, page: Page) -> None:
+    rules = page.site
     if rules is None:
         return
     blocks = doc.blocks

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..document import Document
-from ..titles import strip_site_name
-from .context import Context
-from .features import Features, ends_sentence, features, key, page_text, words
+from ..document import Document, page_text
+from ..page import Features, Page
+from ..text import ends_clause, key, strip_site_name, words
 
 MIN_WORDS, MAX_WORDS = 2, 30
 PROSE_START = 8  # a sentence this long starts the article
@@ -26,17 +25,17 @@ MATCH_SHARE = 0.4  # the h1 line is at least this share of the <title> line
 TITLE_OK = ("region.", "repeats.", "navigation.menu-run")
 
 
-def apply(doc: Document, ctx: Context) -> None:
-    names = [ctx.site.name] if ctx.site else []
+def apply(doc: Document, page: Page) -> None:
+    names = [page.site.name] if page.site else []
     if doc.meta.get("sitename"):
         names.append(doc.meta["sitename"])
     if doc.title is None:
         if not page_text(doc):
-            doc.title = _headline(doc, names, features(doc, ctx).keys)
+            doc.title = _headline(doc, names, page.features.keys)
         else:
-            doc.title = _stable(_text_headline(doc, ctx, names), names)
+            doc.title = _stable(_text_headline(doc, page, names), names)
     if doc.title:
-        _drop_title_repeats(doc, doc.title, features(doc, ctx).keys)
+        _drop_title_repeats(doc, doc.title, page.features.keys)
 
 
 def _stable(title: str | None, names: list[str]) -> str | None:
@@ -60,13 +59,12 @@ def _eligible(doc: Document, f: Features, i: int) -> bool:
     return MIN_WORDS <= n <= MAX_WORDS and not f.texts[i].endswith(".")
 
 
-def _text_headline(doc: Document, ctx: Context, names: list[str]) -> str | None:
+def _text_headline(doc: Document, page: Page, names: list[str]) -> str | None:
     if not doc.blocks:
         return None
-    from .region import main_region  # the region stage has usually cached it already
-
-    f = features(doc, ctx)
-    first, last, total = main_region(doc, ctx)
+    f = page.features
+    region = page.region
+    first, last, total = region.first, region.last, region.total
     # The article starts at the region's first sentence (a long headline may open the region).
     # (Never at the first line: that is the <title> line, or the title of a cleaned page.)
     end = next((i for i in range(max(first, 1), last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START),
@@ -101,7 +99,7 @@ def _candidates(doc: Document) -> list[int]:
     for i in limit:
         text = doc.blocks[i].text
         n = words(text)
-        if n >= PROSE_WORDS and ends_sentence(text):
+        if n >= PROSE_WORDS and ends_clause(text):
             break
         if MIN_WORDS <= n <= MAX_WORDS and not text.endswith("."):
             out.append(i)

@@ -1,99 +1,40 @@
-"""Trailers: related lists, previous/next links and comments cut near the end of the article.
+"""Trailers: related lists, previous/next links and comments, cut near the end of the article.
 
-On page text the cut is made inside the main region (region.py calls `region_cut`): a comment
-section opener ("34 responses to …", "Leave a Reply", a run of "name says:" and time stamp
-lines) cuts wherever it follows some article prose; a weaker marker ("Related", "Read more")
-only in the article's last part or when less prose follows it than precedes it, and not when
-the article resumes right after it (a box set into the article: the box goes). On the HTML
-path's blocks the marker must stand in the last share of the kept text.
+On page text the main region's analysis (page.trailers) finds the cut and the boxes set into
+the article; this stage marks them. On the HTML path's blocks a marker cuts when it stands in
+the last share of the kept text.
 """
 
 from __future__ import annotations
 
-from ..document import Document, drop_all
-from .context import Context
-from .features import Features, features, page_text
-
-STAMP_PROSE_BEFORE = 30  # words of article before a cluster of time stamps
-MIN_PROSE_BEFORE = 60  # words of article before a marker; above that a marker is the article's
-SAYS = (" says:", " said:", " sagt:", " schreibt:", " meint:", " dit :", " dit:", " napisał:", " napisała:",
-        " escribió:", " ha detto:", " wrote:")
-SAYS_MAX_TOKENS = 8
-THREAD_STAMPS = 3  # this many time stamps among the prose after the article ...
-THREAD_SPAN = 15  # ... within this many lines: a comment thread
-RESUME_WITHIN = 6  # lines after a weak marker where the article may resume (two boxes in a row) ...
-RESUME_WORDS = 12  # ... with two paragraphs in a row, each of at least this many words
-MAX_BOX = 10  # lines of a box set into the article higher up
+from ..document import Document, drop_all, page_text
+from ..page import Page
 
 
-def apply(doc: Document, ctx: Context) -> None:
+def apply(doc: Document, page: Page) -> None:
+    if not doc.blocks:
+        return
     if page_text(doc):
-        return  # the region stage cuts trailers on page text
-    matcher = ctx.generic.trailer_lines
-    if not matcher or not doc.blocks:
+        _region_trailers(doc, page)
+        return
+    matcher = page.generic.trailer_lines
+    if not matcher:
         return
     kept = doc.kept_indices()
     if not kept:
         return
     # Only in the last share of the kept text, so a marker word high up never eats the article.
-    first = kept[int(len(kept) * (1 - ctx.generic.trailer_within_last))]
-    f = features(doc, ctx)
-    for i, _ in matcher.lines(f):
+    first = kept[int(len(kept) * (1 - page.generic.trailer_within_last))]
+    for i, _ in matcher.lines(page.features):
         if i >= first and doc.blocks[i].kept:
             doc.drop_from(i, "trailers")
             return
 
 
-def is_says(f: Features, i: int) -> bool:
-    """`joetoronto says:`: the header of a comment."""
-    return f.tokens[i] <= SAYS_MAX_TOKENS and f.lowered[i].endswith(SAYS)
-
-
-def region_cut(doc: Document, ctx: Context, first: int, last: int, scores: list[float]) -> int | None:
-    """Where the trailer starts inside the region [first, last], or None."""
-    f = features(doc, ctx)
-    generic = ctx.generic
-    comments = {i for i, _ in generic.comment_lines.lines(f)} if generic.comment_lines else set()
-    markers = {i for i, _ in generic.page_trailer_lines.lines(f)} if generic.page_trailer_lines else set()
-    total = sum(f.tokens[i] for i in range(first, last + 1) if scores[i] > 0)
-    within_last = generic.trailer_within_last
-    before = 0.0
-    stamps: list[int] = []
-    for i in range(first, last + 1):
-        if before >= STAMP_PROSE_BEFORE and doc.blocks[i].dropped == "lexicon.dateline":
-            stamps.append(i)
-            # Time stamps close together: comments or a teaser list, each with its date.
-            if len(stamps) >= THREAD_STAMPS and i - stamps[-THREAD_STAMPS] <= THREAD_SPAN:
-                return _with_header(doc, f, stamps[-THREAD_STAMPS], first)
-        if before >= MIN_PROSE_BEFORE:
-            if i in comments or is_says(f, i):
-                return _with_header(doc, f, i, first)
-            if i in markers:
-                near_end = before >= total - before or i >= last - (last - first) * within_last
-                resumes = _article_resumes(f, scores, i, last, near_end)
-                if resumes is None:
-                    return i
-                drop_all(doc.blocks[i:resumes], "trailers.box")  # the box goes, the article goes on
-        if scores[i] > 0:
-            before += f.tokens[i]  # words, not the score: the headline's head start is no prose
-    return None
-
-
-def _article_resumes(f: Features, scores: list[float], i: int, last: int, near_end: bool) -> int | None:
-    """Where the article resumes after a "Related" or "Read more" box set into it, or None.
-    Such a box holds a few teaser lines, then the article goes on. Near the article's end the
-    article must go on with two long paragraphs in a row: a trailer's teasers, even written as
-    sentences, alternate with their headlines. Higher up, any prose after the box will do."""
-    for j in range(i + 1, min(last, i + 1 + (RESUME_WITHIN if near_end else MAX_BOX))):
-        if not near_end and scores[j] > 0:
-            return j
-        if all(scores[k] > 0 and f.tokens[k] >= RESUME_WORDS for k in (j, j + 1)):
-            return j
-    return None if near_end else i + 1
-
-
-def _with_header(doc: Document, f: Features, i: int, first: int) -> int:
-    """A comment's author line stands right above its opener or time stamp."""
-    if i - 1 > first and f.tokens[i - 1] <= SAYS_MAX_TOKENS and not f.terminal[i - 1]:
-        return i - 1
-    return i
+def _region_trailers(doc: Document, page: Page) -> None:
+    region = page.region
+    for start, stop in region.boxes:
+        drop_all(doc.blocks[start:stop], "trailers.box")  # the box goes, the article goes on
+    if region.trailer is not None:
+        start, end = region.trailer
+        drop_all(doc.blocks[start:end + 1], "trailers")

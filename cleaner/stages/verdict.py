@@ -7,10 +7,8 @@ An article has a body of prose; an index page has little prose where the article
 
 from __future__ import annotations
 
-from ..document import HEADING, LIST_ITEM, Document
-from . import region
-from .context import Context
-from .features import features, page_text
+from ..document import HEADING, LIST_ITEM, Document, page_text
+from ..page import Page
 
 PROSE_TOKENS = 8  # a sentence this long counts as prose
 MIN_PROSE = 15  # fewer words of prose than this in the body: no article ...
@@ -26,11 +24,10 @@ MENU_LINES = 3  # this many lines or more left, each a few words and none a sent
 MENU_TOKENS = 4
 
 
-def apply(doc: Document, ctx: Context) -> None:
+def apply(doc: Document, page: Page) -> None:
     if not doc.blocks:
         return
-    region.trim_edges(doc, ctx)
-    f = features(doc, ctx)
+    f = page.features
     kept = doc.kept_indices()
     prose = sum(f.tokens[i] for i in kept if f.terminal[i] and f.tokens[i] >= PROSE_TOKENS)
     if not page_text(doc):

@@ -1,0 +1,74 @@
+"""trafilatura's main content as blocks of a kind (heading, paragraph, list item, quote, table
+cell, caption), with what it leaves out looked for in the page (build.html.recover)."""
+
+from __future__ import annotations
+
+import trafilatura
+from lxml import etree
+
+from ...document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE, Block
+from .recover import chunks_left_out, holds, page_of, with_lead, with_posts
+
+# The tags of trafilatura's XML that make a block, and the kind each gives.
+KINDS = {"p": PARAGRAPH, "head": HEADING, "item": LIST_ITEM, "quote": QUOTE, "cell": TABLE,
+         "figure": CAPTION, "caption": CAPTION, "code": PARAGRAPH}
+CONTAINERS = frozenset({"list", "table", "row", "body", "div", "doc", "main", "comments"})
+LINE_BREAK = "lb"
+# Options for trafilatura: the article body without reader comments; `fast` skips its second
+# opinion from readability and jusText (measured in benchmarks/: as good here, much faster).
+EXTRACT_OPTIONS = {"fast": True, "include_comments": False, "include_tables": True, "include_images": False,
+                   "with_metadata": False}
+SECOND_OPINION = {**EXTRACT_OPTIONS, "fast": False}
+
+
+def extract_blocks(tree: etree._Element, url: str | None, headline: str | None = None) -> list[Block]:
+    """trafilatura's main content as blocks; [] when it finds none. `headline`: the page's, when known."""
+    blocks = _extract(tree, url, EXTRACT_OPTIONS)
+    if len(blocks) <= 1:
+        # Nothing, or the whole page in one block (trafilatura's last-resort dump): ask again
+        # without `fast`, so that trafilatura compares its result with readability's and jusText's.
+        second = _extract(tree, url, SECOND_OPINION)
+        if second:
+            blocks = second
+    chunks = chunks_left_out(tree, blocks)
+    if chunks is not None:  # the article goes on in sibling containers trafilatura left out
+        # One chunk at a time: trafilatura takes the first of like containers as the article.
+        whole = [b for chunk in chunks for b in _extract(page_of([chunk]), url, EXTRACT_OPTIONS)]
+        if holds(whole, blocks) and len(whole) > len(blocks):
+            blocks = whole
+    return with_posts(tree, with_lead(tree, blocks, headline))
+
+
+def _extract(tree: etree._Element, url: str | None, options: dict) -> list[Block]:
+    result = trafilatura.bare_extraction(tree, url=url, **options)
+    body = getattr(result, "body", None)
+    if body is None:
+        return []
+    blocks: list[Block] = []
+    _walk(body, PARAGRAPH, blocks)
+    return blocks
+
+
+def _walk(node: etree._Element, kind: str, out: list[Block]) -> None:
+    """Each block element's own text is a block; nested blocks (a <p> in a <quote>) are their own;
+    a line break inside a block starts a new one, as a new line does on the text path."""
+    parts: list[str] = [node.text or ""]
+    for child in node:
+        if not isinstance(child.tag, str):  # a comment or processing instruction: only its tail is text
+            parts.append(child.tail or "")
+            continue
+        tag = child.tag
+        if tag in KINDS or tag in CONTAINERS or tag == LINE_BREAK:
+            _flush(parts, kind, out)
+            if tag != LINE_BREAK:
+                _walk(child, KINDS.get(tag, kind), out)
+            parts = [child.tail or ""]
+        else:  # inline: hi, ref, del, graphic
+            parts += [*child.itertext(), child.tail or ""]
+    _flush(parts, kind, out)
+
+
+def _flush(parts: list[str], kind: str, out: list[Block]) -> None:
+    text = " ".join("".join(parts).split())
+    if text:
+        out.append(Block(text, len(out) + 1, kind))

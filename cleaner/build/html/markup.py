@@ -1,0 +1,78 @@
+"""What the page's markup says of texts that trafilatura's blocks may hold: the texts of its links,
+of its `<time>` and schema.org date elements, and of its lists of tag links. Collected once from
+the parsed page; the stages.html marks compare the blocks with them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import regex
+from lxml import etree
+
+from ...document import Markup
+from .dom import flat_text
+
+MIN_LINK_CHARS = 15  # shorter link texts ("Home", "More") say little
+ADDRESS = regex.compile(r"@|://|\bwww\.")  # a link showing its address is a reference the text gives
+
+# schema.org microdata and <time> mark a date as the page's metadata, in any language or format.
+ITEMPROPS = etree.XPath("//*[@itemprop]")  # faster than comparing the values in the XPath
+DATE_PROPS = frozenset({"datePublished", "dateModified", "dateCreated"})
+# Searching the page's source for the markup first costs far less than searching the tree for it.
+# (Python's re finds this literal twice as fast as regex; regex is the faster for the other two.)
+TIME_IN_SOURCE = re.compile(r"<time\b", re.I)
+DATE_PROPS_IN_SOURCE = regex.compile(r"itemprop=[\"']?date(?:Published|Modified|Created)")
+TAG_LINKS_IN_SOURCE = regex.compile(r"\brel=[\"']?(?:[^\"'>]*\s)?tag\b")
+MAX_META_CHARS = 80
+TAG_LIST_SHARE = 0.7  # of an element's letters in tag links: the element is a tag list
+
+
+def markup(tree: etree._Element, html: str) -> Markup:
+    """The page's link texts, marked date texts and tag lists. `html` is the page's source."""
+    return Markup(_links(tree), _dates(tree, html),
+                  tuple(_tag_lists(tree)) if TAG_LINKS_IN_SOURCE.search(html) else ())
+
+
+def _links(tree: etree._Element) -> frozenset[str]:
+    anchors = set()
+    for a in tree.iter("a"):
+        text = flat_text(a)
+        if len(text) >= MIN_LINK_CHARS and not ADDRESS.search(text):
+            anchors.add(text)
+    return frozenset(anchors)
+
+
+def _texts(nodes: Iterable[object]) -> set[str]:
+    return {t for t in (flat_text(n) for n in nodes if isinstance(n, etree._Element)) if t}
+
+
+def _dates(tree: etree._Element, html: str) -> frozenset[str]:
+    dated = [*tree.iter("time")] if TIME_IN_SOURCE.search(html) else []
+    if DATE_PROPS_IN_SOURCE.search(html):
+        dated += [n for n in ITEMPROPS(tree) if n.get("itemprop") in DATE_PROPS]
+    return frozenset(t for t in _texts(dated) if len(t) <= MAX_META_CHARS)
+
+
+def _tag_lists(tree: etree._Element) -> list[str]:
+    """The texts of the elements that hold two tag links or more and little else."""
+    parents: dict[etree._Element, list[etree._Element]] = {}
+    for link in tree.iter("a"):
+        if "tag" not in (link.get("rel") or "").split():
+            continue
+        parent = link.getparent()
+        if parent is not None:
+            parents.setdefault(parent, []).append(link)
+    lists = []
+    for parent, links in parents.items():
+        if len(links) < 2:
+            continue
+        text = flat_text(parent)
+        tagged = sum(_letters(" ".join(link.itertext())) for link in links)
+        if tagged >= TAG_LIST_SHARE * _letters(text):
+            lists.append(text)
+    return lists
+
+
+def _letters(text: str) -> int:
+    return len(regex.findall(r"\p{L}", text))

@@ -1,0 +1,47 @@
+"""A site's HTML rules on the parsed page: nodes removed before extraction, and the nodes its
+selectors point at (the article's container, its headline)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ...rules.site import SiteRules
+from .dom import node_text
+
+
+def apply_site_html(tree: etree._Element, site: SiteRules) -> list[tuple[str, str]]:
+    """Remove the nodes the site's `[html] drop` and `drop_xpath` rules name; (text, rule) of each
+    node that held text, for --explain."""
+    removed = []
+    for rule, selector in site.html_drop:
+        for node in selector(tree):
+            if isinstance(node, etree._Element):
+                text = node_text(node)
+                if text:
+                    removed.append((text, rule))
+                _remove(node)
+    return removed
+
+
+def _remove(node: etree._Element) -> None:
+    parent = node.getparent()
+    if parent is None:
+        return
+    # The text after the node belongs to its parent, not to the node: keep it.
+    if node.tail and node.tail.strip():
+        previous = node.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + node.tail
+        else:
+            parent.text = (parent.text or "") + node.tail
+    parent.remove(node)
+
+
+def first_match(tree: etree._Element, selectors: tuple[etree.XPath, ...]) -> etree._Element | None:
+    for selector in selectors:
+        for node in selector(tree):
+            if isinstance(node, etree._Element) and " ".join(node.itertext()).strip():
+                return node
+    return None
+
+

@@ -1,0 +1,48 @@
+"""The command line: a filter over pages (stdin to stdout), plus subcommands.
+
+The first argument picks a subcommand (fix, check, rules); anything else is the filter
+(cli.filter). Exit codes are in cli.exits. A pattern stopped by its time limit is a warning on
+stderr, not an error.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+from ..rules.files import RuleError
+from .exits import INTERNAL, INTERRUPTED, OK, RULE_ERROR
+from .filter import build_parser, run_filter
+from .options import error, setup_logging
+
+# Subcommands live in their own modules; the first argument picks one (`./fix` is a file).
+SUBCOMMANDS: dict[str, str] = {
+    "fix": "cleaner.cli.corpus:fix_main",  # rewrite files in place
+    "check": "cleaner.cli.corpus:check_main",  # report files that would change
+    "rules": "cleaner.cli.rules:main",  # list, check, test and start rule files
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    setup_logging()
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            module, _, func = SUBCOMMANDS[argv[0]].partition(":")
+            return getattr(importlib.import_module(module), func)(argv[1:])
+        return run_filter(build_parser().parse_args(argv))
+    except RuleError as exc:
+        error(str(exc))
+        return RULE_ERROR
+    except KeyboardInterrupt:
+        return INTERRUPTED
+    except BrokenPipeError:  # `article-cleaner … | head`: the reader left; that is not an error
+        sys.stdout = None  # type: ignore[assignment]
+        return OK
+    except SystemExit as exc:  # argparse: usage errors exit 2, --help exits 0
+        return int(exc.code or 0)
+    except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a one-line message
+        error(f"internal error: {type(exc).__name__}: {exc}")
+        return INTERNAL
+
+

@@ -1,0 +1,235 @@
+"""`article-cleaner fix` rewrites page files in place; `article-cleaner check` only reports.
+
+Exit codes, as black's: 0 nothing to change, 1 changed (fix) or would change (check, --diff),
+2 usage error, 4 a rule file is invalid, 123 a file could not be fixed (or an internal error).
+A page with no article is reported and left as it was; it does not change the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import shutil
+import sys
+import tempfile
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import groupby, islice
+from pathlib import Path
+
+from ..read import decode
+from ..scale.runner import Runner, RunnerError, make_runner
+from .exits import CHANGES, INTERNAL, OK, USAGE
+from .files import AtomicFile, collect, is_gzip, is_jsonl, jsonl_lines, write_atomically
+from .fixing import CHANGED, FAILED, NO_ARTICLE, UNCHANGED, fix_page, fix_record
+from .options import PROG, add_rule_options, describe, make_cleaner
+from .progress import Meter
+
+PAGE_CHUNK = 2  # page files sent to a worker at once (records go in larger chunks)
+
+
+def fix_main(argv: list[str]) -> int:
+    return corpus_main(argv, write=True)
+
+
+def check_main(argv: list[str]) -> int:
+    return corpus_main(argv, write=False)
+
+
+def build_parser(command: str) -> argparse.ArgumentParser:
+    does = "rewrite page files in place" if command == "fix" else "report page files that fix would change"
+    p = argparse.ArgumentParser(
+        prog=f"{PROG} {command}",
+        description=f"Clean scraped article pages: {does}. Text files become the title, a blank line and "
+                    "the body; JSON Lines files (.jsonl, .jsonl.gz) have each record cleaned as --jsonl does.",
+        epilog="Exit codes: 0 nothing to change, 1 changed or would change, 2 usage, 4 bad rule file, "
+               "123 a file could not be fixed.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, and folders to walk (hidden ones skipped)")
+    p.add_argument("--diff", action="store_true", help="print a unified diff to stdout; write nothing")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="clean on a Dask cluster: a scheduler address (tcp://host:8786), or 'local'")
+    p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    add_rule_options(p)
+    return p
+
+
+@dataclass
+class Run:
+    """What a fix or check run did, and how it tells the user."""
+
+    write: bool
+    diff: bool
+    quiet: bool
+    meter: Meter
+    files: dict[str, int] = field(default_factory=lambda: {CHANGED: 0, UNCHANGED: 0, NO_ARTICLE: 0, FAILED: 0})
+
+    def note(self, message: str) -> None:
+        if not self.quiet:
+            self.meter.print(message)
+
+    def error(self, message: str) -> None:
+        self.meter.print(f"{PROG}: {message}")
+
+    def done(self, path: Path, outcome: str, message: str = "") -> None:
+        self.files[outcome] += 1
+        self.meter.step()
+        if outcome == CHANGED:
+            self.note(f"Fixing {path}" if self.write else f"Would fix {path}")
+        elif outcome == NO_ARTICLE:
+            self.note(f"{PROG}: {path}: {message}")
+        elif outcome == FAILED:
+            self.error(f"{path}: {message or 'cannot be fixed'}")
+
+    def summary(self) -> str:
+        changed, unchanged = self.files[CHANGED], self.files[UNCHANGED] + self.files[NO_ARTICLE]
+        parts = [f"{changed} file{'s' * (changed != 1)} {'fixed' if self.write else 'would be fixed'}"] if changed else []
+        if unchanged or not changed:
+            parts.append(f"{unchanged} file{'s' * (unchanged != 1)} {'left' if self.write else 'would be left'} unchanged")
+        if self.files[FAILED]:
+            parts.append(f"{self.files[FAILED]} file{'s' * (self.files[FAILED] != 1)} failed")
+        return f"{', '.join(parts)}; {self.meter.summary()}"
+
+    def status(self) -> int:
+        if self.files[FAILED]:
+            return INTERNAL
+        return CHANGES if self.files[CHANGED] else OK
+
+
+def corpus_main(argv: list[str], write: bool) -> int:
+    args = build_parser("fix" if write else "check").parse_args(argv)
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        print(f"{PROG}: {missing[0]}: No such file or directory", file=sys.stderr)
+        return USAGE
+    files = list(collect(args.paths))
+    cleaner = make_cleaner(args)
+    try:
+        runner = make_runner(cleaner, args.jobs, args.dask)
+    except (ValueError, RunnerError) as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return USAGE
+    with runner, Meter("Fixing" if write else "Checking", total=len(files)) as meter:
+        run = Run(write and not args.diff, args.diff, args.quiet, meter)
+        for jsonl, group in groupby(files, key=is_jsonl):
+            if jsonl:
+                for path in group:
+                    fix_jsonl(path, runner, run)
+            else:
+                fix_pages(group, runner, run)
+    run.note(run.summary())
+    return run.status()
+
+
+def read_or_none(path: Path) -> tuple[Path, bytes | None, str]:
+    try:
+        return path, path.read_bytes(), ""
+    except OSError as exc:
+        return path, None, describe(exc)
+
+
+def fix_pages(paths: Iterable[Path], runner: Runner, run: Run) -> None:
+    """Page files, read lazily, cleaned in order by the runner; written back here."""
+    items = (read_or_none(path) for path in paths)
+    for (path, data, problem), fixed in runner.pairs(fix_page, items, lambda item: item[1], PAGE_CHUNK):
+        run.meter.add(fixed.counts, failed=fixed.outcome == FAILED)
+        outcome, message = fixed.outcome, problem or fixed.message
+        if outcome == CHANGED:
+            if run.diff:
+                sys.stdout.write(page_diff(path, data or b"", fixed.data or b""))
+            if run.write:
+                try:
+                    write_atomically(path, fixed.data or b"")
+                except OSError as exc:
+                    outcome, message = FAILED, f"{describe(exc)}; left as it was"
+        run.done(path, outcome, message)
+
+
+def page_diff(path: Path, old: bytes, new: bytes) -> str:
+    lines = difflib.unified_diff(decode(old).splitlines(), decode(new).splitlines(), str(path), str(path), lineterm="")
+    return "".join(line + "\n" for line in lines)
+
+
+class JsonlFix:
+    """One JSON Lines file being fixed: a rewrite starts at the first changed record, a diff is
+    spooled until the file is done, so that a file with a bad record is left whole and undiffed."""
+
+    def __init__(self, path: Path, run: Run) -> None:
+        self.path, self.run = path, run
+        self.out: AtomicFile | None = None
+        self.spool = tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8") if run.diff else None
+        self.changed = self.failed = False
+
+    def record(self, number: int, raw: bytes, outcome: str, data: bytes | None, message: str) -> None:
+        if outcome == FAILED:
+            self.failed = True
+            self.run.error(f"{self.path}:{number}: {message}")
+            self.discard()
+        elif outcome == NO_ARTICLE:
+            self.run.note(f"{PROG}: {self.path}:{number}: {message}")
+        if outcome == CHANGED:
+            self.changed = True
+            if self.spool:
+                self.spool.write(hunk(number, raw, data or b""))
+            if self.run.write and not self.failed and self.out is None:
+                self.start(number)
+        if self.out is not None:
+            self.out.file.write(data if outcome == CHANGED and data else raw)
+
+    def start(self, number: int) -> None:
+        """The first change, at record `number`: copy the records before it, unchanged."""
+        self.out = AtomicFile(self.path, compress=is_gzip(self.path))
+        with jsonl_lines(self.path) as lines:
+            for raw in islice(lines, number - 1):
+                self.out.file.write(raw)
+
+    def finish(self) -> str:
+        if self.failed or not self.changed:
+            self.discard()
+            return FAILED if self.failed else UNCHANGED
+        if self.out is not None:
+            self.out.commit()
+            self.out = None
+        if self.spool:
+            self.spool.seek(0)
+            sys.stdout.write(f"--- {self.path}\n+++ {self.path}\n")
+            shutil.copyfileobj(self.spool, sys.stdout)
+        return CHANGED
+
+    def discard(self) -> None:
+        if self.out is not None:
+            self.out.discard()
+            self.out = None
+
+
+def hunk(number: int, old: bytes, new: bytes) -> str:
+    """A one-line hunk of a unified diff: records map one to one, so no context is needed."""
+    def text(b: bytes) -> str:
+        return b.decode("utf-8", errors="replace").rstrip("\r\n")
+
+    return f"@@ -{number} +{number} @@\n-{text(old)}\n+{text(new)}\n"
+
+
+def numbered(lines: Iterator[bytes]) -> Iterator[tuple[int, bytes]]:
+    return enumerate(lines, start=1)
+
+
+def fix_jsonl(path: Path, runner: Runner, run: Run) -> None:
+    """A JSON Lines file, record by record in constant memory; rewritten whole or not at all."""
+    job = JsonlFix(path, run)
+    try:
+        with jsonl_lines(path) as lines:
+            for (number, raw), fixed in runner.pairs(fix_record, numbered(lines), lambda item: item[1]):
+                run.meter.add(fixed.counts, failed=fixed.outcome == FAILED)
+                job.record(number, raw, fixed.outcome, fixed.data, fixed.message)
+        outcome = job.finish()
+    except (OSError, EOFError, zlib.error) as exc:  # unreadable, a broken .gz, a full disk
+        job.discard()
+        run.done(path, FAILED, f"{describe(exc)}; left as it was")
+        return
+    except BaseException:  # an interrupt or a bug: no temporary file is left behind
+        job.discard()
+        raise
+    run.done(path, outcome, "a record could not be cleaned; the file was left as it was" if outcome == FAILED else "")

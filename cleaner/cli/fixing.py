@@ -1,0 +1,167 @@
+"""What `fix`, `check` and `--jsonl` do to one page or one record: pure functions of (Cleaner, input).
+
+They run wherever the work is sent (this process, a worker process, a Dask worker), so they take
+and return plain picklable values, never paths or open files: the main process reads and writes.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from typing import Any
+
+from ..article import Article, has_article
+from ..pipeline import Cleaner
+from ..read import InputError, decode, normalise, read_page
+from .records import INPUT_FIELDS, RecordError, clean_record, dump_record, load_record
+
+# A cleaned page is cleaned again until it stops changing. The heuristics settle in one extra
+# round on real pages; a page still changing after this many rounds is reported, not written.
+MAX_ROUNDS = 4
+
+# Outcomes of a page or a record.
+UNCHANGED, CHANGED, NO_ARTICLE, FAILED = "unchanged", "changed", "no-article", "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """Characters the cleaner kept and removed: what the progress bar's removed share is made of."""
+
+    kept: int = 0
+    removed: int = 0
+
+    @classmethod
+    def of(cls, article: Article) -> Counts:
+        # The title block is "removed" from the body only to become the title: it is kept text.
+        removed = sum(len(r.text) for r in article.removed if not r.rule.startswith("title"))
+        return cls(len(article.title or "") + len(article.body), removed)
+
+
+@dataclass(frozen=True, slots=True)
+class Fixed:
+    """The outcome for a page or a record: `data` is the new content when `outcome` is CHANGED."""
+
+    outcome: str
+    data: bytes | None = None
+    message: str = ""
+    counts: Counts = Counts()
+
+
+def settle(cleaner: Cleaner, text: str) -> tuple[Article, bool]:
+    """The fixed point of cleaning `text`: (article, settled). Not settled: still changing after MAX_ROUNDS."""
+    article = cleaner.clean(text)
+    rendered = article.to_text()
+    if rendered == text.removesuffix("\n"):
+        return article, True  # the page is its own result: cleaning is deterministic, so it is settled
+    for _ in range(MAX_ROUNDS - 1):
+        again = cleaner.clean(rendered)
+        if again.to_text() == rendered or not has_article(again):
+            return again, True
+        article, rendered = again, again.to_text()
+    return article, False
+
+
+def newline_of(text: str) -> str:
+    """The file's line ending, judged by its first one."""
+    cr, lf = text.find("\r"), text.find("\n")
+    if cr < 0 or 0 <= lf < cr:
+        return "\n"
+    return "\r\n" if lf == cr + 1 else "\r"
+
+
+def fix_page(cleaner: Cleaner, data: bytes | None) -> Fixed:
+    """A page file's bytes -> its clean text (title, blank line, body), in the file's own conventions.
+
+    None stands for a file that could not be read: FAILED, and the reader knows why.
+    """
+    if data is None:
+        return Fixed(FAILED)
+    try:
+        raw = decode(data)
+        text, is_html = read_page(raw)
+        if is_html:
+            return Fixed(FAILED, message="holds HTML; fix rewrites page text only "
+                                         "(extract it with `article-cleaner FILE`)")
+        article, settled = settle(cleaner, text)
+    except InputError as exc:
+        return Fixed(FAILED, message=str(exc))
+    counts = Counts.of(article)
+    if not has_article(article):
+        return Fixed(NO_ARTICLE, message="no article found; left as it was", counts=counts)
+    if not settled:
+        return Fixed(FAILED, message=f"the cleaner does not settle on this page (it still changes after "
+                                     f"{MAX_ROUNDS} rounds); left as it was", counts=counts)
+    newline = newline_of(raw)
+    out = article.to_text() + ("\n" if normalise(raw).endswith("\n") else "")
+    new = (codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b"") + out.replace("\n", newline).encode()
+    return Fixed(UNCHANGED if new == data else CHANGED, new if new != data else None, counts=counts)
+
+
+def split_ending(raw: bytes) -> tuple[bytes, bytes]:
+    """A line and its ending (\\r\\n, \\n or nothing), so that a rewritten line keeps its ending."""
+    for ending in (b"\r\n", b"\n"):
+        if raw.endswith(ending):
+            return raw[: -len(ending)], ending
+    return raw, b""
+
+
+def is_clean_record(record: Any) -> bool:
+    """A record `--jsonl` wrote: its page field gave way to title and body."""
+    return isinstance(record, dict) and "body" in record and not any(f in record for f in INPUT_FIELDS)
+
+
+def fix_record(cleaner: Cleaner, raw: bytes) -> Fixed:
+    """One JSON Lines line of a file -> the record as `--jsonl` writes it, with the line's own ending."""
+    line, ending = split_ending(raw)
+    if not line.strip():
+        return Fixed(UNCHANGED)
+    try:
+        record = load_record(line)  # strict UTF-8: a record is never decoded by guess
+        if is_clean_record(record):
+            return Fixed(UNCHANGED)
+        out = clean_record(cleaner, record, explain=True)
+    except RecordError as exc:
+        return Fixed(FAILED, message=str(exc))
+    counts = counts_of_record(out)
+    if out.get("status", "ok") != "ok" or not str(out.get("body", "")).strip():
+        return Fixed(NO_ARTICLE, message="no article found; record left as it was", counts=counts)
+    drop_explanation(out, record)
+    return Fixed(CHANGED, dump_record(out).encode() + ending, counts=counts)
+
+
+def drop_explanation(out: dict[str, Any], record: dict[str, Any]) -> None:
+    """Undo `explain=True` (asked for the counts): the record's own `removed` field, if any, stays."""
+    if "removed" in record:
+        out["removed"] = record["removed"]
+    else:
+        del out["removed"]
+
+
+def counts_of_record(out: dict[str, Any]) -> Counts:
+    removed = sum(len(r["text"]) for r in out.get("removed", ()) if not r["rule"].startswith("title"))
+    return Counts(len(out.get("title") or "") + len(out.get("body") or ""), removed)
+
+
+@dataclass(frozen=True, slots=True)
+class Filtered:
+    """One `--jsonl` output line (without newline), or the error that replaced it."""
+
+    line: str | None
+    error: str = ""
+    counts: Counts = Counts()
+    internal: bool = False  # the error is a bug, not bad input
+
+
+def filter_line(cleaner: Cleaner, line: str | bytes, explain: bool = False) -> Filtered:
+    """What `--jsonl` writes for one input line."""
+    try:
+        record = load_record(line)
+        out = clean_record(cleaner, record, explain=True)
+    except RecordError as exc:
+        return Filtered(None, str(exc))
+    except Exception as exc:  # noqa: BLE001 - a bug on one record must not lose the records after it
+        return Filtered(None, f"internal error: {type(exc).__name__}: {exc}", internal=True)
+    counts = counts_of_record(out)
+    if not explain:
+        drop_explanation(out, record)
+    return Filtered(dump_record(out), counts=counts)

@@ -1,0 +1,40 @@
+"""What every command shares: its name in messages, the rule options, the Cleaner they build."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from ..pipeline import Cleaner
+
+PROG = "article-cleaner"
+
+
+def error(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def add_rule_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--rules", action="append", default=[], metavar="DIR", type=Path,
+                   help="a folder of your own rule files (repeatable; before the shipped rules)")
+    p.add_argument("--no-site-rules", action="store_true", help="use only the generic rules")
+
+
+def make_cleaner(args: argparse.Namespace) -> Cleaner:
+    return Cleaner(args.rules, site_rules=not args.no_site_rules)
+
+
+def setup_logging() -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(f"{PROG}: %(levelname)s: %(message)s"))
+    log = logging.getLogger("cleaner")
+    log.handlers[:] = [handler]
+    log.propagate = False
+
+
+def describe(exc: Exception) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)

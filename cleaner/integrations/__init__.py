@@ -1,1 +1,0 @@
-"""Bridges to frameworks that run the cleaner at scale; each behind its own optional extra."""

@@ -1,0 +1,280 @@
+"""The main region of page text: the article is the densest run of prose.
+
+Menus, headers, footers and link lists sit around it as runs of short lines. Each line gets a
+score: prose (long enough, ending like a sentence, with the stopwords of the page's language)
+counts its words; any other line costs a fixed amount. The run of lines with the highest total
+(a maximum-sum subarray, found in one pass) is the article; what lies outside it is dropped.
+Lines that the phrase rules already dropped count as junk here, so they never bridge or promote
+their neighbours. A little prose after a gap below the article (a bio, a blurb) is cut off.
+Page text only: the HTML path's blocks are already trafilatura's main content.
+
+This is analysis: it finds the region and where trailers cut it (page.trailers), and marks
+nothing; the trailers, region and edges stages mark what it found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import Document
+from ..rules.generic import GenericRules
+from ..text import has_separator
+from . import trailers
+from .features import STOPS_MIN_TOKENS, Features
+
+GOOD_TOKENS = 10  # a line of prose has at least this many words ...
+LONG_TOKENS = 25  # ... or, without a sentence end, this many
+UNFINISHED_COST = 2.0
+MAX_LIST = 20  # items of a list announced by a colon ...
+LIST_COST = 1.0  # ... and what each costs
+NEAR_TOKENS = STOPS_MIN_TOKENS  # ... or this many, ending like a sentence (features counts stopwords from here)
+MIN_DENSITY = 0.22  # stopwords per token of prose, where the page's language has a stoplist
+CJK_DENSITY = 0.04  # function characters per character in Chinese, Japanese, Korean
+LINE_COST = 6.0  # what a line that is not prose costs (a heading between paragraphs is bridged)
+DROPPED_COST = 8.0
+CJK_LANGUAGES = ("zh", "ja", "ko")
+TITLE_MAX_TOKENS = 40
+HEADLINE_SPAN = 400  # lines searched for the h1
+MATCH_SHARE = 0.5  # of the <title> line that the h1 line holds
+NEAR_HEADLINE = 15  # lines after the h1 where the article starts
+HEADLINE_BONUS = 60.0
+HEADLINE_RUN_SHARE = 0.5  # of the best run's total that the run under the headline must reach
+TAIL_GAP = 3  # lines without prose in a row after the article ...
+TAIL_SHARE = 0.25  # ... followed by less prose than this share of the prose before: the page's tail
+CONTENT_SHARE = 0.7  # ... unless this share of the gap's lines hold figures, punctuation or bullets
+INNER_SIGNS = frozenset(",:;?、，：；？")
+BULLETS = frozenset("•–-*·▪►✓✔")
+TABLE_LINES = 5  # a run of at least this many table lines right after the article is its own ...
+TABLE_SHARE = 0.9  # ... when this share of the run's lines hold figures, punctuation or bullets ...
+TABLE_BREAK = 2  # ... and it ends at this many other lines in a row (one is a heading)
+TABLE_SPAN = 400
+
+
+@dataclass(slots=True, frozen=True)
+class Region:
+    """The article's lines on page text: [first, last], their total score (<= 0: no prose at all),
+    and the trailer cuts found inside the run the maximum-sum search chose."""
+
+    first: int
+    last: int
+    total: float
+    trailer: tuple[int, int] | None = None  # (start, end): the trailer, through the run's old end
+    boxes: tuple[tuple[int, int], ...] = field(default=())  # (start, stop): inline boxes set into it
+
+
+def _scores(f: Features, own: list[float]) -> tuple[list[float], int | None]:
+    """The scores, and the article's first line under its headline when the page shows one."""
+    scores = with_dropped(f, own)
+    _announced_lists(f, scores)
+    return scores, _pull_towards_headline(f, scores)
+
+
+def with_dropped(f: Features, own: list[float]) -> list[float]:
+    """The lines' own scores, a line the stages dropped so far counted as junk."""
+    return [s if b.dropped is None else -DROPPED_COST for s, b in zip(own, f.doc.blocks)]
+
+
+def own_scores(f: Features) -> list[float]:
+    """Each line's score from its own features, as if no stage had dropped it (page.Page keeps
+    it: the region and, after later stages dropped more, the edges both need it)."""
+    cjk = f.language in CJK_LANGUAGES
+    has_stops = f.language is not None
+    density = CJK_DENSITY if cjk else MIN_DENSITY
+    scores = []
+    for n, stops, terminal, text in zip(f.tokens, f.stops, f.terminal, f.texts):
+        if n < NEAR_TOKENS:
+            scores.append(-LINE_COST)
+            continue
+        d = stops / (len(text) if cjk else n)
+        wordy = not has_stops or d >= density
+        if wordy and terminal:
+            scores.append(float(n))
+        elif wordy and n >= LONG_TOKENS:
+            scores.append(n / 2)  # prose whose last sentence lost its full stop
+        elif wordy and n >= GOOD_TOKENS:
+            scores.append(-UNFINISHED_COST)  # a teaser headline more often than prose
+        elif wordy and text.endswith(":"):
+            scores.append(n / 2)  # a sentence that opens a list or a quote
+        else:
+            scores.append(-LINE_COST)
+    return scores
+
+
+def _announced_lists(f: Features, scores: list[float]) -> None:
+    """A line ending with a colon announces what follows (`What you need:`): the run of short
+    lines after it is a list of the article, which costs little to bridge."""
+    n = len(scores)
+    texts, tokens, terminal, blocks = f.texts, f.tokens, f.terminal, f.doc.blocks
+    # Only the lines ending with a colon can start a list: found in one comprehension, in order.
+    for i in [i for i, t in enumerate(texts) if t.endswith(":")]:
+        if i < n - 1 and scores[i] < 0 and blocks[i].dropped is None and tokens[i] >= 2:
+            j = i + 1
+            while j < n and j <= i + MAX_LIST and scores[j] < 0 and blocks[j].dropped is None and not terminal[j]:
+                j += 1
+            if j < n and j > i + 1 and scores[j] > 0:  # the list ends where prose resumes
+                for k in range(i, j):
+                    scores[k] = -LIST_COST
+
+
+def _pull_towards_headline(f: Features, scores: list[float]) -> int | None:
+    """The article follows its headline: the first prose after the h1 line (a line that the
+    `<title>` line, the page text's first line, holds) gets a bonus."""
+    if len(f.texts) < 3 or not 2 <= f.tokens[0] <= TITLE_MAX_TOKENS:
+        return None
+    keys, tokens = f.keys, f.tokens
+    title = keys[0]
+    for i in range(1, min(len(f.texts), HEADLINE_SPAN)):
+        k = keys[i]
+        if len(k) >= MATCH_SHARE * len(title) and k in title and tokens[i] >= 2:
+            for j in range(i + 1, min(len(scores), i + NEAR_HEADLINE)):
+                if scores[j] > 0:
+                    scores[j] += HEADLINE_BONUS
+                    return j
+            return None
+    if not has_separator(f.texts[0]) and scores[1] > 0:
+        # No line repeats the first one, and it names no site: the first line is the headline
+        # itself (a page cleaned before: its title, a blank line, its body), and the article
+        # starts right under it. So cleaning a result again finds the same region.
+        scores[1] += HEADLINE_BONUS
+        return 1
+    return None
+
+
+def best_run(scores: list[float]) -> tuple[int, int, float]:
+    """(first, last, total) of the contiguous run with the highest total (Kadane's algorithm)."""
+    best = (0, -1, 0.0)
+    start, total = 0, 0.0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            start, total = i, s
+        else:
+            total += s
+        if total > best[2]:
+            best = (start, i, total)
+    return best
+
+
+def find(f: Features, own: list[float], generic: GenericRules) -> Region:
+    """The main region of the page, from its lines' scores and the marks of the stages so far."""
+    scores, start = _scores(f, own)
+    first, last, total = best_run(scores)
+    if start is not None and first < start <= last:
+        first = start  # the article starts under its headline, whatever prose stands above it
+        total = sum(scores[first:last + 1])
+    elif start is not None and not first <= start <= last:
+        # The best run lies elsewhere (a long teaser, a footer): the run that starts under the
+        # headline wins unless it is much poorer.
+        end, run_total = _best_end(scores, start)
+        if run_total >= HEADLINE_RUN_SHARE * total:
+            first, last, total = start, end, run_total
+    trailer: tuple[int, int] | None = None
+    boxes: tuple[tuple[int, int], ...] = ()
+    if total > 0:
+        found = trailers.region_cut(f, generic, first, last, scores)
+        boxes = found.boxes
+        if found.cut is not None:
+            trailer = (found.cut, last)
+            last = found.cut - 1
+            while last > first and scores[last] <= 0:  # the region ends with prose, as before the cut
+                last -= 1
+            total = sum(scores[first:last + 1])
+    if total > 0:
+        boxed = {i for start_, stop in boxes for i in range(start_, stop)}
+        # Until no gap cuts: what a cut leaves must not be cut again when the result is cleaned again.
+        while (cut := _tail_cut(f, scores, first, last, boxed)) != last:
+            last = cut
+        last = _trailing_table(f, scores, last)
+        total = sum(scores[first:last + 1])
+    return Region(first, last, total, trailer, boxes)
+
+
+def _tail_cut(f: Features, scores: list[float], first: int, last: int, boxed: set[int]) -> int:
+    """The region's last line once the page's tail is cut off. After the article a page shows
+    a few lines of furniture (teasers, a byline box, share links), then often a little more
+    prose: the author's bio, the site's blurb, a newsletter or cookie notice. The maximum-sum
+    run bridges such a gap whenever that prose outweighs the gap's cost; an article that goes on
+    after an interruption goes on at some length, though. A gap whose lines mostly hold figures,
+    inner punctuation or bullets is a table, a list or a Q&A of the article and never cuts."""
+    # Prose that a stage already dropped (a box set into the article) is not counted: the
+    # result cleaned again does not hold it.
+    blocks = f.doc.blocks
+    prose = [f.tokens[i] if scores[i] > 0 and blocks[i].kept and i not in boxed else 0 for i in range(first, last + 1)]
+    total, before, i = sum(prose), 0, first
+    while i <= last:
+        if scores[i] > 0:
+            before += prose[i - first]
+            i += 1
+            continue
+        j = i
+        while j <= last and scores[j] <= 0:
+            j += 1
+        if j - i >= TAIL_GAP and total - before < TAIL_SHARE * before and j <= last:
+            content = sum(_content_like(f, scores, k) for k in range(i, j))
+            if content < CONTENT_SHARE * (j - i):
+                return i - 1
+        i = j
+    return last
+
+
+def _content_like(f: Features, scores: list[float], i: int) -> bool:
+    """A line of a table, a list or a Q&A: figures, inner punctuation, a bullet, or an item of
+    a list announced by a colon."""
+    return scores[i] == -LIST_COST or _table_line(f.texts[i])
+
+
+def _table_line(text: str) -> bool:
+    return text[0] in BULLETS or any(ch in INNER_SIGNS or ch.isdigit() for ch in text)
+
+
+def _trailing_table(f: Features, scores: list[float], last: int) -> int:
+    """The region's last line, taking in a table right after the article's last paragraph (tour
+    dates, results, a schedule): a run of lines that nearly all hold figures, punctuation or
+    bullets. No prose follows it, so the maximum-sum run leaves it out; a menu or a footer is
+    bare words, and a line a phrase rule dropped (a copyright, a share bar) ends the run."""
+    n = len(scores)
+    start, end, rows, others = None, last, 0, 0
+    for j in range(last + 1, min(n, last + 1 + TABLE_SPAN)):
+        if scores[j] <= -DROPPED_COST:
+            break
+        if scores[j] <= 0 and _table_line(f.texts[j]):
+            start = j if start is None else start
+            rows, end, others = rows + 1, j, 0
+        else:
+            others += 1
+            if others >= TABLE_BREAK:
+                break
+    if start is not None and rows >= TABLE_LINES and rows >= TABLE_SHARE * (end - start + 1):
+        return end
+    return last
+
+
+def _best_end(scores: list[float], start: int) -> tuple[int, float]:
+    """The end of the best run that starts at `start`, and its total."""
+    best, best_end, total = float("-inf"), start, 0.0
+    for i in range(start, len(scores)):
+        total += scores[i]
+        if total > best:
+            best, best_end = total, i
+    return best_end, best
+
+
+def edge_lines(doc: Document, f: Features, own: list[float]) -> list[int]:
+    """After the later stages dropped lines (repeats, the title), the lines to drop so that the
+    body again starts and ends with prose, as the region did: so cleaning the result again finds
+    the same region."""
+    # The region's scores with the lines dropped since counted as junk: the announced lists and
+    # the headline's bonus, left out here, change no score's sign and make none as low as a
+    # dropped line's, and the sign and that are all this and `_trailing_table` look at.
+    scores = with_dropped(f, own)
+    kept = doc.kept_indices()
+    if not any(scores[i] > 0 for i in kept):
+        return []  # no prose at all: nothing to trim towards
+    # A table right after the article's last paragraph stays, as the region took it in.
+    table_end = _trailing_table(f, scores, max(i for i in kept if scores[i] > 0))
+    edges = []
+    for order in (kept, kept[::-1]):
+        for i in order:
+            if scores[i] > 0 or (order is not kept and i <= table_end):
+                break
+            edges.append(i)
+    return edges

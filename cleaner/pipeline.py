@@ -1,0 +1,67 @@
+"""The Cleaner: rules compiled once, then any number of pages cleaned with them:
+read -> build -> stages -> Article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .article import Article
+from .build import html_document, text_blocks
+from .document import Document, extracted
+from .page import Page
+from .read import read_page
+from .rules.patterns import DEFAULT_TIMEOUT
+from .rules.ruleset import Ruleset, load_ruleset
+from .stages import run
+
+
+class Cleaner:
+    """Cleans pages with one compiled rule set. Build once, reuse for every page.
+
+    rules: extra rule folders (a user's own), searched before the shipped ones.
+    site_rules: False uses only the generic layer.
+    timeout: seconds one pattern may run on one line before it counts as no match.
+    """
+
+    def __init__(self, rules: Iterable[str | Path] = (), *, site_rules: bool = True,
+                 timeout: float = DEFAULT_TIMEOUT) -> None:
+        self._setup(tuple(Path(d) for d in rules), site_rules, timeout)
+
+    def _setup(self, rule_dirs: tuple[Path, ...], site_rules: bool, timeout: float) -> None:
+        self.rule_dirs = rule_dirs
+        self.site_rules = site_rules
+        self.timeout = timeout
+        self.ruleset: Ruleset = load_ruleset(list(rule_dirs), site_rules=site_rules, timeout=timeout)
+
+    def clean(self, page: str | bytes, url: str | None = None) -> Article:
+        """Clean one page (page text or HTML, str or bytes) into an Article."""
+        text, is_html = read_page(page)
+        return Article.from_document(self.document(text, url, is_html))
+
+    def document(self, text: str, url: str | None = None, is_html: bool = False) -> Document:
+        """The marked-up Document for normalised page text or HTML (what `clean` summarises)."""
+        site = self.ruleset.site_for(text, url)
+        if is_html:
+            doc = html_document(text, url, site)
+        else:
+            doc = Document(text_blocks(text), url=url)
+        doc.site = site.name if site else None
+        page = Page(doc, self.ruleset.generic, site)
+        run(doc, page)
+        if doc.language is None and doc.blocks and not extracted(doc):
+            doc.language = page.features.language  # the HTML path's page says, when it says
+        return doc
+
+    # Pickled as its settings: a worker process compiles the rules once when it unpickles.
+    def __getstate__(self) -> dict[str, Any]:
+        return {"rules": self.rule_dirs, "site_rules": self.site_rules, "timeout": self.timeout}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._setup(tuple(state["rules"]), state["site_rules"], state["timeout"])
+
+
+def clean(page: str | bytes, url: str | None = None) -> Article:
+    """Clean one page with the shipped rules. For many pages, build one `Cleaner` and reuse it."""
+    return Cleaner().clean(page, url)

@@ -1,0 +1,80 @@
+"""Rule files found and read: a folder's files, TOML parsed, validated against the schema; RuleError."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .schema import FORMAT
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class RuleError(ValueError):
+    """A rule file that cannot be used; the message names the file, the key and the problem."""
+
+    def __init__(self, path: Path | str, key: str, problem: str) -> None:
+        self.path, self.key, self.problem = str(path), key, problem
+        super().__init__(f"{path}: {key}: {problem}" if key else f"{path}: {problem}")
+
+
+def builtin_rules_dir() -> Path:
+    """The rules shipped in the wheel (cleaner/_rules), or the checkout's top-level rules/."""
+    here = Path(__file__).resolve().parent.parent  # the package
+    installed = here / "_rules"
+    return installed if installed.is_dir() else here.parent / "rules"
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(path, "", f"not valid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:  # tomllib decodes the bytes itself and lets this through
+        data, at = exc.object, exc.start
+        line, column = data.count(b"\n", 0, at) + 1, at - (data.rfind(b"\n", 0, at) + 1) + 1
+        raise RuleError(path, "", f"not UTF-8 text: byte {data[at]:#04x} at line {line}, column {column}") from None
+    except OSError as exc:
+        raise RuleError(path, "", f"cannot read: {exc.strerror or exc}") from None
+
+
+def problems(model: type[M], data: dict[str, Any], path: Path) -> tuple[M | None, list[RuleError]]:
+    """(the validated file, or None; every problem found in it, not only the first)."""
+    if data.get("format", FORMAT) != FORMAT:
+        return None, [RuleError(path, "format", f"format {data.get('format')!r} is not supported "
+                                                f"(this version reads {FORMAT})")]
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        return None, [_rule_error(path, err) for err in exc.errors()]
+
+
+def _rule_error(path: Path, err: Any) -> RuleError:
+    key = ".".join(str(part) for part in err["loc"])
+    problem = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+    return RuleError(path, key, problem.removeprefix("Value error, "))
+
+
+def validate(model: type[M], data: dict[str, Any], path: Path) -> M:
+    """The validated file; RuleError with the first problem."""
+    spec, found = problems(model, data, path)
+    if spec is None:
+        raise found[0]
+    return spec
+
+
+def rule_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """(generic files, site files) below a rule folder, in a stable order."""
+    if not folder.is_dir():
+        raise RuleError(folder, "", "not a folder of rule files")
+    # Hidden folders below the rule folder are skipped; the folder itself may sit anywhere (a .venv).
+    files = sorted(p for p in folder.rglob("*.toml")
+                   if not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    generic = [p for p in files if p.name == "generic.toml"]
+    return generic, [p for p in files if p.name != "generic.toml"]
+
+

@@ -1,0 +1,118 @@
+"""The generic layer compiled: the lexicon by kind, credits, trailer markers, menu words, datelines,
+each indexed for fast matching against every line of a page (rules.matching)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .files import read_toml, validate
+from .matching import LineIndex, LineMatcher, PhraseMatcher
+from .patterns import DEFAULT_TIMEOUT, Pattern, rule_patterns, union
+from .schema import GenericFile, LexiconGroup
+from .stoplists import Stoplists
+
+
+@dataclass(slots=True)
+class LexiconKind:
+    """All lexicon groups of one kind, each as one alternation."""
+
+    kind: str
+    lines: Pattern | None
+    contains: Pattern | None
+    max_words: int
+    paths: tuple[str, ...] = ()  # empty: both paths
+
+    def applies_to(self, source: str) -> bool:
+        return not self.paths or ("text" if source == "text" else "html") in self.paths
+
+
+def anchored(pattern: Pattern | None) -> Pattern | None:
+    """A whole-line pattern anchored at line ends, so one scan of a page finds every matching line."""
+    if pattern is None:
+        return None
+    return Pattern(f"^(?:{pattern.source})$", pattern.origin, pattern.timeout, lazy=True)
+
+
+@dataclass(slots=True)
+class GenericRules:
+    files: list[Path] = field(default_factory=list)
+    lexicon: list[LexiconKind] = field(default_factory=list)
+    credits: Pattern | None = None
+    trailer_markers: Pattern | None = None
+    trailer_within_last: float = 0.4
+    navigation: Pattern | None = None
+    datelines: Pattern | None = None
+    stoplists: Any = None  # stages.language.Stoplists: the page-language detector's stoplists
+    comment_markers: Pattern | None = None  # the start of a comment section: cut wherever it stands
+    # The same rules indexed for fast matching against every line of a page (stages.matching).
+    lexicon_lines: Any = None
+    lexicon_phrases: Any = None
+    dateline_lines: Any = None
+    credit_phrases: Any = None
+    navigation_lines: Any = None
+    trailer_lines: Any = None
+    page_trailer_lines: Any = None
+    comment_lines: Any = None
+
+
+def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> GenericRules:
+    """Merge the generic files (the shipped one and a user's) into one compiled set."""
+    groups: dict[tuple[str, int, tuple[str, ...]], list[LexiconGroup]] = {}
+    credits: list[Pattern] = []
+    markers: list[Pattern] = []
+    comments: list[Pattern] = []
+    page_markers: list[Pattern] = []
+    nav: list[Pattern] = []
+    datelines: list[Pattern] = []
+    within_last = 0.4
+    for path in paths:
+        spec: GenericFile = validate(GenericFile, read_toml(path), path)
+        where = path.name
+        for group in spec.lexicon:
+            groups.setdefault((group.kind, group.max_words, tuple(sorted(group.paths))), []).append(group)
+        credits += rule_patterns(spec.captions.credits, f"{where}: captions.credits", timeout)
+        markers += rule_patterns(spec.trailers.markers, f"{where}: trailers.markers", timeout)
+        comments += rule_patterns(spec.trailers.comments, f"{where}: trailers.comments", timeout)
+        page_markers += rule_patterns(spec.trailers.page_markers, f"{where}: trailers.page_markers", timeout)
+        nav += rule_patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
+        datelines += rule_patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
+        within_last = spec.trailers.within_last
+    lexicon = []
+    for (kind, max_words, paths), members in groups.items():
+        origin = f"lexicon.{kind}"
+        lines = [Pattern(s, origin, timeout, lazy=True) for g in members for s in g.lines]
+        contains = [Pattern(s, origin, timeout, lazy=True) for g in members for s in g.contains]
+        lexicon.append(LexiconKind(kind, union(lines, origin, timeout), union(contains, origin, timeout), max_words,
+                                   paths))
+    lines_by_kind: list[tuple[LexiconKind, Pattern]] = []
+    phrases_by_kind: list[tuple[LexiconKind, Pattern]] = []
+    for kind, members in zip(lexicon, groups.values()):
+        lines_by_kind += [(kind, Pattern(s, f"lexicon.{kind.kind}", timeout, lazy=True)) for g in members for s in g.lines]
+        phrases_by_kind += [(kind, Pattern(s, f"lexicon.{kind.kind}", timeout, lazy=True)) for g in members for s in g.contains]
+    generic = GenericRules(
+        files=list(paths),
+        lexicon=lexicon,
+        credits=union(credits, "captions.credits", timeout),
+        trailer_markers=anchored(union(markers, "trailers.markers", timeout)),
+        trailer_within_last=within_last,
+        navigation=anchored(union(nav, "navigation.lines", timeout)),
+        datelines=anchored(union(datelines, "datelines.lines", timeout)),
+        stoplists=Stoplists.load(),
+        comment_markers=anchored(union(comments, "trailers.comments", timeout)),
+        lexicon_lines=LineMatcher.build(lines_by_kind),
+        lexicon_phrases=PhraseMatcher.build(phrases_by_kind),
+        dateline_lines=LineMatcher.build([("dateline", p) for p in datelines]),
+        credit_phrases=PhraseMatcher.build([("credit", p) for p in credits]),
+        navigation_lines=LineMatcher.build([("menu-item", p) for p in nav]),
+        trailer_lines=LineMatcher.build([("trailer", p) for p in markers]),
+        page_trailer_lines=LineMatcher.build([("trailer", p) for p in markers + page_markers]),
+        comment_lines=LineMatcher.build([("comments", p) for p in comments]),
+    )
+    # One pass over a page's lines serves every whole-line matcher (the datelines first).
+    LineIndex.build([generic.dateline_lines, generic.lexicon_lines, generic.navigation_lines, generic.trailer_lines,
+                     generic.page_trailer_lines, generic.comment_lines])
+    return generic
+
+

@@ -1,0 +1,104 @@
+"""Patterns compiled once with the `regex` module and run under a time limit."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass, field
+
+import regex
+
+log = logging.getLogger("cleaner")
+
+# Seconds one pattern may spend on one line before it counts as no match.
+DEFAULT_TIMEOUT = 0.25
+FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V1
+
+
+class PatternError(ValueError):
+    """A pattern that does not compile."""
+
+
+@functools.lru_cache(maxsize=8192)
+def compile_pattern(source: str) -> regex.Pattern:
+    """`regex.compile` with the rule flags, memoised: compiling is the dearest part of loading
+    rules, and the same source is compiled for validation, alone and in alternations. A compiled
+    pattern is immutable, so sharing it changes no result. Raises regex.error."""
+    return regex.compile(source, FLAGS)
+
+
+@dataclass(slots=True)
+class Pattern:
+    """A compiled pattern that names where it came from, so a timeout can say which rule hung."""
+
+    source: str
+    origin: str  # "file.toml: key"
+    timeout: float = DEFAULT_TIMEOUT
+    lazy: bool = False  # compile on first use (the source is known to compile: a checked rule's part)
+    _compiled: regex.Pattern | None = field(default=None, init=False, repr=False)
+    warned: bool = field(default=False, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.lazy:
+            self._compile()
+
+    def _compile(self) -> regex.Pattern:
+        try:
+            self._compiled = compile_pattern(self.source)
+        except regex.error as exc:
+            raise PatternError(f"pattern {self.source!r} does not compile: {exc}") from None
+        return self._compiled
+
+    @property
+    def compiled(self) -> regex.Pattern:
+        return self._compiled if self._compiled is not None else self._compile()
+
+    def search(self, text: str) -> regex.Match | None:
+        try:
+            return self.compiled.search(text, timeout=self.timeout)
+        except TimeoutError:
+            self._timed_out()
+            return None
+
+    def fullmatch(self, text: str) -> regex.Match | None:
+        try:
+            return self.compiled.fullmatch(text, timeout=self.timeout)
+        except TimeoutError:
+            self._timed_out()
+            return None
+
+    def match(self, text: str) -> regex.Match | None:
+        try:
+            return self.compiled.match(text, timeout=self.timeout)
+        except TimeoutError:
+            self._timed_out()
+            return None
+
+    def _timed_out(self) -> None:
+        if not self.warned:  # once per pattern, not once per line
+            self.warned = True
+            log.warning("%s: pattern %r hit the %.2fs time limit; treated as no match",
+                        self.origin, self.source, self.timeout)
+
+    def __getstate__(self) -> dict:
+        return {"source": self.source, "origin": self.origin, "timeout": self.timeout, "lazy": self.lazy}
+
+    def __setstate__(self, state: dict) -> None:
+        for key, value in state.items():
+            object.__setattr__(self, key, value)
+        self.warned = False
+        self._compiled = None
+        self.__post_init__()
+
+
+def rule_patterns(sources: list[str], origin: str, timeout: float) -> list[Pattern]:
+    """The patterns of one rule key, each named `origin[index]`, compiled on first use (checked already)."""
+    return [Pattern(s, f"{origin}[{i}]", timeout, lazy=True) for i, s in enumerate(sources)]
+
+
+def union(patterns: list[Pattern], origin: str, timeout: float = DEFAULT_TIMEOUT) -> Pattern | None:
+    """One alternation of many patterns: one scan per line instead of one per pattern."""
+    if not patterns:
+        return None
+    # Its parts compile (each was checked), so the alternation is compiled when first used.
+    return Pattern("|".join(f"(?:{p.source})" for p in patterns), origin, timeout, lazy=True)

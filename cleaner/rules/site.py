@@ -1,0 +1,91 @@
+"""A site's rules compiled: which pages are the site's (domains, fingerprints), and its text and HTML rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from lxml import etree
+from lxml.cssselect import CSSSelector
+
+from .files import read_toml, validate
+from .patterns import DEFAULT_TIMEOUT, Pattern, rule_patterns
+from .schema import SiteFile, TestCase
+
+FINGERPRINT_SPAN = 20_000  # characters of a page searched for site fingerprints
+
+
+@dataclass(slots=True)
+class LineRange:
+    start: Pattern
+    end: Pattern
+    max_lines: int
+    origin: str
+
+
+@dataclass(slots=True)
+class SiteRules:
+    name: str
+    file: Path
+    revision: int
+    domains: tuple[str, ...]
+    fingerprints: list[Pattern]
+    drop_lines: list[Pattern]
+    drop_ranges: list[LineRange]
+    cut_after: list[Pattern]
+    strip_prefix: list[Pattern]
+    # HTML selectors, compiled once (CSS is compiled to XPath); each keeps its source in `.path`.
+    html_drop: tuple[tuple[str, etree.XPath], ...]  # (rule name, selector): CSS `drop`, then XPath `drop_xpath`
+    html_title: tuple[etree.XPath, ...]
+    html_body: tuple[etree.XPath, ...]
+    tests: tuple[TestCase, ...]
+
+    @property
+    def label(self) -> str:
+        return self.file.name
+
+    def matches_host(self, host: str) -> bool:
+        host = host.lower().rstrip(".")
+        return any(host == d or host.endswith("." + d) for d in self.domains)
+
+    def matches_page(self, page: str) -> bool:
+        head = page[:FINGERPRINT_SPAN]
+        return any(p.search(head) for p in self.fingerprints)
+
+
+def load_site(path: Path, timeout: float = DEFAULT_TIMEOUT) -> SiteRules:
+    spec: SiteFile = validate(SiteFile, read_toml(path), path)
+    where = path.name
+    text = spec.text
+    return SiteRules(
+        name=spec.site.name,
+        file=path,
+        revision=spec.site.revision,
+        domains=tuple(d.lower().lstrip(".") for d in spec.site.domains),
+        fingerprints=rule_patterns(spec.site.fingerprints, f"{where}: site.fingerprints", timeout),
+        drop_lines=rule_patterns(text.drop_lines, f"{where}: text.drop_lines", timeout),
+        drop_ranges=[
+            LineRange(Pattern(r.start, f"{where}: text.drop_ranges[{i}].start", timeout, lazy=True),
+                      Pattern(r.end, f"{where}: text.drop_ranges[{i}].end", timeout, lazy=True),
+                      r.max_lines, f"{where}: text.drop_ranges[{i}]")
+            for i, r in enumerate(text.drop_ranges)
+        ],
+        cut_after=rule_patterns(text.cut_after, f"{where}: text.cut_after", timeout),
+        strip_prefix=rule_patterns(text.strip_prefix, f"{where}: text.strip_prefix", timeout),
+        html_drop=tuple((f"{where}: html.drop[{i}]", CSSSelector(c)) for i, c in enumerate(spec.html.drop))
+        + tuple((f"{where}: html.drop_xpath[{i}]", etree.XPath(x)) for i, x in enumerate(spec.html.drop_xpath)),
+        html_title=tuple(CSSSelector(c) for c in spec.html.title),
+        html_body=tuple(CSSSelector(c) for c in spec.html.body),
+        tests=tuple(spec.tests),
+    )
+
+
+def url_host(url: str) -> str:
+    """The URL's host, or '' when it has none or does not parse (e.g. 'http://[bad'): then no domain matches."""
+    try:
+        return urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return ""
+
+

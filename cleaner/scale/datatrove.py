@@ -1,0 +1,70 @@
+"""A datatrove pipeline step that cleans each Document's text into its article.
+
+Needs the `datatrove` extra (`pip install 'article-cleaner[datatrove]'`: plain datatrove, not its
+`processing` extra, which pins an old trafilatura; plus orjson, which its JSON Lines reader and
+writer need). Use it like any step:
+
+    from datatrove.executor import LocalPipelineExecutor
+    from datatrove.pipeline.readers import JsonlReader
+    from datatrove.pipeline.writers import JsonlWriter
+    from cleaner.scale.datatrove import ArticleCleaner
+
+    LocalPipelineExecutor([JsonlReader("in/"), ArticleCleaner(), JsonlWriter("out/")], tasks=4).run()
+
+`Document.text` becomes the article's body; the title goes into `metadata["title"]`, the matched
+site (if any) into `metadata["site"]`. A document whose page holds no article is dropped (the
+default: a corpus wants articles), or with `keep_non_articles=True` passed on unchanged with
+`metadata["article_status"] = "not-article"`. The page's URL, when the reader put one in
+`metadata["url"]`, picks the site rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from datatrove.data import DocumentsPipeline
+from datatrove.pipeline.base import PipelineStep
+from datatrove.utils.typeshelper import StatHints
+
+from ..article import has_article
+from ..pipeline import Cleaner
+
+
+class ArticleCleaner(PipelineStep):
+    """Clean `Document.text` into the article's body; title into metadata; non-articles dropped or kept."""
+
+    name = "🧹 article-cleaner"
+    type = "✂️ - FORMAT"
+
+    def __init__(self, rules: Iterable[str | Path] = (), *, site_rules: bool = True,
+                 keep_non_articles: bool = False, title_key: str = "title") -> None:
+        super().__init__()
+        # Settings only: the step is pickled to every task, which builds its Cleaner once in `run`.
+        self.rules = tuple(str(r) for r in rules)
+        self.site_rules = site_rules
+        self.keep_non_articles = keep_non_articles
+        self.title_key = title_key
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        cleaner = Cleaner(self.rules, site_rules=self.site_rules)
+        for doc in data:
+            self.stat_update(StatHints.total)
+            url = doc.metadata.get("url")
+            with self.track_time():
+                article = cleaner.clean(doc.text, url if isinstance(url, str) else None)
+            if not has_article(article):
+                self.stat_update("not_article")
+                if not self.keep_non_articles:
+                    self.stat_update(StatHints.dropped)
+                    continue
+                doc.metadata["article_status"] = "not-article"
+            else:
+                kept = len(article.body) + len(article.title or "")
+                self.stat_update("removed_chars", value=max(0, len(doc.text) - kept))
+                doc.text = article.body
+                doc.metadata[self.title_key] = article.title
+                if article.site:
+                    doc.metadata["site"] = article.site
+            self.stat_update(StatHints.forwarded)
+            yield doc

@@ -1,0 +1,120 @@
+"""Text helpers every room shares, one home each: words, comparison keys, sentence ends, and the
+separators that set a site's name apart from a headline (`Headline | Site`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import regex
+
+# --- words ---------------------------------------------------------------------------------
+
+WORD = regex.compile(r"\w+(?:[’'.-]\w+)*")
+LETTER_WORD = regex.compile(r"\p{L}{2,}")  # a word of letters, for "how many words beside a date"
+RUN_TOGETHER = regex.compile(r"\p{Ll}\p{Lu}")  # `NewsPolitics`: two menu items a scraper glued
+
+
+def words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+# --- comparison keys -----------------------------------------------------------------------
+
+_NOT_ALNUM = re.compile(r"[\W_]+")  # the stdlib engine: faster for this, and no rule runs here
+
+
+def key(text: str) -> str:
+    """A comparison key: case and everything but letters and digits ignored (`The Guardian` =
+    `theguardian`)."""
+    return _NOT_ALNUM.sub("", text.casefold())
+
+
+# --- sentence ends -------------------------------------------------------------------------
+
+# A line *ends a sentence* when its last character, past closing quotes and brackets, is one of these.
+SENTENCE_END = frozenset(".!?…。！？")
+CLOSERS = "\"'”’»)]*"
+# A line *ends a clause* (looser: a colon or a semicolon too, or a closing quote or bracket after
+# anything): what a lead, a list's opener or a quoted line may end with.
+CLAUSE_END = regex.compile(r"[.!?…:;。！？»\"”’)\]]\s*$")
+
+
+def ends_sentence(text: str) -> bool:
+    return ends_sentences([text])[0]
+
+
+def ends_sentences(texts: list[str]) -> list[bool]:
+    """`ends_sentence` of each text (in one comprehension: a call a line costs more than the test)."""
+    return [t.rstrip(CLOSERS)[-1:] in SENTENCE_END for t in texts]
+
+
+def ends_clause(text: str) -> bool:
+    return CLAUSE_END.search(text) is not None
+
+
+# --- site names ----------------------------------------------------------------------------
+
+# What stands between a headline and its site's name, with white space on both sides:
+# `Title | Site`, `Site » Title`, `Title - Site`. `Wal-Mart`, `U.S.-China` and `Brexit: what next`
+# have no space on one side: never split there.
+SEPARATORS = "|-–—•·:»«"
+SEPARATOR = regex.compile(rf"\s+([{regex.escape(SEPARATORS)}])\s+")
+# A separator that puts the site first (`Site | Title`, `Site » Title`, `Site: Title`).
+PREFIX_SEPARATORS = frozenset("|»:•·")
+MAX_SITE_WORDS = 6
+MIN_HEADLINE_WORDS = 3
+
+
+def has_separator(text: str) -> bool:
+    """Does the text hold a site-name separator (`Headline | Site`)?"""
+    return SEPARATOR.search(text) is not None
+
+
+def _name_keys(site_names: Iterable[str | None]) -> set[str]:
+    keys = set()
+    for name in site_names:
+        if name:
+            keys.add(key(name))
+            keys.add(key(name.removeprefix("www.").rsplit(".", 1)[0]))  # `example.com` -> `example`
+    keys.discard("")
+    return keys
+
+
+def strip_site_name(title: str, site_names: Iterable[str | None] = ()) -> str:
+    """`Headline | The Site` -> `Headline`. A known site name is stripped from either end;
+    otherwise a short last part goes when the rest is clearly the longer headline, or a short
+    first part before `|`, `»`, `:`, `•` or `·`."""
+    title = " ".join(title.split())
+    pieces = SEPARATOR.split(title)  # part, separator, part, separator, ..., part
+    parts, seps = pieces[0::2], pieces[1::2]
+    if len(parts) < 2:
+        return title
+    names = _name_keys(site_names)
+    known = False
+    while len(parts) > 1 and key(parts[-1]) in names:
+        parts, seps, known = parts[:-1], seps[:-1], True
+    while len(parts) > 1 and key(parts[0]) in names:
+        parts, seps, known = parts[1:], seps[1:], True
+    if len(parts) > 1 and not known:
+        parts, seps = _strip_unknown(parts, seps)
+    out = parts[0]
+    for sep, part in zip(seps, parts[1:]):
+        out += f" {sep} {part}"
+    return out
+
+
+def _words(parts: list[str]) -> int:
+    return sum(len(p.split()) for p in parts)
+
+
+def _strip_unknown(parts: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
+    last, rest = len(parts[-1].split()), _words(parts[:-1])
+    # `Headline - Site`: the last part is short and the rest is the longer headline.
+    if last <= MAX_SITE_WORDS and rest >= max(2 * last, MIN_HEADLINE_WORDS):
+        return parts[:-1], seps[:-1]
+    first, rest = len(parts[0].split()), _words(parts[1:])
+    # `Site | Headline`: the first part is short, and the separator is one that puts a site first.
+    if first <= MAX_SITE_WORDS and rest >= max(2 * first, MIN_HEADLINE_WORDS) and seps[0] in PREFIX_SEPARATORS:
+        return parts[1:], seps[1:]
+    return parts, seps
