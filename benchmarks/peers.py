@@ -10,7 +10,7 @@ from collections.abc import Callable
 import lxml.html
 from lxml import etree
 
-from cleaner.build.html.dom import visible_text
+from cleaner.blocks.html.dom import visible_text
 
 Extractor = Callable[[str, str], str]
 

@@ -1,5 +1,5 @@
 """The Cleaner: rules compiled once, then any number of pages cleaned with them:
-read -> build -> stages -> Article."""
+read -> blocks -> stages -> Article."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .article import Article
-from .build import html_document, text_blocks
+from .blocks import html_document, text_blocks
 from .document import Document, extracted
 from .page import Page
 from .read import read_page

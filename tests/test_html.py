@@ -8,10 +8,10 @@ import pytest
 from lxml import etree
 
 from cleaner import Cleaner, clean
-from cleaner.build.html.extract import extract_blocks
-from cleaner.build.html.markup import markup
-from cleaner.build.html.parse import parse
-from cleaner.build.html.recover import with_lead, with_posts
+from cleaner.blocks.html.extract import extract_blocks
+from cleaner.blocks.html.markup import markup
+from cleaner.blocks.html.parse import parse
+from cleaner.blocks.html.recover import with_lead, with_posts
 from cleaner.document import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, Markup
 from cleaner.stages import html as html_stages
 from conftest import ROOT, run_cli
@@ -88,9 +88,9 @@ def test_xml_declaration_and_control_characters_do_not_stop_extraction():
 
 
 def test_when_trafilatura_finds_nothing_the_visible_text_goes_through_the_text_path(monkeypatch):
-    import cleaner.build.html.extract
+    import cleaner.blocks.html.extract
 
-    monkeypatch.setattr(cleaner.build.html.extract.trafilatura, "bare_extraction", lambda *a, **k: None)
+    monkeypatch.setattr(cleaner.blocks.html.extract.trafilatura, "bare_extraction", lambda *a, **k: None)
     article = clean(PAGE.read_bytes())
     assert article.source == "html-fallback"
     assert PARAGRAPHS[0] in article.body and PARAGRAPHS[-1] in article.body

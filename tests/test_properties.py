@@ -290,7 +290,7 @@ def test_html_same_input_same_output(cleaner, page):
     assert result(cleaner.clean(page)) == result(cleaner.clean(page))
 
 
-# --- what the properties found, not yet fixed (in cleaner/stages and cleaner/build/html) ---
+# --- what the properties found, not yet fixed (in cleaner/stages and cleaner/blocks/html) ---
 # Each case fails today; when a fix lands it passes, strict xfail turns that into a failure, and
 # the case moves to the passing tests above.
 

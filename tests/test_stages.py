@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.build.text import text_blocks
+from cleaner.blocks.text import text_blocks
 from cleaner.document import Document
 from cleaner.page import Page
 from cleaner.stages import captions, lexicon, navigation, repeats, title, trailers

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.build.text import text_blocks
+from cleaner.blocks.text import text_blocks
 from cleaner.document import CAPTION, LIST_ITEM, Block, Document
 from cleaner.page import Page
 from cleaner.rules.matching import LineMatcher, expand, literal_prefix
@@ -174,7 +174,7 @@ def test_text_blocks_collapse_white_space_of_every_kind():
         ("A line with odd spaces", 1), ("Indented line", 3), ("Clean line", 4)]
     assert [(b.text, b.line) for b in text_blocks("Clean line\n\nAnother one")] == [("Clean line", 1), ("Another one", 3)]
     # The page-wide test that lets clean pages skip the per-line split knows every white space.
-    from cleaner.build.text import _OTHER_SPACE
+    from cleaner.blocks.text import _OTHER_SPACE
     assert all(_OTHER_SPACE.match(ch) for ch in map(chr, range(0x3001)) if ch.isspace() and ch not in " \n")
 
 

@@ -162,7 +162,7 @@ def _block_at(blocks: list[Block], offset: int) -> int:
 def _chunks_after(h1: etree._Element) -> Iterator[tuple[etree._Element | None, str, int]]:
     """The page's text after `h1`, in page order, cut at block elements and line breaks: for each
     chunk, the element whose text starts it (None for a further <h1>), its text, its characters in links.
-    The tree is `build.html.parse`'s, without comments (iterwalk skips them, and their tails)."""
+    The tree is `blocks.html.parse`'s, without comments (iterwalk skips them, and their tails)."""
     parts: list[str] = []
     linked = hidden = in_link = 0
     owner: etree._Element | None = None

@@ -1,5 +1,5 @@
 """trafilatura's main content as blocks of a kind (heading, paragraph, list item, quote, table
-cell, caption), with what it leaves out looked for in the page (build.html.recover)."""
+cell, caption), with what it leaves out looked for in the page (blocks.html.recover)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""From a page to a Document: page text a block a line (`text`), HTML through trafilatura (`html`).
+"""From a page to its blocks (a Document): page text a block a line (`text`), HTML through trafilatura (`html`).
 
 Building never drops a block: what goes is marked later, by the stages. The one exception is
 a node a site's HTML rule removes before extraction (listed in `Document.removed_before`).
