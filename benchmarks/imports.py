@@ -101,8 +101,9 @@ def imports_of(name: str, path: Path, known: set[str]) -> Iterator[Import]:
             candidate = node.value.partition(":")[0]  # "cleaner.cli.corpus:fix_main"
             if "." in candidate and candidate in known and candidate != name:
                 targets = [candidate]
-        for target in targets:
-            while target and target not in known and "." in target:
+        for named in targets:
+            target = named
+            while target not in known and "." in target:
                 target = target.rpartition(".")[0]  # `import cleaner.x.y` of a name in a package
             if target in known and target != name:
                 yield Import(name, target, getattr(node, "lineno", 0))
@@ -264,7 +265,8 @@ def main(argv: list[str] | None = None) -> int:
     found = problems()
     for problem in found:
         print(problem)
-    print(f"{len(modules())} modules: " + (f"{len(found)} problems" if found else "no cycle, rooms in order, sizes in bounds"))
+    verdict = f"{len(found)} problems" if found else "no cycle, rooms in order, sizes in bounds"
+    print(f"{len(modules())} modules: {verdict}")
     return 1 if found else 0
 
 
