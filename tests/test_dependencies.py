@@ -9,10 +9,10 @@ tests pass on; a failure here names what changed, so that raising the bound is a
 from __future__ import annotations
 
 import ast
-import importlib.metadata as metadata
 import subprocess
 import sys
 import tomllib
+from importlib import metadata
 from pathlib import Path
 
 import pytest
