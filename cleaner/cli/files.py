@@ -7,7 +7,7 @@ import os
 import stat
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
@@ -74,8 +74,8 @@ class AtomicFile:
         self.temp = Path(name)
         self.raw: BinaryIO = os.fdopen(fd, "wb")
         # mtime 0: the compressed bytes depend on the content alone.
-        self.file: BinaryIO = (gzip.GzipFile(filename="", mode="wb", fileobj=self.raw, mtime=0)  # type: ignore[assignment]
-                               if compress else self.raw)
+        self.file: BinaryIO | gzip.GzipFile = (gzip.GzipFile(filename="", mode="wb", fileobj=self.raw, mtime=0)
+                                               if compress else self.raw)
 
     def commit(self) -> None:
         try:
@@ -86,10 +86,8 @@ class AtomicFile:
             self.raw.close()
             os.chmod(self.temp, stat.S_IMODE(self.stat.st_mode))
             if (self.stat.st_uid, self.stat.st_gid) != (os.getuid(), os.getgid()):
-                try:
+                with suppress(PermissionError):  # not ours to give away: still written, as its writer's
                     os.chown(self.temp, self.stat.st_uid, self.stat.st_gid)
-                except PermissionError:
-                    pass  # not ours to give away: the file is still written, as its writer's
             os.replace(self.temp, self.target)
         except BaseException:
             self.discard()
@@ -97,10 +95,8 @@ class AtomicFile:
 
     def discard(self) -> None:
         for fh in (self.file, self.raw):
-            try:
+            with suppress(OSError, ValueError):
                 fh.close()
-            except (OSError, ValueError):
-                pass
         self.temp.unlink(missing_ok=True)
 
 

@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from .. import __version__
+from ..document import Document
 from ..pipeline import Cleaner
 from ..read import InputError
 from . import explain
@@ -60,7 +61,7 @@ def run_filter(args: argparse.Namespace) -> int:
             error(f"{source}: internal error: {type(exc).__name__}: {exc}")
             status = INTERNAL
             continue
-        if explaining:
+        if isinstance(result, Document):  # explaining
             explain.show(result, sys.stdout, sys.stdout.isatty(), source if many else None)
             continue
         article = result
@@ -82,8 +83,7 @@ def read_source(source: str) -> bytes:
 
 def jsonl_lines(source: str) -> Iterator[tuple[int, bytes]]:
     """(line number, raw line) for every non-blank line of one source, read lazily: constant memory."""
-    opened = contextlib.nullcontext(sys.stdin.buffer) if source == "-" else open(source, "rb")  # never close stdin
-    with opened as fh:
+    with contextlib.nullcontext(sys.stdin.buffer) if source == "-" else open(source, "rb") as fh:  # never close stdin
         for number, raw in enumerate(fh, start=1):
             if raw.strip():
                 yield number, raw

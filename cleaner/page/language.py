@@ -35,7 +35,7 @@ def guess(stoplists: Stoplists, lines: list[list[str]]) -> str | None:
     # cache miss, and the misses of a pass overlap.
     counts = Counter(sample)
     by_group: dict[int, int] = {}
-    for group, count in zip(map(stoplists.group_of.get, counts), counts.values()):
+    for group, count in zip(map(stoplists.group_of.get, counts), counts.values(), strict=True):
         if group is not None:
             by_group[group] = by_group.get(group, 0) + count
     votes: dict[str, float] = {}

@@ -71,7 +71,7 @@ def _scores(f: Features, own: list[float]) -> tuple[list[float], int | None]:
 
 def with_dropped(f: Features, own: list[float]) -> list[float]:
     """The lines' own scores, a line the stages dropped so far counted as junk."""
-    return [s if b.dropped is None else -DROPPED_COST for s, b in zip(own, f.doc.blocks)]
+    return [s if b.dropped is None else -DROPPED_COST for s, b in zip(own, f.doc.blocks, strict=True)]
 
 
 def own_scores(f: Features) -> list[float]:
@@ -81,7 +81,7 @@ def own_scores(f: Features) -> list[float]:
     has_stops = f.language is not None
     density = CJK_DENSITY if cjk else MIN_DENSITY
     scores = []
-    for n, stops, terminal, text in zip(f.tokens, f.stops, f.terminal, f.texts):
+    for n, stops, terminal, text in zip(f.tokens, f.stops, f.terminal, f.texts, strict=True):
         if n < NEAR_TOKENS:
             scores.append(-LINE_COST)
             continue

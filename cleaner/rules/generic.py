@@ -80,17 +80,18 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         datelines += rule_patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
         within_last = spec.trailers.within_last
     lexicon = []
-    for (kind, max_words, paths), members in groups.items():
+    for (kind, max_words, kind_paths), members in groups.items():  # not `paths`: the files, read below
         origin = f"lexicon.{kind}"
         lines = [Pattern(s, origin, timeout, lazy=True) for g in members for s in g.lines]
         contains = [Pattern(s, origin, timeout, lazy=True) for g in members for s in g.contains]
         lexicon.append(LexiconKind(kind, union(lines, origin, timeout), union(contains, origin, timeout), max_words,
-                                   paths))
+                                   kind_paths))
     lines_by_kind: list[tuple[LexiconKind, Pattern]] = []
     phrases_by_kind: list[tuple[LexiconKind, Pattern]] = []
-    for kind, members in zip(lexicon, groups.values()):
-        lines_by_kind += [(kind, Pattern(s, f"lexicon.{kind.kind}", timeout, lazy=True)) for g in members for s in g.lines]
-        phrases_by_kind += [(kind, Pattern(s, f"lexicon.{kind.kind}", timeout, lazy=True)) for g in members for s in g.contains]
+    for lex, members in zip(lexicon, groups.values(), strict=True):
+        origin = f"lexicon.{lex.kind}"
+        lines_by_kind += [(lex, Pattern(s, origin, timeout, lazy=True)) for g in members for s in g.lines]
+        phrases_by_kind += [(lex, Pattern(s, origin, timeout, lazy=True)) for g in members for s in g.contains]
     generic = GenericRules(
         files=list(paths),
         lexicon=lexicon,

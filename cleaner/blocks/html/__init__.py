@@ -9,7 +9,7 @@ When trafilatura finds nothing, the page's visible text goes through the text pa
 from __future__ import annotations
 
 import regex
-from lxml import etree
+from lxml.html import HtmlElement
 
 from ...document import Document
 from ...rules.site import SiteRules
@@ -49,7 +49,7 @@ def html_document(html: str, url: str | None, site: SiteRules | None) -> Documen
     return doc
 
 
-def _title(tree: etree._Element, site: SiteRules | None, meta: PageMeta) -> str | None:
+def _title(tree: HtmlElement, site: SiteRules | None, meta: PageMeta) -> str | None:
     if site is not None and site.html_title:
         node = first_match(tree, site.html_title)
         if node is not None:

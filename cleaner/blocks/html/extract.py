@@ -3,8 +3,11 @@ cell, caption), with what it leaves out looked for in the page (blocks.html.reco
 
 from __future__ import annotations
 
+from typing import Any
+
 import trafilatura
 from lxml import etree
+from lxml.html import HtmlElement
 
 from ...document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE, Block
 from .recover import chunks_left_out, holds, page_of, with_lead, with_posts
@@ -14,6 +17,7 @@ KINDS = {"p": PARAGRAPH, "head": HEADING, "item": LIST_ITEM, "quote": QUOTE, "ce
          "figure": CAPTION, "caption": CAPTION, "code": PARAGRAPH}
 CONTAINERS = frozenset({"list", "table", "row", "body", "div", "doc", "main", "comments"})
 LINE_BREAK = "lb"
+INLINE = frozenset({"hi", "ref", "del", "graphic"})  # text within a block (any other tag is read as such too)
 # Options for trafilatura: the article body without reader comments; `fast` skips its second
 # opinion from readability and jusText (measured in benchmarks/: as good here, much faster).
 EXTRACT_OPTIONS = {"fast": True, "include_comments": False, "include_tables": True, "include_images": False,
@@ -21,7 +25,7 @@ EXTRACT_OPTIONS = {"fast": True, "include_comments": False, "include_tables": Tr
 SECOND_OPINION = {**EXTRACT_OPTIONS, "fast": False}
 
 
-def extract_blocks(tree: etree._Element, url: str | None, headline: str | None = None) -> list[Block]:
+def extract_blocks(tree: HtmlElement, url: str | None, headline: str | None = None) -> list[Block]:
     """trafilatura's main content as blocks; [] when it finds none. `headline`: the page's, when known."""
     blocks = _extract(tree, url, EXTRACT_OPTIONS)
     if len(blocks) <= 1:
@@ -39,7 +43,7 @@ def extract_blocks(tree: etree._Element, url: str | None, headline: str | None =
     return with_posts(tree, with_lead(tree, blocks, headline))
 
 
-def _extract(tree: etree._Element, url: str | None, options: dict) -> list[Block]:
+def _extract(tree: HtmlElement, url: str | None, options: dict[str, Any]) -> list[Block]:
     result = trafilatura.bare_extraction(tree, url=url, **options)
     body = getattr(result, "body", None)
     if body is None:
@@ -63,7 +67,7 @@ def _walk(node: etree._Element, kind: str, out: list[Block]) -> None:
             if tag != LINE_BREAK:
                 _walk(child, KINDS.get(tag, kind), out)
             parts = [child.tail or ""]
-        else:  # inline: hi, ref, del, graphic
+        else:  # INLINE
             parts += [*child.itertext(), child.tail or ""]
     _flush(parts, kind, out)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from lxml import etree
+from lxml.html import HtmlElement
 from trafilatura.metadata import examine_meta, extract_meta_json
 
 from ...rules.site import url_host
@@ -37,7 +37,7 @@ class PageMeta:
                                   ("sitename", self.sitename), ("language", self.language)) if v}
 
 
-def _date(tree: etree._Element) -> str | None:
+def _date(tree: HtmlElement) -> str | None:
     for meta in tree.iterfind(".//head/meta[@content]"):
         name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if name in DATE_PROPERTIES:
@@ -51,7 +51,7 @@ def _date(tree: etree._Element) -> str | None:
     return None
 
 
-def _language(tree: etree._Element) -> str | None:
+def _language(tree: HtmlElement) -> str | None:
     lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     if not lang:
         for meta in tree.iterfind(".//head/meta[@http-equiv]"):
@@ -71,7 +71,7 @@ def _site_names(sitename: str | None, url: str | None) -> list[str]:
     return names
 
 
-def headline(tree: etree._Element, declared: str | None, names: list[str]) -> str | None:
+def headline(tree: HtmlElement, declared: str | None, names: list[str]) -> str | None:
     """The page's headline: an <h1> that the declared title holds, else the declared title
     with the site name stripped, else the only <h1>."""
     h1s = [t for t in (node_text(h) for h in tree.iterfind(".//body//h1")) if t and len(t) <= MAX_TITLE_CHARS]
@@ -86,7 +86,7 @@ def headline(tree: etree._Element, declared: str | None, names: list[str]) -> st
     return h1s[0] if len(h1s) == 1 else None
 
 
-def page_meta(tree: etree._Element, url: str | None) -> PageMeta:
+def page_meta(tree: HtmlElement, url: str | None) -> PageMeta:
     meta = examine_meta(tree)
     if not (meta.title and meta.sitename and meta.author):  # JSON-LD costs as much again: only when needed
         try:
