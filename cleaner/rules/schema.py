@@ -6,14 +6,22 @@ from typing import Annotated, Literal
 
 import regex
 from lxml import etree
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo
 
 from .patterns import compile_pattern
+from .words import NAME, WordsError, expand
 
 FORMAT = 1  # the rule file format this version reads
 
 
-def _compiles(source: str) -> str:
+def _compiles(source: str, info: ValidationInfo) -> str:
+    """The pattern, its `{name}`s expanded when the file has word lists (rules.words), checked to compile."""
+    lists = info.context.get("words") if info.context else None
+    if lists is not None:
+        try:
+            source = expand(source, lists)
+        except WordsError as exc:
+            raise ValueError(str(exc)) from None
     try:
         compile_pattern(source)
     except regex.error as exc:
@@ -126,11 +134,16 @@ class DatelineRules(Strict):
     lines: list[Regex] = []  # bylines and datelines: not body
 
 
+WordName = Annotated[str, StringConstraints(pattern=f"^{NAME}$")]
+
+
 class GenericFile(Strict):
     format: int = FORMAT
     revision: int = Field(default=1, ge=1)
+    words: dict[WordName, list[str]] = {}  # named lists that patterns use as `{name}` (rules.words)
     lexicon: list[LexiconGroup] = []
     captions: CaptionRules = CaptionRules()
     trailers: TrailerRules = TrailerRules()
     navigation: NavigationRules = NavigationRules()
     datelines: DatelineRules = DatelineRules()
+
