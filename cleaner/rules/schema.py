@@ -121,6 +121,7 @@ class CaptionRules(Strict):
 
 class TrailerRules(Strict):
     markers: list[Regex] = []  # whole-line markers of related lists, previous/next, comments
+    says: list[str] = []  # a short line ending in a space and one of these heads a comment (`jo says:`)
     comments: list[Regex] = []  # whole-line openers of a comment section: cut wherever they follow the article
     page_markers: list[Regex] = []  # more markers, for page text only (cut inside the main region)
     within_last: float = Field(default=0.4, gt=0, le=1)  # only in this last share of the page
@@ -132,6 +133,22 @@ class NavigationRules(Strict):
 
 class DatelineRules(Strict):
     lines: list[Regex] = []  # bylines and datelines: not body
+
+
+class HtmlWords(Strict):
+    """What the HTML path reads in the page's markup and in trafilatura's blocks."""
+
+    dates: list[Regex] = []  # a date in a short block with few other words: a date line (html.dateline)
+    date_meta: list[str] = []  # <meta> names and properties that give the page's date (any case)
+    date_itemprops: list[str] = []  # schema.org itemprops whose element's text is a date line (case matters)
+    not_lead: list[str] = []  # found in an element's class or id (any case): it holds no lead
+    embedded_posts: list[str] = []  # found in a <blockquote>'s class (case matters): a post the article quotes
+
+
+class StoplistRules(Strict):
+    # Function characters of languages written without spaces (zh, ja, ko): each character of the
+    # string counts as a stopword, beside jusText's stoplists of the other languages.
+    characters: dict[str, str] = {}
 
 
 WordName = Annotated[str, StringConstraints(pattern=f"^{NAME}$")]
@@ -146,4 +163,5 @@ class GenericFile(Strict):
     trailers: TrailerRules = TrailerRules()
     navigation: NavigationRules = NavigationRules()
     datelines: DatelineRules = DatelineRules()
-
+    html: HtmlWords = HtmlWords()
+    stoplists: StoplistRules = StoplistRules()

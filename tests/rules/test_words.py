@@ -137,7 +137,7 @@ def stamp(shipped):
 
 def test_every_reference_of_the_shipped_file_is_expanded(shipped):
     patterns = [s for group in shipped.lexicon for s in group.lines + group.contains]
-    patterns += shipped.datelines.lines + shipped.trailers.markers + shipped.captions.credits
+    patterns += shipped.datelines.lines + shipped.trailers.markers + shipped.captions.credits + shipped.html.dates
     assert [s for s in patterns if REFERENCE.search(s)] == []
     # The long time-stamp patterns are written with the lists, not out.
     assert all(len(line) < 200 for line in read_toml(SHIPPED)["datelines"]["lines"])

@@ -12,6 +12,7 @@ import regex
 from lxml import etree
 
 from ...document import PARAGRAPH, QUOTE, Block
+from ...rules.vocabulary import shipped
 from ...text import CLAUSE_END
 from .dom import BLOCK_TAGS, HIDDEN_TAGS, flat_text, visible_text
 
@@ -83,8 +84,6 @@ LEAD_MIN_CHARS = 80
 LEAD_MAX = 3  # paragraphs
 OUTSIDE_LEAD = frozenset({"nav", "aside", "header", "footer", "figure", "figcaption", "form", "a", "li", "button"})
 LEAD_SCOPE = frozenset({"article", "main", "body"})
-NOT_LEAD = regex.compile(r"caption|credit|byline|author|meta|date|share|teaser|related|breadcrumb|social|"
-                         r"newsletter|comment|cookie|consent|promo|advert|banner", regex.I)
 MIN_HEADLINE_CHARS = 10
 INLINE_SHARE = 0.5  # of a chunk's text, held by an inline element whose classes then count
 LEAD_SEARCH_CHUNKS = 300  # text chunks after the headline to look through for the body's start
@@ -94,12 +93,16 @@ MAX_PASSED_CHARS = 150  # extracted text between the headline and the lead: a da
 LEAD_BEFORE_SHARE = 0.5
 
 
-def with_lead(tree: etree._Element, blocks: list[Block], headline: str | None = None) -> list[Block]:
+def with_lead(tree: etree._Element, blocks: list[Block], headline: str | None = None,
+              not_lead: regex.Pattern | None = None) -> list[Block]:
     """The lead (standfirst, intro) that sites set apart between the headline and the body, where
     trafilatura does not look: prose after the last <h1> before the first extracted paragraph that
     follows it. The lead may be a <p>, text straight in a <div>, or the text that opens the body's
     container before its first break (trafilatura drops such text more often than a <p>).
-    `headline` (the page's, from its metadata) tells the article's <h1> from a logo's above it."""
+    `headline` (the page's, from its metadata) tells the article's <h1> from a logo's above it.
+    `not_lead` finds the words of a class or id that holds no lead (generic.toml's `html.not_lead`;
+    the shipped rules' when None)."""
+    not_lead = shipped().not_lead if not_lead is None else not_lead
     extracted = " ".join(b.text for b in blocks)
     h1 = _headline_h1(tree, headline)
     if h1 is None or not extracted:
@@ -125,7 +128,7 @@ def with_lead(tree: etree._Element, blocks: list[Block], headline: str | None = 
             if sum(map(len, passed)) > MAX_PASSED_CHARS:
                 return blocks
             continue
-        if text not in lead and _is_lead(owner, text, linked):  # pages repeat a standfirst for small screens
+        if text not in lead and _is_lead(owner, text, linked, not_lead):  # pages repeat a standfirst for small screens
             lead.append(text)
     return blocks
 
@@ -219,7 +222,7 @@ def _block_of(node: etree._Element) -> etree._Element:
     return node
 
 
-def _is_lead(node: etree._Element, text: str, linked: int) -> bool:
+def _is_lead(node: etree._Element, text: str, linked: int, not_lead: regex.Pattern) -> bool:
     if len(text) < LEAD_MIN_CHARS or not CLAUSE_END.search(text) or linked > MAX_LINK_SHARE * len(text):
         return False
     # Up to the article (or main, or body): an <article>'s own <header> holds its lead; the page's
@@ -238,26 +241,26 @@ def _is_lead(node: etree._Element, text: str, linked: int) -> bool:
         block_seen = block_seen or element.tag in BLOCK_TAGS
         if block_seen and element.tag in outside:
             return False
-        if NOT_LEAD.search(f"{element.get('class', '')} {element.get('id', '')}") and (
+        if not_lead.search(f"{element.get('class', '')} {element.get('id', '')}") and (
                 block_seen or len(element.text_content().strip()) >= INLINE_SHARE * len(text)):
             return False
     return True
 
 
-# Posts embedded from social networks, as their publishers' embed codes write them.
-EMBEDDED_POST = regex.compile(r"twitter-(?:tweet|video)")  # in a <blockquote>'s class
 POST_ANCHOR_LEVELS = 5  # how far up from the post to look for the paragraph before it
 POST_ANCHOR_SIBLINGS = 8
 MIN_POST_ANCHOR = 20  # characters of the paragraph before the post
 
 
-def with_posts(tree: etree._Element, blocks: list[Block]) -> list[Block]:
+def with_posts(tree: etree._Element, blocks: list[Block], embedded: regex.Pattern | None = None) -> list[Block]:
     """Posts embedded among the article's paragraphs (a quoted tweet) are text the article quotes,
     but trafilatura drops them with the embed code around them: put each back after the extracted
     paragraph that comes before it on the page. A post with no extracted paragraph just before it
-    (in a sidebar, a feed) stays out."""
+    (in a sidebar, a feed) stays out. `embedded` finds a post's class, as the embed codes of social
+    networks write it (generic.toml's `html.embedded_posts`; the shipped rules' when None)."""
+    embedded = shipped().embedded_posts if embedded is None else embedded
     # iter() walks the tree in C: faster than an XPath testing every element's class
-    posts = [q for q in tree.iter("blockquote") if EMBEDDED_POST.search(q.get("class") or "")]
+    posts = [q for q in tree.iter("blockquote") if embedded.search(q.get("class") or "")]
     if not posts or not blocks:
         return blocks
     extracted = " ".join(b.text for b in blocks)
