@@ -16,16 +16,15 @@ from ...rules.site import SiteRules
 from ...rules.vocabulary import HtmlVocabulary, shipped
 from ...text import strip_site_name
 from ..text import text_blocks
-from .dom import node_text, visible_text
+from .dom import HIDDEN_ELEMENT, node_text, visible_text
 from .extract import extract_blocks
 from .markup import markup
 from .meta import PageMeta, page_meta
 from .parse import parse
 from .site import apply_site_html, first_match
 
-# What stands between tags, for a page lxml cannot read whole.
+# What stands between tags, for a page lxml cannot read whole (its hidden elements left out).
 TAG = regex.compile(r"<[^>]*>")
-HIDDEN = regex.compile(r"<(script|style|head|template|noscript)\b.*?</\1\s*>", regex.I | regex.S)
 
 
 def html_document(html: str, url: str | None, site: SiteRules | None,
@@ -35,7 +34,7 @@ def html_document(html: str, url: str | None, site: SiteRules | None,
     vocabulary = shipped() if vocabulary is None else vocabulary
     tree = parse(html)
     if tree is None:  # nothing lxml can read whole: the text between the tags, line by line
-        return Document(text_blocks(TAG.sub("\n", HIDDEN.sub(" ", html))), url=url, source="html-fallback")
+        return Document(text_blocks(TAG.sub("\n", HIDDEN_ELEMENT.sub(" ", html))), url=url, source="html-fallback")
     removed = apply_site_html(tree, site) if site is not None else []
     meta = page_meta(tree, url, vocabulary)
     body_node = first_match(tree, site.html_body) if site is not None else None

@@ -13,7 +13,7 @@ from lxml import etree
 
 from ...document import PARAGRAPH, QUOTE, Block
 from ...rules.vocabulary import shipped
-from ...text import CLAUSE_END
+from ...text import ends_clause
 from .dom import BLOCK_TAGS, HIDDEN_TAGS, flat_text, visible_text
 
 HOLDS_SHARE = 0.5
@@ -149,7 +149,7 @@ def _headline_h1(tree: etree._Element, headline: str | None) -> etree._Element |
 def _body_like(text: str) -> bool:
     """Could this text start the body? A short line without a sentence's end (`Written: 2023-11-07
     15:03 / Updated: ...`) is a date or a kicker that the extraction kept above the body."""
-    return len(text) >= MIN_ANCHOR_CHARS and (len(text) >= PROSE_PARAGRAPH or bool(CLAUSE_END.search(text)))
+    return len(text) >= MIN_ANCHOR_CHARS and (len(text) >= PROSE_PARAGRAPH or ends_clause(text))
 
 
 def _block_at(blocks: list[Block], offset: int) -> int:
@@ -223,7 +223,7 @@ def _block_of(node: etree._Element) -> etree._Element:
 
 
 def _is_lead(node: etree._Element, text: str, linked: int, not_lead: regex.Pattern) -> bool:
-    if len(text) < LEAD_MIN_CHARS or not CLAUSE_END.search(text) or linked > MAX_LINK_SHARE * len(text):
+    if len(text) < LEAD_MIN_CHARS or not ends_clause(text) or linked > MAX_LINK_SHARE * len(text):
         return False
     # Up to the article (or main, or body): an <article>'s own <header> holds its lead; the page's
     # does not, and the classes of <body> say nothing of a paragraph.

@@ -40,7 +40,7 @@ def _remove(node: etree._Element) -> None:
 def first_match(tree: etree._Element, selectors: tuple[etree.XPath, ...]) -> etree._Element | None:
     for selector in selectors:
         for node in selector(tree):
-            if isinstance(node, etree._Element) and " ".join(node.itertext()).strip():
+            if isinstance(node, etree._Element) and node_text(node):
                 return node
     return None
 
