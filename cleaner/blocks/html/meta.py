@@ -25,7 +25,6 @@ MAX_TITLE_CHARS = 300
 @dataclass(slots=True)
 class PageMeta:
     title: str | None = None  # the cleaned headline
-    raw_title: str | None = None  # as the page states it (<title> or og:title)
     sitename: str | None = None
     author: str | None = None
     date: str | None = None
@@ -105,7 +104,6 @@ def page_meta(tree: etree._Element, url: str | None, vocabulary: HtmlVocabulary 
         names.append(page_title[len(meta.title):].strip(" " + SEPARATORS))
     return PageMeta(
         title=headline(tree, declared, names),
-        raw_title=declared,
         sitename=sitename,
         author=meta.author,
         date=_date(tree, vocabulary.date_meta),
