@@ -34,21 +34,6 @@ def looks_like_html(text: str) -> bool:
     return bool(HTML_START.match(head)) or ("<" in head and len(HTML_TAG.findall(head)) >= 5)
 
 
-def declared_encoding(data: bytes) -> str | None:
-    """The charset a page's <meta> declares, if it is one a page can be in."""
-    found = META_CHARSET.search(data[:SNIFF_SPAN])
-    if not found:
-        return None
-    try:
-        name = codecs.lookup(found.group(1).decode("ascii")).name
-    except LookupError:
-        return None  # an unknown charset name: detect instead
-    if name in NOT_PAGE_ENCODINGS:
-        return None
-    # A <meta> readable as ASCII is not in UTF-16/32: browsers then read UTF-8 (WHATWG encoding rules).
-    return "utf-8" if name.startswith(("utf-16", "utf-32")) else name
-
-
 def decode(data: bytes) -> str:
     """Bytes to text: a BOM, then a declared charset (meta or XML declaration), then UTF-8,
     then detection. A declaration the bytes do not fit is passed over, and so is a legacy one

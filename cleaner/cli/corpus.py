@@ -13,7 +13,7 @@ import shutil
 import sys
 import tempfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import groupby, islice
 from pathlib import Path
@@ -185,7 +185,7 @@ class JsonlFix:
         """The first change, at record `number`: copy the records before it, unchanged."""
         self.out = AtomicFile(self.path, compress=is_gzip(self.path))
         with jsonl_lines(self.path) as lines:
-            for raw in islice(lines, number - 1):
+            for _, raw in islice(lines, number - 1):
                 self.out.file.write(raw)
 
     def finish(self) -> str:
@@ -221,16 +221,12 @@ def hunk(number: int, old: bytes, new: bytes) -> str:
     return f"@@ -{number} +{number} @@\n-{text(old)}\n+{text(new)}\n"
 
 
-def numbered(lines: Iterator[bytes]) -> Iterator[tuple[int, bytes]]:
-    return enumerate(lines, start=1)
-
-
 def fix_jsonl(path: Path, runner: Runner, run: Run) -> None:
     """A JSON Lines file, record by record in constant memory; rewritten whole or not at all."""
     job = JsonlFix(path, run)
     try:
         with jsonl_lines(path) as lines:
-            for (number, raw), fixed in runner.pairs(fix_record, numbered(lines), lambda item: item[1]):
+            for (number, raw), fixed in runner.pairs(fix_record, lines, lambda item: item[1]):
                 run.meter.add(fixed.counts, failed=fixed.outcome == FAILED)
                 job.record(number, raw, fixed.outcome, fixed.data, fixed.message)
         outcome = job.finish()

@@ -1,10 +1,12 @@
-"""Files for `fix` and `check`: which ones to take, how to read JSON Lines, and atomic rewrites."""
+"""Files for `fix` and `check`: which ones to take, how to read JSON Lines (the filter's `--jsonl`
+reads them so too), and atomic rewrites."""
 
 from __future__ import annotations
 
 import gzip
 import os
 import stat
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -52,10 +54,15 @@ def walk(paths: list[str]) -> Iterator[Path]:
 
 
 @contextmanager
-def jsonl_lines(path: Path) -> Iterator[Iterator[bytes]]:
-    """The raw lines of a JSON Lines file (gzip-compressed when it ends in .gz), endings included."""
+def jsonl_lines(path: Path | None) -> Iterator[Iterator[tuple[int, bytes]]]:
+    """(line number, raw line) of every line of a JSON Lines source, blank ones too, each with its
+    ending, read lazily (constant memory): a file, gzip-compressed when its name ends in .gz, or
+    stdin for None (left open). Records are parsed by cli.records.load_record."""
+    if path is None:
+        yield enumerate(sys.stdin.buffer, start=1)
+        return
     with (gzip.open(path, "rb") if is_gzip(path) else open(path, "rb")) as fh:
-        yield iter(fh)
+        yield enumerate(fh, start=1)
 
 
 class AtomicFile:

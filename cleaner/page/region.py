@@ -21,6 +21,7 @@ from ..rules.generic import GenericRules
 from ..text import has_separator
 from . import trailers
 from .features import STOPS_MIN_TOKENS, Features
+from .language import CJK_LANGUAGES
 
 GOOD_TOKENS = 10  # a line of prose has at least this many words ...
 LONG_TOKENS = 25  # ... or, without a sentence end, this many
@@ -32,7 +33,6 @@ MIN_DENSITY = 0.22  # stopwords per token of prose, where the page's language ha
 CJK_DENSITY = 0.04  # function characters per character in Chinese, Japanese, Korean
 LINE_COST = 6.0  # what a line that is not prose costs (a heading between paragraphs is bridged)
 DROPPED_COST = 8.0
-CJK_LANGUAGES = ("zh", "ja", "ko")
 TITLE_MAX_TOKENS = 40
 HEADLINE_SPAN = 400  # lines searched for the h1
 MATCH_SHARE = 0.5  # of the <title> line that the h1 line holds

@@ -67,6 +67,14 @@ class Pattern:
             self._timed_out()
             return None
 
+    def sub(self, replacement: str, text: str) -> str:
+        """The text with every match replaced; the text unchanged when the time limit is hit."""
+        try:
+            return self.compiled.sub(replacement, text, timeout=self.timeout)
+        except TimeoutError:
+            self._timed_out()
+            return text
+
     def match(self, text: str) -> regex.Match[str] | None:
         try:
             return self.compiled.match(text, timeout=self.timeout)

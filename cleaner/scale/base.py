@@ -15,7 +15,6 @@ from typing import Any, Protocol, TypeVar
 from ..pipeline import Cleaner
 
 T = TypeVar("T")
-R = TypeVar("R")
 Func = Callable[[Cleaner, Any], Any]
 
 CHUNK = 8  # items sent to a worker at once: large enough to amortise the pickling, small for latency

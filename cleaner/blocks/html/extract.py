@@ -10,6 +10,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ...document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE, Block
+from ...rules.vocabulary import HtmlVocabulary, shipped
 from .recover import chunks_left_out, holds, page_of, with_lead, with_posts
 
 # The tags of trafilatura's XML that make a block, and the kind each gives.
@@ -25,8 +26,11 @@ EXTRACT_OPTIONS = {"fast": True, "include_comments": False, "include_tables": Tr
 SECOND_OPINION = {**EXTRACT_OPTIONS, "fast": False}
 
 
-def extract_blocks(tree: HtmlElement, url: str | None, headline: str | None = None) -> list[Block]:
-    """trafilatura's main content as blocks; [] when it finds none. `headline`: the page's, when known."""
+def extract_blocks(tree: HtmlElement, url: str | None, headline: str | None = None,
+                   vocabulary: HtmlVocabulary | None = None) -> list[Block]:
+    """trafilatura's main content as blocks; [] when it finds none. `headline`: the page's, when known;
+    `vocabulary`: the generic rules' (the shipped rules' when None)."""
+    vocabulary = shipped() if vocabulary is None else vocabulary
     blocks = _extract(tree, url, EXTRACT_OPTIONS)
     if len(blocks) <= 1:
         # Nothing, or the whole page in one block (trafilatura's last-resort dump): ask again
@@ -40,7 +44,7 @@ def extract_blocks(tree: HtmlElement, url: str | None, headline: str | None = No
         whole = [b for chunk in chunks for b in _extract(page_of([chunk]), url, EXTRACT_OPTIONS)]
         if holds(whole, blocks) and len(whole) > len(blocks):
             blocks = whole
-    return with_posts(tree, with_lead(tree, blocks, headline))
+    return with_posts(tree, with_lead(tree, blocks, headline, vocabulary.not_lead), vocabulary.embedded_posts)
 
 
 def _extract(tree: HtmlElement, url: str | None, options: dict[str, Any]) -> list[Block]:

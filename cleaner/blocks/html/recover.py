@@ -13,7 +13,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ...document import PARAGRAPH, QUOTE, Block
-from ...text import CLAUSE_END
+from ...rules.vocabulary import shipped
+from ...text import ends_clause
 from .dom import BLOCK_TAGS, HIDDEN_TAGS, flat_text, visible_text
 
 HOLDS_SHARE = 0.5
@@ -85,8 +86,6 @@ LEAD_MIN_CHARS = 80
 LEAD_MAX = 3  # paragraphs
 OUTSIDE_LEAD = frozenset({"nav", "aside", "header", "footer", "figure", "figcaption", "form", "a", "li", "button"})
 LEAD_SCOPE = frozenset({"article", "main", "body"})
-NOT_LEAD = regex.compile(r"caption|credit|byline|author|meta|date|share|teaser|related|breadcrumb|social|"
-                         r"newsletter|comment|cookie|consent|promo|advert|banner", regex.I)
 MIN_HEADLINE_CHARS = 10
 INLINE_SHARE = 0.5  # of a chunk's text, held by an inline element whose classes then count
 LEAD_SEARCH_CHUNKS = 300  # text chunks after the headline to look through for the body's start
@@ -96,12 +95,16 @@ MAX_PASSED_CHARS = 150  # extracted text between the headline and the lead: a da
 LEAD_BEFORE_SHARE = 0.5
 
 
-def with_lead(tree: HtmlElement, blocks: list[Block], headline: str | None = None) -> list[Block]:
+def with_lead(tree: HtmlElement, blocks: list[Block], headline: str | None = None,
+              not_lead: regex.Pattern[str] | None = None) -> list[Block]:
     """The lead (standfirst, intro) that sites set apart between the headline and the body, where
     trafilatura does not look: prose after the last <h1> before the first extracted paragraph that
     follows it. The lead may be a <p>, text straight in a <div>, or the text that opens the body's
     container before its first break (trafilatura drops such text more often than a <p>).
-    `headline` (the page's, from its metadata) tells the article's <h1> from a logo's above it."""
+    `headline` (the page's, from its metadata) tells the article's <h1> from a logo's above it.
+    `not_lead` finds the words of a class or id that holds no lead (generic.toml's `html.not_lead`;
+    the shipped rules' when None)."""
+    not_lead = shipped().not_lead if not_lead is None else not_lead
     extracted = " ".join(b.text for b in blocks)
     h1 = _headline_h1(tree, headline)
     if h1 is None or not extracted:
@@ -127,7 +130,7 @@ def with_lead(tree: HtmlElement, blocks: list[Block], headline: str | None = Non
             if sum(map(len, passed)) > MAX_PASSED_CHARS:
                 return blocks
             continue
-        if text not in lead and _is_lead(owner, text, linked):  # pages repeat a standfirst for small screens
+        if text not in lead and _is_lead(owner, text, linked, not_lead):  # pages repeat a standfirst for small screens
             lead.append(text)
     return blocks
 
@@ -148,7 +151,7 @@ def _headline_h1(tree: HtmlElement, headline: str | None) -> HtmlElement | None:
 def _body_like(text: str) -> bool:
     """Could this text start the body? A short line without a sentence's end (`Written: 2023-11-07
     15:03 / Updated: ...`) is a date or a kicker that the extraction kept above the body."""
-    return len(text) >= MIN_ANCHOR_CHARS and (len(text) >= PROSE_PARAGRAPH or bool(CLAUSE_END.search(text)))
+    return len(text) >= MIN_ANCHOR_CHARS and (len(text) >= PROSE_PARAGRAPH or ends_clause(text))
 
 
 def _block_at(blocks: list[Block], offset: int) -> int:
@@ -222,8 +225,8 @@ def _block_of(node: HtmlElement) -> HtmlElement:
     return node
 
 
-def _is_lead(node: HtmlElement, text: str, linked: int) -> bool:
-    if len(text) < LEAD_MIN_CHARS or not CLAUSE_END.search(text) or linked > MAX_LINK_SHARE * len(text):
+def _is_lead(node: HtmlElement, text: str, linked: int, not_lead: regex.Pattern[str]) -> bool:
+    if len(text) < LEAD_MIN_CHARS or not ends_clause(text) or linked > MAX_LINK_SHARE * len(text):
         return False
     # Up to the article (or main, or body): an <article>'s own <header> holds its lead; the page's
     # does not, and the classes of <body> say nothing of a paragraph.
@@ -241,26 +244,26 @@ def _is_lead(node: HtmlElement, text: str, linked: int) -> bool:
         block_seen = block_seen or element.tag in BLOCK_TAGS
         if block_seen and element.tag in outside:
             return False
-        if NOT_LEAD.search(f"{element.get('class', '')} {element.get('id', '')}") and (
+        if not_lead.search(f"{element.get('class', '')} {element.get('id', '')}") and (
                 block_seen or len(element.text_content().strip()) >= INLINE_SHARE * len(text)):
             return False
     return True
 
 
-# Posts embedded from social networks, as their publishers' embed codes write them.
-EMBEDDED_POST = regex.compile(r"twitter-(?:tweet|video)")  # in a <blockquote>'s class
 POST_ANCHOR_LEVELS = 5  # how far up from the post to look for the paragraph before it
 POST_ANCHOR_SIBLINGS = 8
 MIN_POST_ANCHOR = 20  # characters of the paragraph before the post
 
 
-def with_posts(tree: HtmlElement, blocks: list[Block]) -> list[Block]:
+def with_posts(tree: HtmlElement, blocks: list[Block], embedded: regex.Pattern[str] | None = None) -> list[Block]:
     """Posts embedded among the article's paragraphs (a quoted tweet) are text the article quotes,
     but trafilatura drops them with the embed code around them: put each back after the extracted
     paragraph that comes before it on the page. A post with no extracted paragraph just before it
-    (in a sidebar, a feed) stays out."""
+    (in a sidebar, a feed) stays out. `embedded` finds a post's class, as the embed codes of social
+    networks write it (generic.toml's `html.embedded_posts`; the shipped rules' when None)."""
+    embedded = shipped().embedded_posts if embedded is None else embedded
     # iter() walks the tree in C: faster than an XPath testing every element's class
-    posts = [q for q in tree.iter("blockquote") if EMBEDDED_POST.search(q.get("class") or "")]
+    posts = [q for q in tree.iter("blockquote") if embedded.search(q.get("class") or "")]
     if not posts or not blocks:
         return blocks
     extracted = " ".join(b.text for b in blocks)

@@ -42,7 +42,7 @@ def first_match(tree: HtmlElement, selectors: tuple[etree.XPath, ...]) -> HtmlEl
     """The first node a selector finds that holds text (every element of `parse`'s tree is an HtmlElement)."""
     for selector in selectors:
         for node in selector(tree):
-            if isinstance(node, HtmlElement) and " ".join(node.itertext()).strip():
+            if isinstance(node, HtmlElement) and node_text(node):
                 return node
     return None
 
