@@ -62,6 +62,11 @@ def figures(pages: list[Page], out: dict[str, Output], source: str) -> Figures:
     )
 
 
+def fold_pages(pages: list[Page], name: str) -> list[Page]:
+    """The pages of fold `name`: "A", "B", or ALL for both."""
+    return in_fold(pages, None if name == ALL else name)
+
+
 def by_fold(pages: list[Page], out: dict[str, Output], source: str) -> dict[str, Figures]:
-    """Figures for fold A, fold B and both (keys "A", "B", "both")."""
-    return {name: figures(in_fold(pages, None if name == ALL else name), out, source) for name in FOLD_NAMES}
+    """Figures for fold A, fold B and both (keys "A", "B", ALL)."""
+    return {name: figures(fold_pages(pages, name), out, source) for name in FOLD_NAMES}

@@ -32,8 +32,8 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 import peers  # noqa: E402
-from data import Page, in_fold, load  # noqa: E402
-from figures import FOLD_NAMES, Figures, Output, as_output, by_fold  # noqa: E402
+from data import Page, load  # noqa: E402
+from figures import ALL, FOLD_NAMES, Figures, Output, as_output, by_fold, fold_pages  # noqa: E402
 
 
 @dataclass
@@ -120,9 +120,9 @@ def table(chosen: list[System], pages: list[Page]) -> str:
     rows = list(HEADER)
     for s in chosen:
         for name, f in by_fold(pages, s.results, s.input).items():
-            fold_pages = in_fold(pages, None if name == "both" else name)
-            seconds = sum(s.seconds[p.id] for p in fold_pages)
-            rows.append(row(s.name, s.input, name, f, len(fold_pages) / seconds if seconds else 0.0))
+            fold = fold_pages(pages, name)
+            seconds = sum(s.seconds[p.id] for p in fold)
+            rows.append(row(s.name, s.input, name, f, len(fold) / seconds if seconds else 0.0))
     return "\n".join(rows)
 
 
@@ -130,11 +130,11 @@ def counts(pages: list[Page]) -> list[str]:
     """How many pages of each set and fold, and how many have a title to score: a line a fold."""
     out = []
     for name in FOLD_NAMES:
-        fold = in_fold(pages, None if name == "both" else name)
+        fold = fold_pages(pages, name)
         aeb = sum(p.set == "aeb" for p in fold)
         titled = sum(p.title is not None for p in fold)
         in_text = sum(p.title_in_text for p in fold)
-        label = "both folds" if name == "both" else f"fold {name}"
+        label = "both folds" if name == ALL else f"fold {name}"
         out.append(f"- {label}: {aeb} AEB and {len(fold) - aeb} teval pages; {titled} with a title, "
                    f"{in_text} of them a line of the page text")
     return out

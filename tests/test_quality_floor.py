@@ -17,6 +17,33 @@ sys.path.insert(0, str(BENCHMARKS))
 
 import data  # noqa: E402
 import floors  # noqa: E402
+from scoring import title_right  # noqa: E402
+
+
+def test_the_fold_is_the_hosts_without_www_and_case():
+    # sha1("example.com") starts with 0 (even: A), sha1("zeit.de") with 1 (odd: B)
+    assert data.fold_of("https://WWW.Example.com/a/story?x=1") == "A"
+    assert data.fold_of("http://example.com:8080/") == "A"
+    assert data.fold_of("https://www.zeit.de/politik") == "B"
+
+
+@pytest.mark.parametrize(("got", "want"), [
+    ("\u201cStorm\u201d closes the coast road \u2013 again.", '"storm" closes the coast road - again'),
+    ("Sturm  sperrt die\nK\u00fcsten\u00adstra\u00dfe ", "STURM SPERRT DIE KÜSTENSTRASSE"),
+    ("La temp\u00eate ferme la route c\u00f4ti\u00e8re\u2019s", "la tempête ferme la route côtière's"),
+    ("\uff2e\uff25\uff37\uff33 台風で海岸道路が閉鎖", "news 台風で海岸道路が閉鎖"),  # full-width NEWS
+])
+def test_a_title_is_right_after_normalising(got, want):
+    assert title_right(got, want)
+
+
+@pytest.mark.parametrize(("got", "want"), [
+    ("Storm closes the coast road | The Coastal Courier", "Storm closes the coast road"),
+    ("Storm closes the coast", "Storm closes the coast road"),
+    ("", "Storm closes the coast road"),
+])
+def test_a_title_with_more_or_less_on_it_is_wrong(got, want):
+    assert not title_right(got, want)
 
 
 @pytest.fixture(scope="module")
