@@ -58,13 +58,6 @@ class Features:
             self._keys = joined.split("\n") if self.texts else []
         return self._keys
 
-    def tokens_of(self, candidates: list[int]) -> set[str]:
-        """Every casefolded token of the candidate lines (to pick the phrase patterns worth trying)."""
-        split = self.split
-        out: set[str] = set()
-        out.update(*[split[i] for i in candidates])
-        return out
-
     def line_hits(self, index) -> list:
         """Every whole-line matcher's hits on this page (rules.matching.LineIndex), found once."""
         if self._line_hits is None or self._line_hits[0] is not index:

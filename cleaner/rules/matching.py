@@ -3,11 +3,10 @@
 Scanning a page with an alternation of a hundred phrases costs the regex engine a try at every
 character. Most rule patterns start with a literal word, though, so a line can only match the
 patterns whose literal start it shares: whole-line patterns are indexed by their first three
-characters (one dictionary look-up a line), phrase patterns by their first word (one set look-up
-a page). And a pattern is only tried on a line that holds the texts every match of it holds
-(rules.required): the lines that do are found by substring searches over the page's text. A
-regex call with a time limit costs microseconds before it matches anything, a substring test
-a fraction of that.
+characters (one dictionary look-up a line). And a pattern is only tried on a line that holds the
+texts every match of it holds (rules.required): the lines that do are found by substring searches
+over the page's text (for phrase patterns, that search alone picks their lines). A regex call
+with a time limit costs microseconds before it matches anything, a substring test a fraction of that.
 """
 
 from __future__ import annotations
@@ -143,10 +142,11 @@ class LineMatcher:
     index: LineIndex | None = None  # the index this matcher shares with the others, and its place in it
     slot: int = 0
     max_chars: int = 300
+    rules: list[tuple[object, Pattern]] = field(default_factory=list)  # all of them, in rule order
 
     @classmethod
-    def build(cls, rules: list[tuple[str, Pattern]], max_chars: int = 300) -> LineMatcher:
-        out = cls(max_chars=max_chars)
+    def build(cls, rules: list[tuple[object, Pattern]], max_chars: int = 300) -> LineMatcher:
+        out = cls(max_chars=max_chars, rules=list(rules))
         digit: list[Rule] = []
         for tag, pattern in rules:
             branches = expand(pattern.source)
@@ -286,72 +286,59 @@ class LineIndex:
 
 @dataclass(slots=True)
 class PhraseMatcher:
-    """Patterns found inside a line: a page is only scanned for the phrases whose first word it holds."""
+    """Patterns found inside a line. A rule is tried only on the lines that hold its rarest
+    required text (or its literal start, when its requirements cannot be told), found by substring
+    searches over the page's folded text; a rule that requires nothing is tried on every line.
+    A substring, not a word: a rule's first word may be glued to the text before it
+    (`…/Getty Images`, `(powered by …)`, CJK text without spaces)."""
 
-    by_word: dict[str, list[Rule]] = field(default_factory=dict)
-    # The rest as alternations, one per text they need (`(`, `©`, ...): one search a line.
-    rest: dict[str, Union] = field(default_factory=dict)
-    rules: list[Rule] = field(default_factory=list)  # all of them
+    rules: list[Rule] = field(default_factory=list)  # all of them, in rule order
+    # (place in `rules`, the texts a line holds one of when the rule matches it)
+    keyed: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+    unkeyed: list[int] = field(default_factory=list)  # rules tried on every line
 
     @classmethod
-    def build(cls, rules: list[tuple[str, Pattern]]) -> PhraseMatcher:
+    def build(cls, rules: list[tuple[object, Pattern]]) -> PhraseMatcher:
         out = cls()
-        rest: dict[str, list[Rule]] = {}
         for tag, pattern in rules:
             for source in expand(pattern.source):
                 rule = _rule(tag, source, pattern)
-                out.rules.append(rule)
-                words = literal_prefix(source.removeprefix("^")).split()
-                # The first word counts only when a space or the pattern's next part ends it.
-                if rule.needs and words and len(words[0]) >= 2 and (len(words) > 1 or not _glued(source, words[0])):
-                    out.by_word.setdefault(words[0], []).append(rule)
+                texts = rule.rarest or ((fold(rule.needs),) if rule.needs else None)
+                if texts:
+                    out.keyed.append((len(out.rules), texts))
                 else:
-                    rest.setdefault(rule.needs, []).append(rule)
-        out.rest = {n: Union.build(rs, f"rules that need {n!r}") for n, rs in rest.items()}
+                    out.unkeyed.append(len(out.rules))
+                out.rules.append(rule)
         return out
 
     def __bool__(self) -> bool:
-        return bool(self.by_word or self.rest)
-
+        return bool(self.rules)
 
     def lines(self, f, candidates: list[int]) -> Iterator[tuple[int, Rule]]:
-        """(line, rule) for each candidate line a phrase is found in: the first rule whose first
-        word the candidates hold, in rule order, else the first alternation that matches."""
+        """(line, rule) for each candidate line a phrase is found in: the first rule, in rule
+        order, that the line holds."""
         allowed = set(candidates)
-        tokens = f.tokens_of(candidates)
-        rules = [r for w, rs in self.by_word.items() if w in tokens for r in rs]
-        # Which rules each line may match: the lines that hold a rule's rarest text, found in the
-        # page's text at once (a substring search, not a test a rule a line).
-        tries: dict[int, list[Rule]] = {}
-        for rule in rules:
-            for i in f.lines_holding(rule.rarest or (fold(rule.needs),)):
+        tries: dict[int, list[int]] = {}  # line -> the rules worth trying on it, in rule order
+        for n, texts in self.keyed:
+            for i in f.lines_holding(texts):
                 if i in allowed:
-                    tries.setdefault(i, []).append(rule)
+                    tries.setdefault(i, []).append(n)
+        if self.unkeyed:
+            for i in candidates:
+                tries[i] = sorted(tries.get(i, []) + self.unkeyed)
         found: dict[int, Rule] = {}
-        texts, lowered, folded = f.texts, f.lowered, f.folded
+        rules, texts_, folded = self.rules, f.texts, f.folded
         for i in sorted(tries):
-            text, low, fold_ = texts[i], lowered[i], folded[i]
-            for rule in tries[i]:
-                if rule.needs in low and holds(rule.required, fold_) and rule.pattern.search(text):
+            text, fold_ = texts_[i], folded[i]
+            for n in tries[i]:
+                rule = rules[n]
+                if holds(rule.required, fold_) and rule.pattern.search(text):
                     found[i] = rule
                     break
-        for needs, union in self.rest.items():
-            at = f.lines_holding((fold(needs),)) if needs else candidates
-            for i in at:
-                if i in allowed and i not in found and needs in lowered[i] and union.may_match(folded[i]):
-                    m = union.pattern.search(texts[i])
-                    if m is not None:
-                        found[i] = union.rule(m)
-        return iter(sorted(found.items()))
+        return iter(found.items())
 
 
 def _rarest(requirements: Requirements) -> tuple[str, ...] | None:
     """The requirement fewest lines meet, by a guess: a single text, the longer the rarer."""
     single = [alts[0] for alts in requirements if len(alts) == 1]
     return (max(single, key=len),) if single else None
-
-
-def _glued(source: str, word: str) -> bool:
-    """True when the pattern's first word continues into a non-literal part (`Kommentar(e)?`)."""
-    stripped = source.removeprefix("^")
-    return len(stripped) > len(word) and not stripped[len(word)].isspace()
