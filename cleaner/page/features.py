@@ -69,6 +69,12 @@ class Features:
         """The lines `fold`ed (rules.required): what rule requirements are checked against."""
         return self._folded_page()[2]
 
+    def folded_text(self) -> tuple[str, list[int]]:
+        """(the folded lines joined by newlines, where each line starts in it): line i is
+        text[starts[i]:starts[i + 1] - 1]."""
+        page, starts, _ = self._folded_page()
+        return page, starts
+
     def lines_holding(self, alternatives: tuple[str, ...]) -> list[int]:
         """The lines whose folded text holds one of the texts, in order: a substring search over
         the page's text a hit, instead of a test a line."""
