@@ -57,6 +57,18 @@ class GenericRules:
     comment_lines: Any = None
 
 
+def setting(specs: list[GenericFile], section: str, name: str) -> Any:
+    """A setting of a section (`trailers.within_last`) as the files give it, in load order: a file
+    that sets it overrides the files before; one that leaves it out (a user's file that only adds
+    a lexicon group) keeps their value. The schema's default when no file sets it."""
+    value = getattr(getattr(GenericFile(), section), name)
+    for spec in specs:
+        part = getattr(spec, section)
+        if name in part.model_fields_set:
+            value = getattr(part, name)
+    return value
+
+
 def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> GenericRules:
     """Merge the generic files (the shipped one and a user's) into one compiled set."""
     groups: dict[tuple[str, int, tuple[str, ...]], list[LexiconGroup]] = {}
@@ -66,9 +78,8 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     page_markers: list[Pattern] = []
     nav: list[Pattern] = []
     datelines: list[Pattern] = []
-    within_last = 0.4
-    for path in paths:
-        spec: GenericFile = validate(GenericFile, read_toml(path), path)
+    specs = [validate(GenericFile, read_toml(path), path) for path in paths]
+    for path, spec in zip(paths, specs):
         where = path.name
         for group in spec.lexicon:
             groups.setdefault((group.kind, group.max_words, tuple(sorted(group.paths))), []).append(group)
@@ -78,14 +89,13 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         page_markers += rule_patterns(spec.trailers.page_markers, f"{where}: trailers.page_markers", timeout)
         nav += rule_patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
         datelines += rule_patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
-        within_last = spec.trailers.within_last
     lexicon = []
-    for (kind, max_words, paths), members in groups.items():
+    for (kind, max_words, group_paths), members in groups.items():
         origin = f"lexicon.{kind}"
         lines = [Pattern(s, origin, timeout, lazy=True) for g in members for s in g.lines]
         contains = [Pattern(s, origin, timeout, lazy=True) for g in members for s in g.contains]
         lexicon.append(LexiconKind(kind, union(lines, origin, timeout), union(contains, origin, timeout), max_words,
-                                   paths))
+                                   group_paths))
     lines_by_kind: list[tuple[LexiconKind, Pattern]] = []
     phrases_by_kind: list[tuple[LexiconKind, Pattern]] = []
     for kind, members in zip(lexicon, groups.values()):
@@ -96,7 +106,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         lexicon=lexicon,
         credits=union(credits, "captions.credits", timeout),
         trailer_markers=anchored(union(markers, "trailers.markers", timeout)),
-        trailer_within_last=within_last,
+        trailer_within_last=setting(specs, "trailers", "within_last"),
         navigation=anchored(union(nav, "navigation.lines", timeout)),
         datelines=anchored(union(datelines, "datelines.lines", timeout)),
         stoplists=Stoplists.load(),
