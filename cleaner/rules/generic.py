@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from .files import read_toml, validate
-from .matching import LineIndex, LineMatcher, PhraseMatcher
+from .matching import LineIndex, LineMatcher
 from .patterns import DEFAULT_TIMEOUT, Pattern, rule_patterns, union
+from .phrases import PhraseMatcher
 from .schema import GenericFile, LexiconGroup
 from .stoplists import Stoplists
 

@@ -1,4 +1,4 @@
-"""rules.matching's indexes are shortcuts: they find exactly the lines the plain patterns match.
+"""rules.matching's and rules.phrases' indexes are shortcuts: they find exactly the lines the plain patterns match.
 
 The phrase index once looked a rule up by its first whitespace-separated word, so a rule whose first
 word is glued to the text before it (`…/Getty Images`, CJK text without spaces, `(powered by …)`)
@@ -19,10 +19,10 @@ from cleaner import Cleaner
 from cleaner.blocks import text_blocks
 from cleaner.document import Document
 from cleaner.page.features import Features, compute
-from cleaner.rules.matching import LineMatcher, PhraseMatcher, Rule
+from cleaner.rules.matching import LineMatcher, Rule
 from cleaner.rules.patterns import Pattern, union
+from cleaner.rules.phrases import PhraseMatcher
 from cleaner.rules.stoplists import Stoplists
-from cleaner.stages import lexicon
 
 ROOT = Path(__file__).resolve().parents[2]
 BENCH = Path(os.environ.get("BENCH_DIR", ROOT.parent / "shared" / "bench"))
@@ -76,6 +76,15 @@ def test_a_line_gets_the_first_rule_in_rule_order_that_it_holds():
     assert phrase_hits(matcher, page) == [(0, "first"), (1, "third")]
 
 
+def test_a_whole_line_rule_without_a_literal_start_is_tried_on_long_lines():
+    matcher = LineMatcher.build([("says", Pattern(r"[\w ]+ (says|schreibt|écrit):", "test"))])
+    page = ("mike says:\n"
+            "the commenter with the longest name anyone on this page of comments has ever seen says:\n"
+            "Die Leserin mit dem allerlängsten Namen auf dieser ganzen Seite voller Kommentare schreibt:\n"
+            "He says: no.")
+    assert [(i, rule.tag) for i, rule in matcher.lines(features(page))] == [(0, "says"), (1, "says"), (2, "says")]
+
+
 def test_the_shipped_credit_rules_drop_a_credit_glued_to_its_agency():
     page = ("Harbour council votes for new ferry\n\n"
             "The harbour council voted on Tuesday to buy a new ferry for the island route, after two years "
@@ -103,19 +112,24 @@ def bench_texts() -> list[str]:
 
 
 class Plain:
-    """A matcher's rules, each tried on the line: the first in rule order that matches. One
-    alternation of all of them first (one regex call a line), the rules one by one only on a hit."""
+    """A matcher's rules, each tried on the line: the first in rule order that matches. The
+    compiled patterns are called without the time limit, which costs more than the matching here:
+    for whole lines, one alternation of all of them first, the rules one by one only on a hit."""
 
     def __init__(self, rules: list[Rule | tuple[object, Pattern]], whole_line: bool) -> None:
-        self.rules = [(r.tag, r.pattern) if isinstance(r, Rule) else r for r in rules]
-        self.any = union([p for _, p in self.rules], "plain")
+        pairs = [(r.tag, r.pattern) if isinstance(r, Rule) else r for r in rules]
+        self.rules = [(tag, pattern.compiled) for tag, pattern in pairs]
+        self.any = union([p for _, p in pairs], "plain").compiled.fullmatch if whole_line else None
         self.whole_line = whole_line
         self.seen: dict[str, object] = {}
 
     def tag(self, text: str) -> object:
         if text not in self.seen:
-            test = (lambda p: p.fullmatch(text)) if self.whole_line else (lambda p: p.search(text))
-            self.seen[text] = next((t for t, p in self.rules if test(p)), None) if test(self.any) else None
+            if self.whole_line:
+                hit = self.any(text) and next((t for t, p in self.rules if p.fullmatch(text)), None)
+            else:
+                hit = next((t for t, p in self.rules if p.search(text)), None)
+            self.seen[text] = hit or None
         return self.seen[text]
 
 
@@ -126,7 +140,6 @@ def test_the_indexes_find_exactly_what_the_plain_patterns_find():
              for name in LINE_MATCHERS}
     found = {name: (getattr(generic, name), Plain(getattr(generic, name).rules, whole_line=False))
              for name in PHRASE_MATCHERS}
-    words = max(r.tag.max_words for r in generic.lexicon_phrases.rules)
     differ: list[tuple[str, str, object, object]] = []
     for text in texts:
         f = features(text)
@@ -139,12 +152,38 @@ def test_the_indexes_find_exactly_what_the_plain_patterns_find():
                 if hits.get(i) != want:
                     differ.append((name, f.texts[i], hits.get(i), want))
         for name, (matcher, plain) in found.items():
-            # The lexicon stage offers its phrase rules only lines of its size (a bound of the
-            # stage, not of the index): the rest of the lines are left out here too, for speed.
-            offered = everything if name == "credit_phrases" else [
-                i for i in everything if f.tokens[i] <= words and len(f.texts[i]) <= 2 * lexicon.MAX_LINE_CHARS]
+            # Every other line offered: the index must keep to the candidates it is given.
+            offered = everything[::2]
             hits = {i: rule.tag for i, rule in matcher.lines(f, offered)}
-            for i in offered:
+            assert set(hits) <= set(offered)
+            hits = {i: rule.tag for i, rule in matcher.lines(f, everything)}
+            for i in everything:
                 if hits.get(i) != plain.tag(f.texts[i]):
                     differ.append((name, f.texts[i], hits.get(i), plain.tag(f.texts[i])))
     assert differ == []
+
+
+@pytest.mark.parametrize("source", ["İletişim", "İletişim( bilgileri)?", "(İletişim|Hakkımızda)"])
+def test_a_turkish_whole_line_rule_finds_the_line_in_any_case(source):
+    # The rule flags match `i` with `İ` (and `I` with `ı`), which casefolding alone keeps apart.
+    matcher = LineMatcher.build([("menu-item", Pattern(source, "test"))])
+    page = "iletişim\nİLETİŞİM\nIletisim\nSon dakika haberleri ve gündem"
+    assert [i for i, _ in matcher.lines(features(page))] == [0, 1]
+
+
+def test_a_whole_line_gets_the_first_rule_in_rule_order_that_matches_it():
+    matcher = LineMatcher.build([("share", Pattern(r"(Share|Print|Email)", "test")),
+                                 ("print", Pattern(r"Print( this)?( article)?", "test")),
+                                 ("digits", Pattern(r"\d+ comments?", "test")),
+                                 ("any", Pattern(r"[\w ]+ comments?", "test")),
+                                 ("plain", Pattern("Drucken", "test"))])
+    page = "Print\nPrint this article\n12 comments\nNo comments\nDRUCKEN"
+    assert [(i, r.tag) for i, r in matcher.lines(features(page))] == [
+        (0, "share"), (1, "print"), (2, "digits"), (3, "any"), (4, "plain")]
+    # The same rules in the other order: the first that matches counts, whatever its kind.
+    reordered = LineMatcher.build([("any", Pattern(r"[\w ]+ comments?", "test")),
+                                   ("digits", Pattern(r"\d+ comments?", "test")),
+                                   ("print", Pattern(r"Print( this)?( article)?", "test")),
+                                   ("share", Pattern(r"(Share|Print|Email)", "test"))])
+    assert [(i, r.tag) for i, r in reordered.lines(features(page))] == [
+        (0, "print"), (1, "print"), (2, "any"), (3, "any")]
