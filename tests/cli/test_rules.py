@@ -10,7 +10,7 @@ import pytest
 from cleaner.cli import main
 from cleaner.rules.files import builtin_rules_dir
 from cleaner.rules.site import load_site
-from conftest import SAMPLES, run_cli
+from helpers import ROOT, SAMPLES, run_cli
 
 NEWSLOOKS = SAMPLES / "newslooks-blinken-nato.txt"
 DALLAS = SAMPLES / "dallasexpress-blinken-nato.txt"
@@ -264,7 +264,7 @@ def test_rules_commands_end_to_end():
 # --- the README's rule format --------------------------------------------------------------
 
 def readme_toml_blocks() -> list[str]:
-    text = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
     section = text[text.index("## Rule files"):]
     return [block.split("```", 1)[0] for block in section.split("```toml\n")[1:]]
 
