@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urljoin
 
 import urllib3
 
@@ -55,7 +56,7 @@ class Fetcher:
         except (urllib3.exceptions.HTTPError, ValueError) as exc:
             raise FetchError(f"cannot fetch: {_reason(exc)}") from None
         try:
-            return Fetched(response.geturl() or url, self._body(response), content_type(response.headers.get("Content-Type"))[1])
+            return Fetched(_final_url(url, response), self._body(response), content_type(response.headers.get("Content-Type"))[1])
         except urllib3.exceptions.HTTPError as exc:
             raise FetchError(f"cannot fetch: {_reason(exc)}") from None
         finally:
@@ -79,6 +80,14 @@ class Fetcher:
 
     def close(self) -> None:
         self.pool.clear()
+
+
+def _final_url(url: str, response: urllib3.BaseHTTPResponse) -> str:
+    """Where the redirects, if any, led from `url`."""
+    for step in response.retries.history if response.retries is not None else ():
+        if step.redirect_location:
+            url = urljoin(url, step.redirect_location)
+    return url
 
 
 def _reason(exc: BaseException | None) -> str:
