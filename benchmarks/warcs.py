@@ -81,6 +81,8 @@ def main() -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from data import bench_dir
 
+    from cleaner.read import decode
+
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="pages of each set (default: all)")
     ap.add_argument("--jobs", type=int, default=1, help="-j for both runs")
@@ -99,7 +101,7 @@ def main() -> int:
         write_warc(warc, (response(url, html) for url, html in pages))
         with gzip.open(jsonl, "wt", encoding="utf-8") as fh:
             for url, html in pages:
-                fh.write(json.dumps({"url": url, "html": html.decode("utf-8", errors="replace")}) + "\n")
+                fh.write(json.dumps({"url": url, "html": decode(html)}) + "\n")  # as the page alone is read
         jobs = ["-j", str(args.jobs)]
         times: dict[str, list[float]] = {"WARC (.warc.gz)": [], "JSON Lines (.jsonl.gz)": []}
         for _ in range(2):
