@@ -10,7 +10,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-
 from conftest import run_cli
 
 STORY = """<!doctype html><html><head><meta charset="utf-8"><title>Night trains return to the valley line</title></head>

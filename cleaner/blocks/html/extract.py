@@ -11,7 +11,16 @@ from itertools import count
 import trafilatura
 from lxml import etree
 
-from ...document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE, Block, Place
+from ...document import (
+    CAPTION,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    QUOTE,
+    TABLE,
+    Block,
+    Place,
+)
 from .recover import chunks_left_out, holds, page_of, with_lead, with_posts
 
 # The tags of trafilatura's XML that make a block, and the kind each gives.

@@ -11,8 +11,8 @@ from urllib.parse import urljoin
 import urllib3
 
 from ... import __version__
-from .streams import too_large
 from .http import HTML_TYPES, content_type
+from .streams import too_large
 
 USER_AGENT = f"article-cleaner/{__version__}"
 CONNECT_TIMEOUT = 10.0  # seconds to connect ...

@@ -41,7 +41,8 @@ def decoded(payload: bytes, http: Any, max_bytes: int) -> bytes | None:
 
 def _dechunked(payload: bytes) -> bytes:
     """A chunked HTTP body's data; the payload as it was when it is not chunked."""
-    out, at = [], 0
+    out: list[bytes] = []
+    at = 0
     while True:
         end = payload.find(b"\r\n", at)
         try:

@@ -13,7 +13,14 @@ from typing import Any, BinaryIO
 
 from ...read import looks_like_html
 from .http import HTML_TYPES, content_type, decoded
-from .streams import GZIP_MAGIC, ZSTD_MAGIC, compression_of, head_of, strip_compression, too_large
+from .streams import (
+    GZIP_MAGIC,
+    ZSTD_MAGIC,
+    compression_of,
+    head_of,
+    strip_compression,
+    too_large,
+)
 
 WARC_SUFFIXES = (".warc", ".arc")  # after a compression suffix is taken off
 SNIFF_BYTES = 1024  # of a payload without a declared type, looked at to tell HTML
