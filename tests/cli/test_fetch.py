@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import ROOT, run_cli
 
 STORY = """<!doctype html><html><head><meta charset="utf-8"><title>Night trains return to the valley line</title></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Night trains return to the valley line</h1>
@@ -19,11 +19,7 @@ STORY = """<!doctype html><html><head><meta charset="utf-8"><title>Night trains 
 <p>Passengers said the sleeper cars were full, and the operator plans a second weekly service from the autumn on.</p>
 </article></body></html>"""
 # No <meta charset>: the Content-Type header says ISO-8859-1 (read as windows-1252, as browsers do).
-MARCHE = """<!doctype html><html lang="fr"><head><title>Le marché couvert rouvre après travaux</title></head>
-<body><article><h1>Le marché couvert rouvre après travaux</h1>
-<p>Le marché couvert de la ville a rouvert ses portes mercredi, après une année entière de travaux de rénovation.</p>
-<p>Les commerçants se réjouissent du nouveau toit, qui laisse entrer la lumière du jour dans toutes les allées.</p>
-</article></body></html>"""
+MARCHE = (ROOT / "tests" / "pages" / "marche.html").read_text(encoding="utf-8")
 
 ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
     "/story": (200, {"Content-Type": "text/html; charset=utf-8"}, STORY.encode()),

@@ -29,11 +29,7 @@ STORY_DE = """<!doctype html><html lang="de"><head><meta charset="utf-8"><title>
 <p>Die Familie führt das Geschäft in der vierten Generation, und das Rezept für das Roggenbrot ist noch dasselbe.</p>
 </article></body></html>"""
 # No <meta charset>: only the HTTP header says windows-1252.
-STORY_FR = """<!doctype html><html lang="fr"><head><title>Le marché couvert rouvre après travaux</title></head>
-<body><article><h1>Le marché couvert rouvre après travaux</h1>
-<p>Le marché couvert de la ville a rouvert ses portes mercredi, après une année entière de travaux de rénovation.</p>
-<p>Les commerçants se réjouissent du nouveau toit, qui laisse entrer la lumière du jour dans toutes les allées.</p>
-</article></body></html>"""
+STORY_FR = (ROOT / "tests" / "pages" / "marche.html").read_text(encoding="utf-8")
 
 
 def _lines(stdout: str) -> list[dict]:
