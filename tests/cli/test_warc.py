@@ -209,3 +209,11 @@ def test_a_warc_of_real_pages_gives_the_articles_of_the_pages_one_by_one(tmp_pat
         expected = cleaner.clean(html, url).to_dict()
         assert record["url"] == url
         assert {k: record[k] for k in expected} == expected
+
+
+def test_dask_gives_the_same_lines(crawl: Path) -> None:
+    pytest.importorskip("distributed")
+    one = run_cli(str(crawl))
+    on_dask = run_cli(str(crawl), "--dask", "local", "-j", "2")
+    assert on_dask.returncode == 0, on_dask.stderr
+    assert on_dask.stdout == one.stdout
