@@ -45,13 +45,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_filter(args: argparse.Namespace) -> int:
+    if args.max_bytes < 1:
+        error(f"--max-bytes must be 1 or more, not {args.max_bytes}")
+        return USAGE
     try:
         sources = inputs.plan(args)
-        if args.url and len(sources) > 1:
-            raise OutputError("--url names one page; give one FILE with it")
+    except (OSError, UnicodeDecodeError) as exc:  # the --urls file
+        error(f"--urls {args.urls}: {describe(exc)}")
+        return USAGE
+    if args.url and len(sources) > 1:
+        error("--url names one page; give one FILE with it")
+        return USAGE
+    try:
         out = Output(args, sources)
-    except (OSError, OutputError) as exc:
-        error(describe(exc))
+    except OSError as exc:
+        error(f"-o {args.output_dir}: {describe(exc)}")
+        return USAGE
+    except OutputError as exc:
+        error(str(exc))
         return USAGE
     cleaner = make_cleaner(args)
     status = OK

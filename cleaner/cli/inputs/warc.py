@@ -22,7 +22,7 @@ from .streams import (
     too_large,
 )
 
-WARC_SUFFIXES = (".warc", ".arc")  # after a compression suffix is taken off
+WARC_SUFFIXES = (".warc",)  # after a compression suffix is taken off
 SNIFF_BYTES = 1024  # of a payload without a declared type, looked at to tell HTML
 SCAN_CHUNK = 1 << 20  # bytes read at a time while looking for the next record after a corrupt one
 # Where a record can start, by the archive's compression: a gzip member, a zstd frame, a WARC header line.
