@@ -102,7 +102,7 @@ class Output:
         """A page's result: an Article, or with --explain --format text its marked-up Document."""
         if self.directory is None:
             if isinstance(result, Document):
-                explain.show(result, self.stdout, self.stdout.isatty(), source.label if self.many else None)
+                explain.show(result, self.stdout, self.stdout.isatty(), source.name if self.many else None)
             else:
                 self.stdout.write(render(result, self.format, self.explain, self.body, source.name if self.many else None) + "\n")
             return
