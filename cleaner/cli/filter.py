@@ -31,7 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="*", metavar="FILE",
                    help="pages to clean: files (.gz and .zst too), URLs, WARC archives ('-' or none: stdin)")
-    p.add_argument("--jsonl", action="store_true", help="read JSON Lines records with a 'text' or 'html' field")
+    p.add_argument("--jsonl", action="store_true", help="read JSON Lines records with a 'text' or 'html' field "
+                                                             "(files ending .jsonl, .jsonl.gz, .jsonl.zst are read so anyway)")
     inputs.add_input_options(p)
     p.add_argument("--url", help="the page's URL (picks site rules; a single page only)")
     add_output_options(p)

@@ -102,3 +102,12 @@ def test_a_corrupt_gzip_page_is_a_one_line_error(tmp_path: Path) -> None:
     proc = run_cli(str(path))
     assert proc.returncode == 1 and proc.stdout == ""
     assert proc.stderr.startswith(f"article-cleaner: {path}: ") and proc.stderr.count("\n") == 1
+
+
+def test_a_jsonl_file_is_read_as_json_lines_without_the_flag(tmp_path: Path) -> None:
+    path = tmp_path / "pages.jsonl.gz"
+    path.write_bytes(gzip.compress((json.dumps({"id": 7, "text": PAGE}) + "\n").encode()))
+    proc = run_cli(str(path))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == run_cli("--jsonl", str(path)).stdout
+    assert json.loads(proc.stdout)["id"] == 7

@@ -21,10 +21,11 @@ from ..fixing import Counts, Filtered, filter_line
 from ..options import describe
 from ..records import dump_record
 from .fetch import Fetcher, is_url, url_list
-from .streams import DEFAULT_MAX_BYTES, bounded_lines, open_input, read_bounded
+from .streams import DEFAULT_MAX_BYTES, bounded_lines, open_input, read_bounded, strip_compression
 from .warc import WarcCounts, WarcPage, is_warc, warc_pages
 
 PAGE, URL, JSONL, WARC = "page", "url", "jsonl", "warc"
+JSONL_SUFFIX = ".jsonl"  # after a compression suffix is taken off: read as JSON Lines without --jsonl, as fix does
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,7 @@ def kind_of(name: str, jsonl: bool, warc: bool) -> str:
         return URL
     if warc or is_warc(name):
         return WARC
-    return JSONL if jsonl else PAGE
+    return JSONL if jsonl or strip_compression(name).endswith(JSONL_SUFFIX) else PAGE
 
 
 def page_input(source: Source, max_bytes: int, fetcher: Callable[[], Fetcher]) -> tuple[str | bytes, str | None]:
