@@ -99,7 +99,8 @@ def _render_run(run: list[Part]) -> str:
     if first.depth > 0:
         return "\n".join(_list_line(part) for part in run)
     if first.kind == HEADING:
-        return heading(first.text, first.place.level if first.place is not None and first.place.level else DEFAULT_LEVEL)
+        level = first.place.level if first.place is not None else 0
+        return heading(first.text, level or DEFAULT_LEVEL)
     return escape_start(first.text)
 
 

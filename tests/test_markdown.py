@@ -24,7 +24,8 @@ def strip_marks(markdown: str) -> str:
     """The Markdown as a reader sees its text: every mark gone, one block a paragraph (written here
     from the CommonMark rules, independently of cleaner.markdown)."""
     blocks: list[str] = []
-    for line in markdown.split("\n"):
+    for raw in markdown.split("\n"):
+        line = raw
         while line.startswith(">"):  # a quote, maybe nested
             line = line[2:] if line.startswith("> ") else line[1:]
         line = line.strip(" ")

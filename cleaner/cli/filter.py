@@ -30,16 +30,19 @@ def build_parser() -> argparse.ArgumentParser:
                "130 interrupted. Subcommands: fix, check, rules (each has --help).",
     )
     p.add_argument("files", nargs="*", metavar="FILE",
-                   help="pages to clean: files (.gz and .zst too), URLs, WARC archives ('-' or none: stdin)")
-    p.add_argument("--jsonl", action="store_true", help="read JSON Lines records with a 'text' or 'html' field "
-                                                             "(files ending .jsonl, .jsonl.gz, .jsonl.zst are read so anyway)")
+                   help="pages to clean: files (.gz and .zst too), URLs, WARC archives "
+                        "('-' or none: stdin)")
+    p.add_argument("--jsonl", action="store_true",
+                   help="read JSON Lines records with a 'text' or 'html' field "
+                        "(files ending .jsonl, .jsonl.gz, .jsonl.zst are read so anyway)")
     inputs.add_input_options(p)
     p.add_argument("--url", help="the page's URL (picks site rules; a single page only)")
     add_output_options(p)
     p.add_argument("--explain", action="store_true", help="add what was removed and why")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                    help="worker processes for JSON Lines and WARC input (default: 1)")
-    p.add_argument("--dask", metavar="ADDRESS", help="JSON Lines and WARC input on a Dask cluster: tcp://host:8786, or 'local'")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="JSON Lines and WARC input on a Dask cluster: tcp://host:8786, or 'local'")
     add_rule_options(p)
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p

@@ -152,7 +152,8 @@ class Filtered:
     internal: bool = False  # the error is a bug, not bad input
 
 
-def filter_line(cleaner: Cleaner, line: str | bytes, explain: bool = False, body_format: BodyFormat = "text") -> Filtered:
+def filter_line(cleaner: Cleaner, line: str | bytes, explain: bool = False,
+                body_format: BodyFormat = "text") -> Filtered:
     """What `--jsonl` writes for one input line."""
     try:
         record = load_record(line)

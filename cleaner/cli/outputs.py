@@ -104,7 +104,8 @@ class Output:
             if isinstance(result, Document):
                 explain.show(result, self.stdout, self.stdout.isatty(), source.name if self.many else None)
             else:
-                self.stdout.write(render(result, self.format, self.explain, self.body, source.name if self.many else None) + "\n")
+                named = source.name if self.many else None
+                self.stdout.write(render(result, self.format, self.explain, self.body, named) + "\n")
             return
         path = self.target(source)
         if isinstance(result, Document):

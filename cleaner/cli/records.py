@@ -17,7 +17,8 @@ class RecordError(ValueError):
     """A record that cannot be cleaned; the message says why, in one line."""
 
 
-def clean_record(cleaner: Cleaner, record: Any, explain: bool = False, body_format: BodyFormat = "text") -> dict[str, Any]:
+def clean_record(cleaner: Cleaner, record: Any, explain: bool = False,
+                 body_format: BodyFormat = "text") -> dict[str, Any]:
     """The record without its input field, with `title`, `body` (as `body_format`) and `status` added."""
     if not isinstance(record, dict):
         raise RecordError(f"a record must be a JSON object, not {type(record).__name__}")
@@ -66,7 +67,3 @@ def dump_record(record: dict[str, Any]) -> str:
         out = json.dumps(record)
     return out
 
-
-def clean_line(cleaner: Cleaner, line: str | bytes, explain: bool = False) -> str:
-    """One JSON Lines record in, one out (without its newline)."""
-    return dump_record(clean_record(cleaner, load_record(line), explain))

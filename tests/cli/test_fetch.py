@@ -8,9 +8,10 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
-from conftest import ROOT, run_cli
+from helpers import ROOT, run_cli
 
 STORY = """<!doctype html><html><head><meta charset="utf-8"><title>Night trains return to the valley line</title></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Night trains return to the valley line</h1>
@@ -31,7 +32,7 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
 
 
 class Handler(BaseHTTPRequestHandler):
-    seen: list[tuple[str, str]] = []
+    seen: ClassVar[list[tuple[str, str]]] = []
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's name
         Handler.seen.append((self.path, self.headers.get("User-Agent", "")))

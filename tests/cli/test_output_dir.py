@@ -6,7 +6,7 @@ import gzip
 import json
 from pathlib import Path
 
-from conftest import SAMPLE_FILES, run_cli
+from helpers import SAMPLE_FILES, run_cli
 
 HTML = """<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>La bibliothèque rouvre ses portes</title></head>
 <body><article><h1>La bibliothèque rouvre ses portes</h1>

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_cli
+from helpers import ROOT, run_cli
 
 pytest.importorskip("fastwarc")
 sys.path.insert(0, str(ROOT / "benchmarks"))

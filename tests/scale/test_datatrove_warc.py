@@ -7,7 +7,7 @@ import json
 import sys
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 
 pytest.importorskip("datatrove")
 pytest.importorskip("orjson")

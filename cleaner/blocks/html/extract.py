@@ -7,20 +7,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import count
+from typing import Any
 
 import trafilatura
 from lxml import etree
+from lxml.html import HtmlElement
 
-from ...document import (
-    CAPTION,
-    HEADING,
-    LIST_ITEM,
-    PARAGRAPH,
-    QUOTE,
-    TABLE,
-    Block,
-    Place,
-)
+from ...document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE, Block, Place
+from ...rules.vocabulary import HtmlVocabulary, shipped
 from .recover import chunks_left_out, holds, page_of, with_lead, with_posts
 
 # The tags of trafilatura's XML that make a block, and the kind each gives.
@@ -28,9 +22,10 @@ KINDS = {"p": PARAGRAPH, "head": HEADING, "item": LIST_ITEM, "quote": QUOTE, "ce
          "figure": CAPTION, "caption": CAPTION, "code": PARAGRAPH}
 CONTAINERS = frozenset({"list", "table", "row", "body", "div", "doc", "main", "comments"})
 LINE_BREAK = "lb"
+INLINE = frozenset({"hi", "ref", "del", "graphic"})  # text within a block (any other tag is read as such too)
 # Where a block stands (document.Place): the rows of a table and the cells of a row are numbered.
 TOP = Place()
-ORDERED = {"table": ("row",), "row": ("cell",)}
+ORDERED: dict[str, tuple[str, ...]] = {"table": ("row",), "row": ("cell",)}
 HEADING_REND = re.compile(r"h[1-6]")
 # Options for trafilatura: the article body without reader comments; `fast` skips its second
 # opinion from readability and jusText (measured in benchmarks/: as good here, much faster).
@@ -39,8 +34,11 @@ EXTRACT_OPTIONS = {"fast": True, "include_comments": False, "include_tables": Tr
 SECOND_OPINION = {**EXTRACT_OPTIONS, "fast": False}
 
 
-def extract_blocks(tree: etree._Element, url: str | None, headline: str | None = None) -> list[Block]:
-    """trafilatura's main content as blocks; [] when it finds none. `headline`: the page's, when known."""
+def extract_blocks(tree: HtmlElement, url: str | None, headline: str | None = None,
+                   vocabulary: HtmlVocabulary | None = None) -> list[Block]:
+    """trafilatura's main content as blocks; [] when it finds none. `headline`: the page's, when known;
+    `vocabulary`: the generic rules' (the shipped rules' when None)."""
+    vocabulary = shipped() if vocabulary is None else vocabulary
     tables = count()  # one numbering of tables for every extraction here, so that no two share a number
     blocks = _extract(tree, url, EXTRACT_OPTIONS, tables)
     if len(blocks) <= 1:
@@ -55,10 +53,11 @@ def extract_blocks(tree: etree._Element, url: str | None, headline: str | None =
         whole = [b for chunk in chunks for b in _extract(page_of([chunk]), url, EXTRACT_OPTIONS, tables)]
         if holds(whole, blocks) and len(whole) > len(blocks):
             blocks = whole
-    return with_posts(tree, with_lead(tree, blocks, headline))
+    return with_posts(tree, with_lead(tree, blocks, headline, vocabulary.not_lead), vocabulary.embedded_posts)
 
 
-def _extract(tree: etree._Element, url: str | None, options: dict, tables: Iterator[int] | None = None) -> list[Block]:
+def _extract(tree: HtmlElement, url: str | None, options: dict[str, Any],
+             tables: Iterator[int] | None = None) -> list[Block]:
     result = trafilatura.bare_extraction(tree, url=url, **options)
     body = getattr(result, "body", None)
     if body is None:
@@ -83,9 +82,9 @@ def _walk(node: etree._Element, kind: str, out: list[Block], place: Place, table
             _flush(parts, kind, out, place)
             if tag != LINE_BREAK:
                 _walk(child, KINDS.get(tag, kind), out, _inner(child, place, ordinal, tables), tables)
-                ordinal += tag in ORDERED.get(node.tag, ())
+                ordinal += tag in ORDERED.get(str(node.tag), ())
             parts = [child.tail or ""]
-        else:  # inline: hi, ref, del, graphic
+        else:  # INLINE
             parts += [*child.itertext(), child.tail or ""]
     _flush(parts, kind, out, place)
 

@@ -48,7 +48,8 @@ class Source:
 
 def add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--warc", action="store_true",
-                   help="read WARC archives (stdin too); files ending .warc, .warc.gz, .warc.zst are read as WARC anyway")
+                   help="read WARC archives (stdin too); files ending .warc, .warc.gz, .warc.zst "
+                        "are read as WARC anyway")
     p.add_argument("--urls", metavar="FILE", help="fetch and clean the URLs listed in FILE, one a line")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"the largest page, JSON Lines record or WARC payload read, decompressed "
@@ -140,7 +141,8 @@ def clean_item(cleaner: Cleaner, payload: Any, explain: bool = False, body_forma
     return filter_line(cleaner, payload, explain, body_format)
 
 
-def clean_warc_page(cleaner: Cleaner, page: WarcPage, explain: bool = False, body_format: BodyFormat = "text") -> Filtered:
+def clean_warc_page(cleaner: Cleaner, page: WarcPage, explain: bool = False,
+                    body_format: BodyFormat = "text") -> Filtered:
     """A WARC page's output line: its url, warc_date and record_id, then the article's fields."""
     try:
         article = cleaner.clean(decode(page.payload, page.charset), page.url)

@@ -56,7 +56,8 @@ class Fetcher:
         except (urllib3.exceptions.HTTPError, ValueError) as exc:
             raise FetchError(f"cannot fetch: {_reason(exc)}") from None
         try:
-            return Fetched(_final_url(url, response), self._body(response), content_type(response.headers.get("Content-Type"))[1])
+            charset = content_type(response.headers.get("Content-Type"))[1]
+            return Fetched(_final_url(url, response), self._body(response), charset)
         except urllib3.exceptions.HTTPError as exc:
             raise FetchError(f"cannot fetch: {_reason(exc)}") from None
         finally:
@@ -101,7 +102,7 @@ def _reason(exc: BaseException | None) -> str:
 def url_list(path: str) -> Iterator[str]:
     """The URLs of a --urls file, one a line (blank lines and lines starting with # skipped)."""
     with Path(path).open(encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
+        for raw in fh:
+            line = raw.strip()
             if line and not line.startswith("#"):
                 yield line

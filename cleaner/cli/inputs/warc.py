@@ -85,7 +85,8 @@ def warc_pages(source: str, max_bytes: int, counts: WarcCounts, report: Callable
         while reading.position is not None:
             fh.seek(reading.position)
             try:
-                for record in warc.ArchiveIterator(fh, record_types=warc.WarcRecordType.response, auto_decode="none"):
+                records = warc.ArchiveIterator(fh, record_types=warc.WarcRecordType.response, auto_decode="none")
+                for record in records:
                     reading.started(record.stream_pos)
                     page = _page(record, max_bytes, counts, report)
                     reading.done()
@@ -133,7 +134,8 @@ class _Resync:
             return
         self.after = None  # the failure found is this record's
         self._next(broken)
-        then = f"reading on at offset {self.position}" if self.position is not None else "nothing after it could be read"
+        then = ("nothing after it could be read" if self.position is None
+                else f"reading on at offset {self.position}")
         self._tell(f"offset {broken}: corrupt record ({problem}); {then}")
 
     def _next(self, offset: int) -> None:
@@ -203,11 +205,11 @@ class _seekable:
 
     def __enter__(self) -> BinaryIO:
         if self.source == "-":
-            self.fh = tempfile.TemporaryFile()  # noqa: SIM115
+            self.fh = tempfile.TemporaryFile()
             shutil.copyfileobj(sys.stdin.buffer, self.fh)
             self.fh.seek(0)
         else:
-            self.fh = open(self.source, "rb")  # noqa: SIM115
+            self.fh = open(self.source, "rb")
         return self.fh
 
     def __exit__(self, *exc: object) -> None:
