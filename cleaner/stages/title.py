@@ -159,7 +159,7 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
         repeated = [i for i in near if counts[f.keys[i]] > 1]
         return f.texts[(repeated or near)[-1]]
     # d. The <title> line itself, without the site's name.
-    if trimmed and not trimmed.endswith(".") and words(trimmed) >= MIN_WORDS:
+    if trimmed and not trimmed.endswith(".") and words(trimmed) >= MIN_WORDS and not DATE_FIRST.match(trimmed):
         return trimmed
     return None
 
