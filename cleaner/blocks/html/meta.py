@@ -54,7 +54,9 @@ MAX_JSON_LD_CHARS = 200_000  # a script this long is a data dump, not the page's
 
 @dataclass(slots=True)
 class PageMeta:
-    title: str | None = None  # a first guess at the headline: what finds the article's <h1> (recover.with_lead); stages.title decides the title
+    # A first guess at the headline, which finds the article's <h1> (recover.with_lead); stages.title
+    # decides the title from `declared`.
+    title: str | None = None
     sitename: str | None = None
     author: str | None = None
     date: str | None = None
