@@ -51,6 +51,9 @@ class Document:
     # (text, rule) of what a site's `[html] drop` removed before extraction: no block, no line
     removed_before: list[tuple[str, str]] = field(default_factory=list)
     markup: Markup | None = None  # HTML path: what the page's markup says of the blocks' texts
+    # (what happened, rule) of site rules that removed nothing but changed how the page was read
+    # (a body XPath that matched nothing, a replacement in the raw HTML), for --explain
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
     def kept(self) -> Iterator[Block]:
         return (b for b in self.blocks if b.dropped is None)

@@ -9,18 +9,17 @@ When trafilatura finds nothing, the page's visible text goes through the text pa
 from __future__ import annotations
 
 import regex
-from lxml import etree
 
 from ...document import Document
 from ...rules.site import SiteRules
-from ...text import strip_site_name
 from ..text import text_blocks
-from .dom import node_text, visible_text
-from .extract import extract_blocks
+from .container import read_article
+from .dom import visible_text
+from .evidence import Evidence, choose_title, read_evidence
 from .markup import markup
-from .meta import PageMeta, page_meta
+from .meta import PageMeta, page_meta, site_names
 from .parse import parse
-from .site import apply_site_html, first_match
+from .rewrite import replace_in_html
 
 # What stands between tags, for a page lxml cannot read whole.
 TAG = regex.compile(r"<[^>]*>")
@@ -29,31 +28,36 @@ HIDDEN = regex.compile(r"<(script|style|head|template|noscript)\b.*?</\1\s*>", r
 
 def html_document(html: str, url: str | None, site: SiteRules | None) -> Document:
     """The Document for an HTML page (decoded and normalised already)."""
+    notes: list[tuple[str, str]] = []
+    if site is not None and site.xpaths.find_replace:
+        html, notes = replace_in_html(html, site)
     tree = parse(html)
     if tree is None:  # nothing lxml can read whole: the text between the tags, line by line
         return Document(text_blocks(TAG.sub("\n", HIDDEN.sub(" ", html))), url=url, source="html-fallback")
-    removed = apply_site_html(tree, site) if site is not None else []
-    meta = page_meta(tree, url)
-    body_node = first_match(tree, site.html_body) if site is not None else None
-    blocks = extract_blocks(body_node if body_node is not None else tree, url, meta.title)
-    for number, block in enumerate(blocks, start=1):
+    # What the page and the site's rules say of the title, author and date, before any node goes.
+    meta = page_meta(tree, url, json_ld=site is None or not site.xpaths.skip_json_ld)
+    evidence = read_evidence(tree, site) if site is not None else Evidence()
+    reading = read_article(tree, site, url, meta.title)
+    for number, block in enumerate(reading.blocks, start=1):
         block.line = number
-    if blocks:
-        doc = Document(blocks, url=url, source="html", markup=markup(tree, html))
+    if reading.blocks:
+        doc = Document(reading.blocks, url=url, source="html", markup=markup(reading.tree, html))
     else:  # trafilatura found nothing: the page's visible text through the text path
-        doc = Document(text_blocks(visible_text(tree)), url=url, source="html-fallback")
-    doc.removed_before = removed
-    doc.title = _title(tree, site, meta)
-    doc.meta = meta.as_dict()
+        doc = Document(text_blocks(visible_text(reading.tree)), url=url, source="html-fallback")
+    doc.removed_before = reading.removed
     doc.language = meta.language
+    _metadata(doc, meta, evidence, site, url)
+    doc.notes = notes + reading.notes + doc.notes
     return doc
 
 
-def _title(tree: etree._Element, site: SiteRules | None, meta: PageMeta) -> str | None:
-    if site is not None and site.html_title:
-        node = first_match(tree, site.html_title)
-        if node is not None:
-            return strip_site_name(node_text(node), [site.name])
-    return meta.title
-
-
+def _metadata(doc: Document, meta: PageMeta, evidence: Evidence, site: SiteRules | None, url: str | None) -> None:
+    """The title and the metadata, from the page's declarations and the site's evidence."""
+    names = [site.name] if site is not None and not site.fallback else []
+    doc.title, lost = choose_title(evidence, meta.title, names + site_names(meta.sitename, url))
+    if lost:
+        doc.notes.append((lost, evidence.title_rule))
+    doc.meta = meta.as_dict()
+    for name, value in (("site_title", evidence.title), ("author", evidence.author), ("date", evidence.date)):
+        if value:
+            doc.meta[name] = value

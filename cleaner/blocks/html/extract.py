@@ -19,15 +19,20 @@ LINE_BREAK = "lb"
 EXTRACT_OPTIONS = {"fast": True, "include_comments": False, "include_tables": True, "include_images": False,
                    "with_metadata": False}
 SECOND_OPINION = {**EXTRACT_OPTIONS, "fast": False}
+RECALL = {"favor_recall": True}  # inside a site's article container that it says not to prune
 
 
-def extract_blocks(tree: etree._Element, url: str | None, headline: str | None = None) -> list[Block]:
-    """trafilatura's main content as blocks; [] when it finds none. `headline`: the page's, when known."""
-    blocks = _extract(tree, url, EXTRACT_OPTIONS)
+def extract_blocks(tree: etree._Element, url: str | None, headline: str | None = None,
+                   recall: bool = False) -> list[Block]:
+    """trafilatura's main content as blocks; [] when it finds none. `headline`: the page's, when
+    known; `recall`: keep what trafilatura is unsure of (a site's container that is all article)."""
+    first, second_opinion = ({**EXTRACT_OPTIONS, **RECALL}, {**SECOND_OPINION, **RECALL}) if recall \
+        else (EXTRACT_OPTIONS, SECOND_OPINION)
+    blocks = _extract(tree, url, first)
     if len(blocks) <= 1:
         # Nothing, or the whole page in one block (trafilatura's last-resort dump): ask again
         # without `fast`, so that trafilatura compares its result with readability's and jusText's.
-        second = _extract(tree, url, SECOND_OPINION)
+        second = _extract(tree, url, second_opinion)
         if second:
             blocks = second
     chunks = chunks_left_out(tree, blocks)

@@ -61,7 +61,7 @@ def _language(tree: etree._Element) -> str | None:
     return lang.strip().split("-")[0].split("_")[0].lower() or None if lang else None
 
 
-def _site_names(sitename: str | None, url: str | None) -> list[str]:
+def site_names(sitename: str | None, url: str | None) -> list[str]:
     """Names the site goes by: its declared name and its domain (`www.example.com` -> `example.com`, `example`)."""
     names = [sitename] if sitename else []
     host = url_host(url) if url else ""
@@ -86,9 +86,11 @@ def headline(tree: etree._Element, declared: str | None, names: list[str]) -> st
     return h1s[0] if len(h1s) == 1 else None
 
 
-def page_meta(tree: etree._Element, url: str | None) -> PageMeta:
+def page_meta(tree: etree._Element, url: str | None, json_ld: bool = True) -> PageMeta:
+    """What the page declares of itself; `json_ld` False leaves its JSON-LD unread (a site's rule)."""
     meta = examine_meta(tree)
-    if not (meta.title and meta.sitename and meta.author):  # JSON-LD costs as much again: only when needed
+    # JSON-LD costs as much again: only when needed
+    if json_ld and not (meta.title and meta.sitename and meta.author):
         try:
             meta = extract_meta_json(tree, meta)
         except Exception as exc:  # noqa: BLE001 - trafilatura's JSON-LD reader raises on odd markup; metadata is optional
@@ -97,7 +99,7 @@ def page_meta(tree: etree._Element, url: str | None) -> PageMeta:
     page_title = node_text(title_node) if title_node is not None else None
     declared = meta.title or page_title
     sitename = meta.sitename.lstrip("@") if meta.sitename else None
-    names = _site_names(sitename, url)
+    names = site_names(sitename, url)
     # <title> is often `Headline | Site` while og:title is the bare headline: the difference is the name.
     if page_title and meta.title and page_title != meta.title and page_title.startswith(meta.title):
         names.append(page_title[len(meta.title):].strip(" " + SEPARATORS))
