@@ -51,7 +51,7 @@ class Cleaner:
         """The marked-up Document for normalised page text or HTML (what `clean` summarises)."""
         site = self.ruleset.rules_for(text, url, html=is_html)
         if is_html:
-            doc = html_document(text, url, site)
+            doc = html_document(text, url, site, self.ruleset.generic.html)
         else:
             doc = Document(text_blocks(text), url=url)
         doc.site = site.name if site and not site.fallback else None
@@ -67,7 +67,8 @@ class Cleaner:
                 "imported_rules": self.imported_rules}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self._setup(tuple(state["rules"]), state["site_rules"], state["timeout"], state.get("imported_rules", DEFAULT_USE))
+        self._setup(tuple(state["rules"]), state["site_rules"], state["timeout"],
+                    state.get("imported_rules", DEFAULT_USE))
 
 
 def clean(page: str | bytes, url: str | None = None) -> Article:

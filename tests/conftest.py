@@ -1,25 +1,11 @@
-from __future__ import annotations
+"""Fixtures for the tests in every folder. Plain helpers (paths, run_cli, page builders) live in
+helpers.py; the names below stay importable from here for tests that still say `from conftest import`."""
 
-import subprocess
-import sys
-from pathlib import Path
+from __future__ import annotations
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT / "samples"
-SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
-
-
-def run_cli(*args: str, stdin: bytes | str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """The CLI as a user runs it: a separate process, bytes in, text out."""
-    if isinstance(stdin, str):
-        stdin = stdin.encode()
-    proc = subprocess.run([sys.executable, "-m", "cleaner", *args], input=stdin, capture_output=True,
-                          cwd=cwd or ROOT, timeout=120)
-    proc.stdout = proc.stdout.decode()
-    proc.stderr = proc.stderr.decode()
-    return proc
+from helpers import ROOT, SAMPLE_FILES, SAMPLES, run_cli  # noqa: F401
 
 
 @pytest.fixture(scope="session")
@@ -34,3 +20,11 @@ def generic_cleaner():
     from cleaner import Cleaner
 
     return Cleaner(site_rules=False)
+
+
+@pytest.fixture(scope="session")
+def ctx(generic_cleaner):
+    """The Page a stage reads (rules and analysis) of a Document, with the generic layer's rules."""
+    from cleaner.page import Page
+
+    return lambda doc: Page(doc, generic_cleaner.ruleset.generic)

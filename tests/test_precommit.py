@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SAMPLE_FILES
+from helpers import ROOT, SAMPLE_FILES
 
 pytest.importorskip("pre_commit")
 if shutil.which("git") is None:

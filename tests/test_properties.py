@@ -20,7 +20,7 @@ from cleaner import Article, Cleaner
 from cleaner.cli.explain import KEPT, explain, rows
 from cleaner.cli.fixing import CHANGED, UNCHANGED, fix_page
 from cleaner.read import looks_like_html, read_page
-from conftest import SAMPLE_FILES
+from helpers import SAMPLE_FILES
 
 FAST = settings(max_examples=60, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

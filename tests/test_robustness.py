@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from conftest import ROOT, SAMPLE_FILES, run_cli
+from helpers import ROOT, SAMPLE_FILES, run_cli
 
 DOCUMENTED = {0, 1, 2, 4, 123}
 STORY = "The harbour reopened on Monday after a week of storms, the port authority said in a statement."

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import SAMPLES, run_cli
+from helpers import SAMPLES, run_cli
 
 EXPECTED = json.loads((SAMPLES / "expected.json").read_text())
 

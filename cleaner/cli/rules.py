@@ -84,8 +84,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         rows += [(e.name, ",".join(e.domains) or "-", "1", "imported", str(folder.folder / e.file))
                  for e in folder.entries.values()]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
-    for row in rows:
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[4])
+    for row in rows:  # the last column, FILE, is not padded
+        print("  ".join(cell.ljust(w) for cell, w in zip(row[:4], widths, strict=True)) + "  " + row[4])
     return OK
 
 
@@ -227,4 +227,4 @@ def slug(name: str) -> str:
     return "-".join(part for part in out.split("-") if part) or "site"
 
 
-__all__ = ["main", "case_failures", "difference"]
+__all__ = ["case_failures", "difference", "main"]

@@ -15,9 +15,10 @@ from .exits import OK
 DEFAULT_OUT = Path("ftr-rules")
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import-ftr", help="convert a folder of Full-Text RSS site configs into site rule files")
-    p.add_argument("source", type=Path, metavar="DIR", help="the site-config folder (e.g. a checkout of ftr-site-config)")
+    p.add_argument("source", type=Path, metavar="DIR",
+                   help="the site-config folder (e.g. a checkout of ftr-site-config)")
     p.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="DIR",
                    help=f"the folder to write (default: {DEFAULT_OUT}); its old rule files are replaced")
     p.add_argument("--commit", default=None, metavar="SHA",

@@ -41,9 +41,10 @@ def imported_use(value: bool | str) -> ImportedUse:
     """True is "all", False "off"; a name must be one of USES (ValueError)."""
     if value is True or value is False:
         return "all" if value else "off"
-    if value not in USES:
-        raise ValueError(f"imported_rules must be True, False or one of {', '.join(USES)}, not {value!r}")
-    return value  # type: ignore[return-value]
+    for use in USES:
+        if value == use:
+            return use
+    raise ValueError(f"imported_rules must be True, False or one of {', '.join(USES)}, not {value!r}")
 
 
 @dataclass(slots=True)

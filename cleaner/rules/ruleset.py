@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,7 +48,7 @@ class Ruleset:
         return site
 
 
-def load_ruleset(user_dirs: list[Path] = (), builtin: bool = True, site_rules: bool = True,
+def load_ruleset(user_dirs: Iterable[str | Path] = (), builtin: bool = True, site_rules: bool = True,
                  timeout: float = DEFAULT_TIMEOUT, imported: ImportedUse = DEFAULT_USE) -> Ruleset:
     """Read every rule folder; a user's folders come first, so their site files take precedence.
     Imported folders (rules.imported) come after every site file; `imported` says how much of them

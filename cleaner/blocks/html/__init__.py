@@ -12,36 +12,39 @@ import regex
 
 from ...document import Document
 from ...rules.site import SiteRules
+from ...rules.vocabulary import HtmlVocabulary, shipped
 from ..text import text_blocks
 from .container import read_article
-from .dom import visible_text
+from .dom import HIDDEN_ELEMENT, visible_text
 from .evidence import Evidence, choose_title, read_evidence
 from .markup import markup
 from .meta import PageMeta, page_meta, site_names
 from .parse import parse
 from .rewrite import replace_in_html
 
-# What stands between tags, for a page lxml cannot read whole.
+# What stands between tags, for a page lxml cannot read whole (its hidden elements left out).
 TAG = regex.compile(r"<[^>]*>")
-HIDDEN = regex.compile(r"<(script|style|head|template|noscript)\b.*?</\1\s*>", regex.I | regex.S)
 
 
-def html_document(html: str, url: str | None, site: SiteRules | None) -> Document:
-    """The Document for an HTML page (decoded and normalised already)."""
+def html_document(html: str, url: str | None, site: SiteRules | None,
+                  vocabulary: HtmlVocabulary | None = None) -> Document:
+    """The Document for an HTML page (decoded and normalised already). `vocabulary`: the generic
+    rules' (GenericRules.html; the shipped rules' when None)."""
+    vocabulary = shipped() if vocabulary is None else vocabulary
     notes: list[tuple[str, str]] = []
     if site is not None and site.xpaths.find_replace:
         html, notes = replace_in_html(html, site)
     tree = parse(html)
     if tree is None:  # nothing lxml can read whole: the text between the tags, line by line
-        return Document(text_blocks(TAG.sub("\n", HIDDEN.sub(" ", html))), url=url, source="html-fallback")
+        return Document(text_blocks(TAG.sub("\n", HIDDEN_ELEMENT.sub(" ", html))), url=url, source="html-fallback")
     # What the page and the site's rules say of the title, author and date, before any node goes.
-    meta = page_meta(tree, url, json_ld=site is None or not site.xpaths.skip_json_ld)
+    meta = page_meta(tree, url, vocabulary, json_ld=site is None or not site.xpaths.skip_json_ld)
     evidence = read_evidence(tree, site) if site is not None else Evidence()
-    reading = read_article(tree, site, url, meta.title)
+    reading = read_article(tree, site, url, meta.title, vocabulary)
     for number, block in enumerate(reading.blocks, start=1):
         block.line = number
     if reading.blocks:
-        doc = Document(reading.blocks, url=url, source="html", markup=markup(reading.tree, html))
+        doc = Document(reading.blocks, url=url, source="html", markup=markup(reading.tree, html, vocabulary))
     else:  # trafilatura found nothing: the page's visible text through the text path
         doc = Document(text_blocks(visible_text(reading.tree)), url=url, source="html-fallback")
     doc.removed_before = reading.removed

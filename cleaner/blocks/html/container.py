@@ -18,9 +18,11 @@ import copy
 from dataclasses import dataclass, field
 
 from lxml import etree
+from lxml.html import HtmlElement
 
 from ...document import Block
 from ...rules.site import SiteRules
+from ...rules.vocabulary import HtmlVocabulary
 from .extract import extract_blocks
 from .recover import page_of, with_lead
 from .rewrite import rewrite
@@ -41,22 +43,23 @@ EXTRACTED = "the article was extracted from what this rule matched"
 @dataclass(slots=True)
 class Reading:
     blocks: list[Block]
-    tree: etree._Element  # the tree the blocks were read from
+    tree: HtmlElement  # the tree the blocks were read from
     removed: list[tuple[str, str]] = field(default_factory=list)  # (text, rule) of the nodes removed
     notes: list[Note] = field(default_factory=list)
 
 
-def read_article(tree: etree._Element, site: SiteRules | None, url: str | None, headline: str | None) -> Reading:
+def read_article(tree: HtmlElement, site: SiteRules | None, url: str | None, headline: str | None,
+                 vocabulary: HtmlVocabulary) -> Reading:
     """The page's article blocks, as the site's rules (if any) read it."""
     if site is None:
-        return Reading(extract_blocks(tree, url, headline), tree)
+        return Reading(extract_blocks(tree, url, headline, vocabulary), tree)
     checked = site.xpaths.imported and site.xpaths.autodetect_on_failure
     untouched = copy.deepcopy(tree) if checked else None
     removed = apply_site_html(tree, site)
     rewrite(tree, site)
-    blocks, notes = site_blocks(tree, site, url, headline)
+    blocks, notes = site_blocks(tree, site, url, headline, vocabulary)
     if untouched is not None:
-        generic = extract_blocks(untouched, url, headline)
+        generic = extract_blocks(untouched, url, headline, vocabulary)
         held = held_share(blocks, generic)
         if held < MIN_HELD_SHARE:
             why = (f"what the rules left held {held:.0%} of the text the generic extraction finds: "
@@ -64,24 +67,25 @@ def read_article(tree: etree._Element, site: SiteRules | None, url: str | None, 
             return Reading(generic, untouched, [], [(why, site.label)])
     if notes and notes[-1][0] == EXTRACTED:
         # A lead set apart between the headline and the container (which rules often strip).
-        blocks = with_lead(untouched if untouched is not None else tree, blocks, headline)
+        blocks = with_lead(untouched if untouched is not None else tree, blocks, headline, vocabulary.not_lead)
     return Reading(blocks, tree, removed, notes)
 
 
-def site_blocks(tree: etree._Element, site: SiteRules, url: str | None,
-                headline: str | None) -> tuple[list[Block], list[Note]]:
+def site_blocks(tree: HtmlElement, site: SiteRules, url: str | None, headline: str | None,
+                vocabulary: HtmlVocabulary) -> tuple[list[Block], list[Note]]:
     """The blocks of the site's container (the whole page when it has none), and a note on it."""
     if site.html_body:
         node = first_match(tree, site.html_body)
         if node is not None:
-            return extract_blocks(node, url, headline), []
+            return extract_blocks(node, url, headline, vocabulary), []
     if not site.xpaths.body:
-        return extract_blocks(tree, url, headline), []
+        return extract_blocks(tree, url, headline, vocabulary), []
     rule, nodes = body_nodes(tree, site)
     if not nodes:
         where = site.xpaths.body[0][0].rsplit("[", 1)[0]
-        return extract_blocks(tree, url, headline), [("matched nothing: the generic extraction was used", where)]
-    blocks = extract_blocks(page_of(nodes), url, headline, recall=not site.xpaths.prune)
+        return (extract_blocks(tree, url, headline, vocabulary),
+                [("matched nothing: the generic extraction was used", where)])
+    blocks = extract_blocks(page_of(nodes), url, headline, vocabulary, recall=not site.xpaths.prune)
     return blocks, [(EXTRACTED, rule)]
 
 
@@ -98,11 +102,11 @@ def _shingles(blocks: list[Block]) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))} if words else set()
 
 
-def body_nodes(tree: etree._Element, site: SiteRules) -> tuple[str, list[etree._Element]]:
+def body_nodes(tree: HtmlElement, site: SiteRules) -> tuple[str, list[HtmlElement]]:
     """(rule, nodes) of the first body XPath that selects an element with text: its elements,
     in page order, without those inside another of them."""
     for rule, path in site.xpaths.body:
-        nodes = [n for n in selected(path, tree) if isinstance(n, etree._Element) and _has_text(n)]
+        nodes = [n for n in selected(path, tree) if isinstance(n, HtmlElement) and _has_text(n)]
         if nodes:
             chosen = set(nodes)
             return rule, [n for n in nodes if not any(a in chosen for a in n.iterancestors())]

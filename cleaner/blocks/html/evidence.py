@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 from lxml import etree
+from lxml.html import HtmlElement
 
 from ...rules.site import SiteRules
 from ...rules.site_html import Named
@@ -35,7 +36,7 @@ class Evidence:
     date: str | None = None  # ISO, yyyy-mm-dd
 
 
-def read_evidence(tree: etree._Element, site: SiteRules) -> Evidence:
+def read_evidence(tree: HtmlElement, site: SiteRules) -> Evidence:
     found = Evidence()
     if site.html_title:
         node = first_match(tree, site.html_title)

@@ -97,8 +97,7 @@ def _map_directives(found: list[Directive], html: dict[str, Any], fetch: list[st
             switches[name] = item
         else:
             out.append(_map_one(item, html))
-    for item in switches.values():
-        out.append(_switch(item, html))
+    out.extend(_switch(item, html) for item in switches.values())
     out.extend(_replacements(finds, replaces, written, html))
 
 
@@ -164,10 +163,11 @@ def _replacements(finds: list[Directive], replaces: list[Directive], written: li
     if len(finds) != len(replaces):
         why = f"{len(finds)} find_string and {len(replaces)} replace_string: Full-Text RSS applies none"
         return [_outcome(item, "skipped", why) for item in written]
-    pairs = [{"find": f.value, "replace": r.value} for f, r in zip(finds, replaces) if f.value]
+    pairs = [{"find": f.value, "replace": r.value} for f, r in zip(finds, replaces, strict=True) if f.value]
     if pairs:
         html["find_replace"] = pairs
-    empty = {f.line for f in finds if not f.value} | {r.line for f, r in zip(finds, replaces) if not f.value}
+    empty = {f.line for f in finds if not f.value}
+    empty |= {r.line for f, r in zip(finds, replaces, strict=True) if not f.value}
     return [_outcome(item, "skipped", "the find_string has no text") if item.line in empty
             else _outcome(item, "mapped") for item in written]
 

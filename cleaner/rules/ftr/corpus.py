@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 from ..files import RuleError
 from ..imported import INDEX, INDEX_FORMAT
@@ -80,7 +81,7 @@ def _clear(out: Path) -> None:
         old.unlink()
 
 
-def index_data(report: Report, commit: str) -> dict:
+def index_data(report: Report, commit: str) -> dict[str, Any]:
     """The index: each file's site name, domains and whether subdomains count (rules.imported reads it)."""
     files = {}
     for name, converted in report.converted.items():

@@ -40,7 +40,7 @@ class Report:
 
 def _reason_kind(reason: str) -> str:
     """A reason without its particulars (`XPath does not compile: ...` -> `XPath does not compile`)."""
-    return reason.split(":")[0] if reason.startswith("XPath") else reason
+    return reason.split(":", 1)[0] if reason.startswith("XPath") else reason
 
 
 MAPPING = [(ftr, f"`[html] {key}`") for ftr, key in XPATH_KEYS.items()] + [

@@ -14,7 +14,7 @@ import pytest
 
 from cleaner import Cleaner
 from cleaner.cli import main
-from conftest import ROOT, SAMPLE_FILES, run_cli
+from helpers import ROOT, SAMPLE_FILES, run_cli
 
 MENU_ONLY = "Home\nNews\nSports\nWeather\nContact us\n"
 

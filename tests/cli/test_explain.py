@@ -18,7 +18,7 @@ import pytest
 from cleaner import Cleaner
 from cleaner.cli.explain import rows
 from cleaner.rules.files import builtin_rules_dir
-from conftest import ROOT, SAMPLE_FILES, run_cli
+from helpers import ROOT, SAMPLE_FILES, run_cli
 
 HEURISTICS = ("lexicon.", "captions.", "navigation.", "repeats.", "trailers", "title", "region.", "verdict.", "html.")
 SITE_PAGE = ("Title line of the page here\n\n"

@@ -1,25 +1,18 @@
-"""Rule files: schema errors name file, key and problem; sites match by domain and fingerprint;
-every rule file's own [[tests]] pass."""
+"""rules.site: schema errors name file, key and problem; sites match by domain and fingerprint; a
+user's rules come first; every rule file's own [[tests]] pass."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from cleaner import Cleaner, RuleError
+from cleaner.cli.rules import case_failures
 from cleaner.rules.files import builtin_rules_dir, rule_files
 from cleaner.rules.site import load_site
-from cleaner.cli.rules import case_failures
-from conftest import run_cli
+from helpers import run_cli, write
+
 
 SITE_FILES = rule_files(builtin_rules_dir())[1]
-
-
-def write(tmp_path: Path, body: str, name: str = "example.toml") -> Path:
-    path = tmp_path / name
-    path.write_text(body, encoding="utf-8")
-    return path
 
 
 @pytest.mark.parametrize(("body", "key", "problem"), [
@@ -103,24 +96,3 @@ def test_rule_file_own_cases(path):
     for case in site.tests:
         article = cleaner.clean((path.parent / case.input).read_bytes(), case.url)
         assert case_failures(case, article, site.name) == []
-
-
-def test_rule_folder_inside_a_hidden_folder_is_read(tmp_path):
-    """Installed in a `.venv`, the shipped rules still load; hidden folders below a rule folder do not."""
-    folder = tmp_path / ".venv" / "rules"
-    (folder / ".git").mkdir(parents=True)
-    write(folder, '[site]\nname = "Seen"\n', "seen.toml")
-    write(folder / ".git", '[site]\nname = "Hidden"\n', "hidden.toml")
-    assert [p.name for p in rule_files(folder)[1]] == ["seen.toml"]
-
-
-def test_every_shipped_pattern_compiles_when_first_used():
-    """Rules compile lazily (checked at load, compiled on first use): none may fail mid-run."""
-    import gc
-
-    from cleaner.rules.patterns import Pattern
-
-    Cleaner()
-    patterns = [o for o in gc.get_objects() if isinstance(o, Pattern)]
-    assert len(patterns) > 100
-    assert all(p.compiled is not None for p in patterns)

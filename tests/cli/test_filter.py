@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import SAMPLE_FILES, run_cli
+from helpers import SAMPLE_FILES, run_cli
 
 PAGE = ("fbpx\n\nA headline about the harbour\n\n"
         "The harbour reopened on Monday after a week of storms, the port authority said in a statement.\n\n"

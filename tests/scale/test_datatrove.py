@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from conftest import SAMPLE_FILES
+from helpers import SAMPLE_FILES
 
 pytest.importorskip("datatrove")
 pytest.importorskip("orjson")  # datatrove's JSON Lines reader and writer need it

@@ -9,7 +9,7 @@ from functools import partial
 
 import pytest
 
-from conftest import SAMPLE_FILES, run_cli
+from helpers import SAMPLE_FILES, run_cli, worker_and_cleaner
 
 distributed = pytest.importorskip("distributed")
 
@@ -36,10 +36,6 @@ def cluster():
                                   dashboard_address=":0", silence_logs=logging.ERROR,
                                   death_timeout=60) as cluster:
         yield cluster
-
-
-def worker_and_cleaner(cleaner, item):
-    return os.getpid(), id(cleaner)
 
 
 def test_dask_results_equal_single_process_results_in_order(cluster, cleaner):

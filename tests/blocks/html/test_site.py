@@ -6,7 +6,7 @@ import pytest
 from lxml import etree
 
 from cleaner import Cleaner
-from conftest import ROOT
+from helpers import ROOT
 
 PAGE = (ROOT / "tests" / "pages" / "harbour.html").read_text(encoding="utf-8")
 URL = "https://www.coastal-courier.example/news/harbour-reopens"

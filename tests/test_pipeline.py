@@ -8,7 +8,7 @@ import pytest
 
 import cleaner
 from cleaner import Article, Cleaner, clean
-from conftest import SAMPLE_FILES
+from helpers import SAMPLE_FILES
 
 
 def test_clean_str_and_bytes_agree():

@@ -1,34 +1,12 @@
-"""-j N: ordered results with a bounded number in flight, one Cleaner per worker, and the progress meter."""
+"""-j N: ordered results with a bounded number in flight, one Cleaner per worker."""
 
 from __future__ import annotations
 
-import io
-import json
 import os
-import pty
-import select
 import shutil
-import subprocess
-import sys
-import time
 
-from rich.console import Console
-
-from cleaner.cli.fixing import Counts
 from cleaner.scale.runner import PoolRunner, in_order, make_runner
-from cleaner.cli.progress import Meter
-from conftest import ROOT, SAMPLE_FILES, run_cli
-
-PAGES = [p.read_text(encoding="utf-8") for p in SAMPLE_FILES]
-
-
-def stream(n: int = 30, bad: bool = True) -> str:
-    """Records of pages of different lengths; with `bad`, record 8 is broken."""
-    lines = [json.dumps({"id": i, "text": PAGES[i % 2] if i % 4 else "Short headline here\n\nA short story, one line."})
-             for i in range(n)]
-    if bad:
-        lines[7] = "{broken"
-    return "\n".join(lines) + "\n"
+from helpers import SAMPLE_FILES, run_cli, slow_for_small, stream
 
 
 class Done:
@@ -62,12 +40,6 @@ def test_in_order_keeps_order_and_bounds_what_is_in_flight():
     assert len(pulled) == 15  # three chunks of five: no more is read before results are taken
     assert list(results) == [x * 2 for x in range(3, 100)]
     assert peak[0] == 3
-
-
-def slow_for_small(cleaner, n):
-    """Early items take longest, so a pool finishes them last: order must still hold."""
-    time.sleep(0.02 * (5 - n % 5))
-    return n, os.getpid(), id(cleaner)
 
 
 def test_pool_results_come_in_input_order_with_one_cleaner_per_worker(cleaner):
@@ -116,55 +88,3 @@ def test_jobs_below_one_is_a_usage_error():
     proc = run_cli("--jsonl", "-j", "0", stdin=stream(2, bad=False))
     assert proc.returncode == 2 and proc.stderr == "article-cleaner: -j must be 1 or more, not 0\n"
     assert run_cli("check", "-j", "0", str(SAMPLE_FILES[0])).returncode == 2
-
-
-def test_meter_shows_pages_rate_and_removed_share_on_a_terminal():
-    out = io.StringIO()
-    console = Console(file=out, force_terminal=True, width=120)
-    with Meter("Cleaning", console=console) as meter:
-        assert meter.show
-        meter.add(Counts(kept=300, removed=100))
-        meter.add(Counts(kept=100, removed=0), failed=True)
-        meter.progress.refresh()
-    screen = out.getvalue()
-    assert "Cleaning" in screen and "2 pages" in screen and "pages/s" in screen and "20.0% removed" in screen
-    assert meter.summary().startswith("2 pages in ") and meter.summary().endswith(
-        "pages/s), 20.0% of the text removed, 1 page failed")
-
-
-def test_meter_stays_silent_off_a_terminal():
-    out = io.StringIO()
-    with Meter(console=Console(file=out, force_terminal=False)) as meter:
-        meter.add(Counts(kept=10, removed=10))
-    assert not meter.show and out.getvalue() == ""
-
-
-def test_on_a_terminal_the_cli_shows_progress_on_stderr_and_stdout_stays_pure(tmp_path):
-    """stderr a terminal (a pty), stdout a pipe: JSON on stdout, the bar and the summary on the terminal."""
-    source = tmp_path / "pages.jsonl"
-    source.write_text(stream(6, bad=False))
-    primary, secondary = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "cleaner", "--jsonl", "-j", "2", str(source)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=secondary, stdin=subprocess.DEVNULL,
-                            env={**os.environ, "COLUMNS": "120", "TERM": "xterm"})
-    os.close(secondary)
-    screen = b""
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([primary], [], [], 1)
-        if ready:
-            try:
-                chunk = os.read(primary, 65536)
-            except OSError:  # the terminal closed: the process is done
-                break
-            if not chunk:
-                break
-            screen += chunk
-        elif proc.poll() is not None:
-            break
-    stdout = proc.communicate(timeout=60)[0].decode()
-    os.close(primary)
-    assert proc.returncode == 0
-    assert [json.loads(line)["id"] for line in stdout.splitlines()] == list(range(6))
-    text = screen.decode(errors="replace")
-    assert "6 pages in " in text and "of the text removed" in text

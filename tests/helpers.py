@@ -1,0 +1,101 @@
+"""Plain helpers for the tests in every folder: paths, the CLI as a process, small page builders.
+
+Fixtures live in conftest.py; everything else shared lives here, imported as `from helpers import ...`
+(pyproject's `pythonpath = ["tests"]` makes it importable from every folder, and from the worker
+processes the pool and Dask tests start, which import the functions they are sent by name).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from cleaner.blocks.text import text_blocks
+from cleaner.document import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
+
+
+def run_cli(*args: str, stdin: bytes | str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """The CLI as a user runs it: a separate process, bytes in, text out."""
+    if isinstance(stdin, str):
+        stdin = stdin.encode()
+    proc = subprocess.run([sys.executable, "-m", "cleaner", *args], input=stdin, capture_output=True,
+                          cwd=cwd or ROOT, timeout=120)
+    proc.stdout = proc.stdout.decode()
+    proc.stderr = proc.stderr.decode()
+    return proc
+
+
+def write(tmp_path: Path, body: str, name: str = "example.toml") -> Path:
+    """A rule file in `tmp_path`."""
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+# --- page text as the stages see it ---------------------------------------------------------
+
+def doc_of(*lines: str, source: str = "text") -> Document:
+    """A Document of page text: the lines given (or one text with its own newlines)."""
+    return Document(text_blocks("\n".join(lines)), source=source)
+
+
+def dropped(doc: Document) -> dict[str, str]:
+    return {b.text: b.dropped for b in doc.blocks if b.dropped}
+
+
+def apply_region(doc: Document, ctx) -> None:
+    """The main region as the stages mark it: the trailers it cuts, then what lies outside it."""
+    from cleaner.stages import region, trailers
+
+    page = ctx(doc)
+    trailers.apply(doc, page)
+    region.apply(doc, page)
+
+
+def clean_page(cleaner, text: str) -> Document:
+    return cleaner.document(text)
+
+
+def body_lines(doc: Document) -> list[str]:
+    return [b.text for b in doc.kept()]
+
+
+def reason(doc: Document, text: str) -> str | None:
+    return next(b.dropped for b in doc.blocks if b.text == text)
+
+
+# --- JSON Lines streams and work for other processes ------------------------------------------
+# Functions a pool or a Dask worker runs are pickled by name: they live here, in a module the
+# workers can import (a test module's name is pytest's own, unknown to another process).
+
+PAGES = [p.read_text(encoding="utf-8") for p in SAMPLE_FILES]
+
+
+def stream(n: int = 30, bad: bool = True) -> str:
+    """Records of pages of different lengths; with `bad`, record 8 is broken."""
+    lines = [json.dumps({"id": i, "text": PAGES[i % 2] if i % 4 else "Short headline here\n\nA short story, one line."})
+             for i in range(n)]
+    if bad:
+        lines[7] = "{broken"
+    return "\n".join(lines) + "\n"
+
+
+def slow_for_small(cleaner, n):
+    """Early items take longest, so a pool finishes them last: order must still hold."""
+    time.sleep(0.02 * (5 - n % 5))
+    return n, os.getpid(), id(cleaner)
+
+
+def worker_and_cleaner(cleaner, item):
+    return os.getpid(), id(cleaner)
+
+
+

@@ -1,0 +1,100 @@
+"""stages.html: the HTML path's own marks on extracted blocks (teasers, trailing headings, links'
+texts, date lines, tag lists), from what the page's markup says."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from cleaner.blocks.html.markup import markup
+from cleaner.blocks.html.parse import parse
+from cleaner.document import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, Markup
+from cleaner.page import Page
+from cleaner.rules.generic import GenericRules
+from cleaner.rules.vocabulary import shipped
+from cleaner.stages import html as html_stages
+
+
+def blocks(*specs: tuple[str, str]) -> list[Block]:
+    return [Block(text, i + 1, kind) for i, (kind, text) in enumerate(specs)]
+
+
+def mark(stage, found: list[Block], tree: etree._Element | None = None) -> None:
+    """Run one of the HTML path's stages on extracted blocks, with the markup of `tree`."""
+    known = markup(tree, etree.tostring(tree, encoding="unicode")) if tree is not None else Markup()
+    doc = Document(found, source="html", markup=known)
+    stage(doc, Page(doc, GenericRules(html=shipped())))  # the dates mark reads generic.toml's html.dates
+
+
+def test_a_run_of_headings_with_nothing_under_them_is_teasers():
+    doc = blocks((PARAGRAPH, "Real text of the article, long enough to be a paragraph."),
+                 (HEADING, "Pochettino fired by the club"), (HEADING, "Results from the expansion draft"),
+                 (HEADING, "Coach leaves after two seasons"))
+    mark(html_stages.structure, doc)
+    assert [b.dropped for b in doc] == [None, "html.teasers", "html.teasers", "html.teasers"]
+
+
+def test_section_headings_with_text_under_them_are_kept():
+    doc = blocks((HEADING, "The background"), (PARAGRAPH, "Some text."), (HEADING, "What comes next"),
+                 (PARAGRAPH, "More text."))
+    mark(html_stages.structure, doc)
+    assert all(b.kept for b in doc)
+
+
+def test_a_heading_that_ends_the_page_is_dropped():
+    doc = blocks((PARAGRAPH, "The last paragraph of the article."), (HEADING, "Most read in world news"))
+    mark(html_stages.structure, doc)
+    assert doc[1].dropped == "html.trailing-heading"
+
+
+def test_a_block_that_is_a_links_text_is_dropped_but_not_a_linked_name():
+    tree = parse('<html><body><p>Text <a href="/a">Lifeboat crew honoured for dramatic winter rescue</a></p>'
+                 '<p>Coach <a href="/p/1">Ellis Penrose</a></p><p><a href="mailto:x@y.z">desk@coastal-courier.example</a></p>'
+                 '</body></html>')
+    doc = blocks((PARAGRAPH, "SEE MORE: Lifeboat crew honoured for dramatic winter rescue"),
+                 (LIST_ITEM, "Lifeboat crew honoured for dramatic winter rescue"),
+                 (PARAGRAPH, "Ellis Penrose"), (PARAGRAPH, "desk@coastal-courier.example"),
+                 (HEADING, "Lifeboat crew honoured for dramatic winter rescue"))
+    mark(html_stages.links, doc, tree)
+    assert [b.dropped for b in doc] == ["html.link", "html.link", None, None, None]
+
+
+def test_date_lines_are_dropped_but_not_a_tweet_signature_or_prose():
+    doc = blocks((PARAGRAPH, "November 20, 2019 - 11:28 AMT"), (PARAGRAPH, "Aktualisiert am 17.01.2021."),
+                 (PARAGRAPH, "— Harbour Office (@porthwen_harbour) March 11, 2024"),
+                 (PARAGRAPH, "On March 11, 2024 the harbour reopened after the storms had passed over the town."))
+    mark(html_stages.dates, doc)
+    assert [b.dropped for b in doc] == ["html.dateline", "html.dateline", None, None]
+
+
+def test_a_linked_headline_with_its_summary_is_a_teaser_but_a_linked_phrase_in_prose_is_not():
+    tree = parse('<html><body><a href="/n/1">Lifeboat crew honoured for dramatic winter rescue</a>'
+                 '<a href="/n/2">the county council</a></body></html>')
+    doc = blocks((PARAGRAPH, "Lifeboat crew honoured for dramatic winter rescue The crew of the Porthwen lifeboat "
+                             "received medals on Friday."),
+                 (PARAGRAPH, "A spokesperson for the county council said the fund would open in April, as every year "
+                             "since the floods of the last decade, and that skippers should apply early."))
+    mark(html_stages.links, doc, tree)
+    assert [b.dropped for b in doc] == ["html.link", None]
+
+
+def test_a_date_the_markup_calls_a_date_is_dropped_in_any_wording_but_not_prose_around_a_time():
+    tree = parse('<html><body><span itemprop="datePublished">terça-feira, 5 de março de 2024 às 9:15</span>'
+                 '<p>Boats left <time datetime="2024-03-05">on Tuesday</time> morning, the harbour master said.</p>'
+                 '<p>Updated <time datetime="2024-03-06">Wednesday evening</time></p></body></html>')
+    doc = blocks((PARAGRAPH, "terça-feira, 5 de março de 2024 às 9:15"),
+                 (PARAGRAPH, "Boats left on Tuesday morning, the harbour master said."),
+                 (PARAGRAPH, "Updated Wednesday evening"))
+    mark(html_stages.marked_metadata, doc, tree)
+    assert [b.dropped for b in doc] == ["html.dateline", None, "html.dateline"]
+
+
+def test_a_list_of_tag_links_and_its_label_are_dropped_but_not_a_line_naming_a_tag():
+    tree = parse('<html><body><p>The Lighthouse · Mara Lindqvist (1990)</p><div class="cloud">'
+                 '<a rel="tag" href="/t/1">The Lighthouse</a> <a rel="tag" href="/t/2">Mara Lindqvist</a> '
+                 '<a rel="tag" href="/t/3">harbour</a></div><p><strong>Tags<br><a rel="tag" href="/t/4">harbour '
+                 'news</a>, <a rel="tag" href="/t/5">fishing fleet</a>, <a rel="tag" href="/t/6">winter storms</a>'
+                 '</strong></p></body></html>')
+    doc = blocks((PARAGRAPH, "The Lighthouse · Mara Lindqvist (1990)"), (PARAGRAPH, "Tags"),
+                 (PARAGRAPH, "harbour news, fishing fleet, winter storms"), (PARAGRAPH, "harbour"))
+    mark(html_stages.marked_metadata, doc, tree)
+    assert [b.dropped for b in doc] == [None, "html.tags", "html.tags", None]

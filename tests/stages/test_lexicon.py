@@ -1,0 +1,90 @@
+"""stages.lexicon: furniture phrases of the generic lexicon, in several languages; prose that shares
+their words is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.stages import lexicon
+from helpers import doc_of, dropped
+from text_pages import PROSE
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("fbpx", "tracking"),
+    ("How useful was this article?", "rating"),
+    ("Average rating 0 / 5. Vote count: 0", "rating"),
+    ("Your email address will not be published. Required fields are marked *", "comments"),
+    ("Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert", "comments"),
+    ("Votre adresse e-mail ne sera pas publiée.", "comments"),
+    ("Support our non-profit journalism", "donation"),
+    ("Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.", "cookie"),
+])
+def test_lexicon_removes_furniture(ctx, line, kind):
+    doc = doc_of(line, PROSE)
+    lexicon.apply(doc, ctx(doc))
+    assert dropped(doc) == {line: f"lexicon.{kind}"}
+
+
+@pytest.mark.parametrize("line", [
+    "Comments from the minister were not published until Monday, officials said.",
+    "“We use cookies in the kitchen every day,” the baker said of her recipes, which date back to 1890.",
+    "Share prices fell sharply on Tuesday.",
+    "Die Kommentare des Ministers wurden am Montag veröffentlicht.",
+])
+def test_lexicon_keeps_prose_that_shares_words(ctx, line):
+    doc = doc_of(line, PROSE)
+    lexicon.apply(doc, ctx(doc))
+    assert dropped(doc) == {}
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("By Jane Holloway", "dateline"),
+    ("November 19, 2019 at 6:21 am", "dateline"),
+    ("Veröffentlicht am 12. Oktober 2019", "dateline"),
+    ("vor 3 Stunden", "dateline"),
+    ("Publié le 19/11/2019 à 10h15", "dateline"),
+    ("Von Max Mustermann", "dateline"),
+    ("Teilen:", "share"),
+    ("Gefällt mir:", "share"),
+    ("Facebook Twitter WhatsApp E-Mail", "share"),
+    ("Folgen Sie uns auf Instagram", "follow"),
+    ("Śledź nas na Facebooku", "follow"),
+    ("Impressum", "legal"),
+    ("Mentions légales", "legal"),
+    ("© 2019 Le Journal de la Ville. Tous droits réservés.", "legal"),
+    ("Alle Rechte vorbehalten.", "legal"),
+    ("Weiterlesen …", "read-more"),
+    ("Lire la suite", "read-more"),
+    ("Czytaj dalej", "read-more"),
+    ("Anzeige", "read-more"),
+    ("Jetzt zum Newsletter anmelden und nichts verpassen", "newsletter"),
+    ("Deine E-Mail-Adresse wird nicht veröffentlicht.", "comments"),
+    ("Twój adres e-mail nie zostanie opublikowany.", "comments"),
+    ("发表评论", "comments"),
+])
+def test_lexicon_drops_furniture_in_many_languages(ctx, line, kind):
+    doc = doc_of(f"{line}\nAm Sonntag sind wir endlich wieder in den Stadtwald gegangen, weil das Wetter schön war.")
+    lexicon.apply(doc, ctx(doc))
+    assert doc.blocks[0].dropped == f"lexicon.{kind}"
+    assert doc.blocks[1].kept
+
+
+@pytest.mark.parametrize("line", [
+    "By the end of the year, the council hopes to have finished the first section of the lanes.",
+    "Am 12. Oktober 2019 war das Wetter im Stadtwald besonders schön.",
+    "Die Anzeige wurde am Montag bei der Polizei aufgegeben, wie ein Sprecher bestätigte.",
+    "2019",
+    "Top 10",
+    "Les droits de l'homme sont au cœur de ce débat, a rappelé la ministre.",
+])
+def test_lexicon_keeps_prose_and_headings(ctx, line):
+    doc = doc_of(line)
+    lexicon.apply(doc, ctx(doc))
+    assert doc.blocks[0].kept
+
+
+def test_copyright_lines_stay_in_html_blocks(ctx):
+    doc = doc_of("© 2019 The Associated Press. All rights reserved.", source="html")
+    lexicon.apply(doc, ctx(doc))
+    assert doc.blocks[0].kept
