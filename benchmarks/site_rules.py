@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import hashlib
-import json
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -25,35 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from cleaner import Cleaner  # noqa: E402
 from cleaner.rules.imported import DEFAULT_USE, USES  # noqa: E402
 from cleaner.rules.site import SiteRules, url_host  # noqa: E402
-from data import bench_dir, load  # noqa: E402
-from scoring import aeb_page, aeb_score, teval_counts, teval_score  # noqa: E402
-
-# --- small helpers, to be replaced by benchmarks/data.py's and scoring.py's own (bench10) ------
-
-
-def fold(url: str) -> str:
-    """A (first hex digit of sha1(host) even) or B, the host lower-cased and without `www.`."""
-    host = url_host(url).lower().removeprefix("www.")
-    return "A" if int(hashlib.sha1(host.encode()).hexdigest()[0], 16) % 2 == 0 else "B"
-
-
-def titles() -> dict[str, str | None]:
-    out = {}
-    for name in ("aeb", "teval"):
-        with open(bench_dir() / f"{name}.jsonl", encoding="utf-8") as fh:
-            for line in fh:
-                record = json.loads(line)
-                out[record["id"]] = record.get("title")
-    return out
-
-
-PLAIN = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xad": None})
-
-
-def norm_title(text: str | None) -> str:
-    text = " ".join(unicodedata.normalize("NFKC", text or "").casefold().translate(PLAIN).split())
-    return text.rstrip(". ")
-
+from data import FOLDS, in_fold, load  # noqa: E402
+from scoring import aeb_page, aeb_score, teval_counts, teval_score, title_right  # noqa: E402
 
 # --- variants: the imported rules with parts left out -----------------------------------------
 
@@ -126,14 +96,14 @@ def page_f1(page, body: str) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
 
 
-def scores(pages, bodies: dict[str, str], got_titles: dict[str, str | None], want: dict[str, str | None]) -> str:
+def scores(pages, bodies: dict[str, str], got_titles: dict[str, str | None]) -> str:
     cells = []
-    for f in ("A", "B"):
-        sub = [p for p in pages if fold(p.url) == f]
+    for f in FOLDS:
+        sub = in_fold(pages, f)
         aeb = aeb_score([(bodies[p.id], p.body) for p in sub if p.set == "aeb"])
         tev = teval_score([(bodies[p.id], p.with_, p.without) for p in sub if p.set == "teval"])
-        titled = [p for p in sub if want.get(p.id)]
-        right = sum(norm_title(got_titles[p.id]) == norm_title(want[p.id]) for p in titled)
+        titled = [p for p in sub if p.title]
+        right = sum(title_right(got_titles[p.id], p.title) for p in titled)
         cells += [f"{aeb.f1:.4f}", f"{tev.f1:.4f}", f"{right}/{len(titled)}"]
     return " | ".join(cells)
 
@@ -180,14 +150,14 @@ def directive_stats(pages, articles: dict, base: dict[str, str], bodies: dict[st
     return rows
 
 
-def title_stats(pages, articles: dict, base_titles: dict, want: dict) -> list[str]:
-    counts = Counter()
+def title_stats(pages, articles: dict, base_titles: dict) -> list[str]:
+    counts: Counter[tuple[bool, bool]] = Counter()
     for page in pages:
         article = articles[page.id]
-        if not want.get(page.id) or not article.meta.get("site_title"):
+        if not page.title or not article.meta.get("site_title"):
             continue
-        now = norm_title(article.title) == norm_title(want[page.id])
-        before = norm_title(base_titles[page.id]) == norm_title(want[page.id])
+        now = title_right(article.title, page.title)
+        before = title_right(base_titles[page.id], page.title)
         counts[(before, now)] += 1
     return [(f"title xpath pages: right before and after {counts[True, True]}, fixed {counts[False, True]}, "
              f"broken {counts[True, False]}, wrong both {counts[False, False]}")]
@@ -199,39 +169,38 @@ def main() -> int:
     ap.add_argument("--all", action="store_true", help="also score every dev page (the global fallback acts there)")
     args = ap.parse_args()
     every = load()
-    want = titles()
     probe = Cleaner()
     pages = [p for p in every if covered(probe, p.url)]
     sets = Counter(p.set for p in pages)
     totals = Counter(p.set for p in every)
     print(f"covered: {len(pages)} of {len(every)} dev pages ({len(pages) / len(every):.0%}): "
           + ", ".join(f"{s} {sets[s]} of {totals[s]}" for s in ("aeb", "teval"))
-          + f"; fold A {sum(fold(p.url) == 'A' for p in pages)}, fold B {sum(fold(p.url) == 'B' for p in pages)}")
+          + f"; fold A {len(in_fold(pages, 'A'))}, fold B {len(in_fold(pages, 'B'))}")
     print("\n| imported rules (HTML path) | A aeb F1 | A teval F1 | A titles | B aeb F1 | B teval F1 | B titles |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     base_bodies, base_titles, _ = run(Cleaner(imported_rules="off"), pages)
-    print(f"| off (--no-imported-rules) | {scores(pages, base_bodies, base_titles, want)} |")
+    print(f"| off (--no-imported-rules) | {scores(pages, base_bodies, base_titles)} |")
     results = {}
     for use in ("metadata", "all"):
         results[use] = run(Cleaner(imported_rules=use), pages)
         label = f"{use} (the default)" if use == DEFAULT_USE else use
-        print(f"| {label} | {scores(pages, results[use][0], results[use][1], want)} |", flush=True)
+        print(f"| {label} | {scores(pages, results[use][0], results[use][1])} |", flush=True)
     if args.variants:
         for name, variant in VARIANTS.items():
             got = run(cleaner_with(variant), pages)
-            print(f"| {name} | {scores(pages, got[0], got[1], want)} |", flush=True)
+            print(f"| {name} | {scores(pages, got[0], got[1])} |", flush=True)
         got = run(cleaner_with(None, fallback=False), pages)
-        print(f"| all, no global fallback | {scores(pages, got[0], got[1], want)} |")
+        print(f"| all, no global fallback | {scores(pages, got[0], got[1])} |")
     print("\nwhat each directive of the imported rules (all of them) did, on the pages where it acted:")
     bodies, _, articles = results["all"]
     print("\n| directive acted | pages | F1 better | F1 worse | mean F1 change |\n| --- | --- | --- | --- | --- |")
     print("\n".join(directive_stats(pages, articles, base_bodies, bodies)))
-    print("\n" + "\n".join(title_stats(pages, articles, base_titles, want)))
+    print("\n" + "\n".join(title_stats(pages, articles, base_titles)))
     if args.all:
         print("\nevery dev page (the global fallback acts on the others):")
         for use in USES:
             got = run(Cleaner(imported_rules=use), every)
-            print(f"| {use} | {scores(every, got[0], got[1], want)} |", flush=True)
+            print(f"| {use} | {scores(every, got[0], got[1])} |", flush=True)
     return 0
 
 
