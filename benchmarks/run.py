@@ -42,7 +42,7 @@ class System:
     input: str  # html or text: which field of a page it reads
     what: str
     run: Callable[[str, str], Output]
-    empty: Output = Output("", None)  # what a crash on a page scores as: the shape of the system's output
+    empty: Output = field(default_factory=lambda: Output("", None))  # what a crash on a page scores as: the shape of the system's output
     seconds: dict[str, float] = field(default_factory=dict)  # page id -> time inside the call
     results: dict[str, Output] = field(default_factory=dict)
 

@@ -8,15 +8,26 @@ from typing import Any
 
 from .document import Document
 
+TITLE = "title"  # the rule of a line dropped because it is the title (stages.title)
+
 
 @dataclass(slots=True, frozen=True)
 class Removed:
     text: str
     rule: str
     line: int
+    title: bool = False  # the line holds the title (document.Block.title): its text is kept, as the title
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "rule": self.rule, "line": self.line}
+        out: dict[str, Any] = {"text": self.text, "rule": self.rule, "line": self.line}
+        if self.title and self.rule != TITLE:  # rule `title` says so already
+            out["title"] = True
+        return out
+
+
+def holds_title(removed: dict[str, Any]) -> bool:
+    """True for a `removed` entry of `Article.to_dict(explain=True)` whose line holds the title."""
+    return removed["rule"] == TITLE or removed.get("title") is True
 
 
 @dataclass(slots=True, frozen=True)
@@ -62,7 +73,7 @@ class Article:
             if block.stripped:  # listed even when the rest of the line is dropped later: nothing goes unexplained
                 removed.append(Removed(block.stripped, block.stripped_by, block.line))
             if block.dropped is not None:
-                removed.append(Removed(block.text, block.dropped, block.line))
+                removed.append(Removed(block.text, block.dropped, block.line, block.title))
         body = "\n\n".join(b.text for b in doc.kept())
         return cls(
             title=doc.title,

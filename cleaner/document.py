@@ -17,6 +17,9 @@ class Block:
     dropped: str | None = None  # the rule or heuristic that dropped the block
     stripped: str = ""  # a prefix a site rule stripped from the text, for --explain
     stripped_by: str = ""  # the rule that stripped it
+    # The block holds the page's title (its headline, or the <title> line around it), whatever
+    # dropped it: --explain marks it `=`, and its text counts as kept (it is the title).
+    title: bool = False
 
     @property
     def kept(self) -> bool:
