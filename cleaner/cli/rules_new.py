@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from ..pipeline import Cleaner
 from ..read import read_page
 from ..rules.patterns import Pattern
 from ..rules.site import FINGERPRINT_SPAN, load_site, url_host
+from ..rules.toml_text import toml_str
 
 SNIPPET = 100  # characters of a paragraph a `contains` check quotes
 EXCLUDES = 3  # removed lines the test case names
@@ -64,13 +64,6 @@ input = {input}
 {url_line}{title_line}contains = {contains}
 excludes = {excludes}
 """
-
-
-def toml_str(value: str) -> str:
-    """A TOML string: literal ('...') when it can be, so patterns keep their backslashes readable."""
-    if "'" not in value and not any(ord(c) < 0x20 or c == "\x7f" for c in value):
-        return f"'{value}'"
-    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def toml_list(values: list[str]) -> str:

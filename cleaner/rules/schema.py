@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Literal
 
 import regex
@@ -53,12 +54,16 @@ def _xpath_parses(path: str) -> str:
 
 
 DOMAIN = regex.compile(r"(?:\*\.)?(?:[a-z0-9_-]+\.)*[a-z0-9_-]+\.?", regex.I)
+TAG = regex.compile(r"[a-z][a-z0-9-]*", regex.I)
 
 
-def _domain(domain: str) -> str:
-    if not DOMAIN.fullmatch(domain):
-        raise ValueError(f"{domain!r} is not a domain (`example.com`, or `*.example.com` for its subdomains)")
-    return domain
+def _whole(pattern: regex.Pattern[str], what: str) -> Callable[[str], str]:
+    """A check that the whole text matches `pattern`; else it is not `what`."""
+    def check(text: str) -> str:
+        if not pattern.fullmatch(text):
+            raise ValueError(f"{text!r} is not {what}")
+        return text
+    return check
 
 
 def _token(token: str) -> str:
@@ -67,21 +72,12 @@ def _token(token: str) -> str:
     return token
 
 
-TAG = regex.compile(r"[a-z][a-z0-9-]*", regex.I)
-
-
-def _tag_name(tag: str) -> str:
-    if not TAG.fullmatch(tag):
-        raise ValueError(f"{tag!r} is not an element name")
-    return tag
-
-
 Regex = Annotated[str, AfterValidator(_compiles)]
 Css = Annotated[str, AfterValidator(_css_parses)]
 XPath = Annotated[str, AfterValidator(_xpath_parses)]
-Domain = Annotated[str, AfterValidator(_domain)]
+Domain = Annotated[str, AfterValidator(_whole(DOMAIN, "a domain (`example.com`, `*.example.com` for its subdomains)"))]
 Token = Annotated[str, AfterValidator(_token)]
-TagName = Annotated[str, AfterValidator(_tag_name)]
+TagName = Annotated[str, AfterValidator(_whole(TAG, "an element name"))]
 
 
 class Strict(BaseModel):

@@ -4,9 +4,9 @@ comments; the data here is only tables of strings, booleans, integers and lists 
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from ..toml_text import toml_str
 from .convert import Converted
 
 HEADER = """\
@@ -16,21 +16,13 @@ HEADER = """\
 """
 
 
-def toml_string(text: str) -> str:
-    """A TOML string: a literal string '...' where it can be one (XPath is full of double quotes),
-    else a basic string (JSON's escapes are TOML's; DEL is escaped too)."""
-    if "'" not in text and not any(ord(c) < 32 or ord(c) == 127 for c in text):
-        return f"'{text}'"
-    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
-
-
 def toml_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
     if isinstance(value, str):
-        return toml_string(value)
+        return toml_str(value)
     if isinstance(value, dict):
         return "{ " + ", ".join(f"{k} = {toml_value(v)}" for k, v in value.items()) + " }"
     if len(value) <= 1 and not any(isinstance(v, dict) for v in value):
