@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from .document import Document
+from .markdown import Part, heading, render
+
+BodyFormat = Literal["text", "markdown"]
+BODY_FORMATS: tuple[BodyFormat, ...] = ("text", "markdown")
 
 TITLE = "title"  # the rule of a line dropped because it is the title (stages.title)
 
@@ -43,9 +47,12 @@ class Article:
     meta: dict[str, str] = field(default_factory=dict, repr=False)
     # what site rules did besides removing text (a body XPath that matched nothing), as Removed with line 0
     notes: tuple[Removed, ...] = field(default=(), repr=False)
+    parts: tuple[Part, ...] = field(default=(), repr=False)  # the body's blocks, in order
 
-    def to_dict(self, explain: bool = False) -> dict[str, Any]:
-        out: dict[str, Any] = {"title": self.title, "body": self.body}
+    def to_dict(self, explain: bool = False, body_format: BodyFormat = "text") -> dict[str, Any]:
+        """The result as JSON-ready data; `body_format="markdown"`: the body as Markdown."""
+        body = self.body_markdown() if body_format == "markdown" else self.body
+        out: dict[str, Any] = {"title": self.title, "body": body}
         for key in ("url", "site", "language"):
             value = getattr(self, key)
             if value is not None:
@@ -65,6 +72,16 @@ class Article:
         """Title, a blank line, then the body (the format of `--format text` and `fix`)."""
         return f"{self.title}\n\n{self.body}" if self.title else self.body
 
+    def body_markdown(self) -> str:
+        """The body as Markdown: on the HTML path headings, lists, quotes and tables marked up; on the
+        text path the paragraphs as they are. Without its marks, the same text as `body`."""
+        return render(self.parts)
+
+    def to_markdown(self) -> str:
+        """The title as a `#` heading, a blank line, then the body as Markdown (`--format markdown`)."""
+        body = self.body_markdown()
+        return f"{heading(self.title, 1)}\n\n{body}" if self.title else body
+
     @classmethod
     def from_document(cls, doc: Document) -> Article:
         # What went before extraction has no block: it is listed first, as line 0.
@@ -74,7 +91,8 @@ class Article:
                 removed.append(Removed(block.stripped, block.stripped_by, block.line))
             if block.dropped is not None:
                 removed.append(Removed(block.text, block.dropped, block.line, block.title))
-        body = "\n\n".join(b.text for b in doc.kept())
+        kept = list(doc.kept())
+        body = "\n\n".join(b.text for b in kept)
         return cls(
             title=doc.title,
             body=body,
@@ -86,6 +104,7 @@ class Article:
             removed=tuple(removed),
             meta=dict(doc.meta),
             notes=tuple(Removed(text, rule, 0) for text, rule in doc.notes),
+            parts=tuple(Part(b.text, b.kind, b.place) for b in kept),
         )
 
 

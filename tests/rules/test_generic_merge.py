@@ -53,7 +53,7 @@ def test_a_users_file_that_leaves_a_setting_out_keeps_the_value_before_it(tmp_pa
     generic = load_generic([write(tmp_path / "shipped", SHIPPED_LIKE), write(tmp_path / "user", LEXICON_ONLY)])
     assert generic.trailer_within_last == 0.25
     # The user's group is added, the shipped one kept.
-    assert [k.kind for k in generic.lexicon] == ["share", "promo"]
+    assert list(dict.fromkeys(kind.kind for kind, _ in generic.lexicon_lines.rules)) == ["share", "promo"]
 
 
 def test_a_users_file_that_sets_a_setting_overrides_it_even_to_the_default(tmp_path):
