@@ -45,6 +45,8 @@ class Article:
     status: str = "ok"  # ok, or not-article when the page holds no article
     removed: tuple[Removed, ...] = field(default=(), repr=False)
     meta: dict[str, str] = field(default_factory=dict, repr=False)
+    # what site rules did besides removing text (a body XPath that matched nothing), as Removed with line 0
+    notes: tuple[Removed, ...] = field(default=(), repr=False)
     parts: tuple[Part, ...] = field(default=(), repr=False)  # the body's blocks, in order
 
     def to_dict(self, explain: bool = False, body_format: BodyFormat = "text") -> dict[str, Any]:
@@ -59,6 +61,8 @@ class Article:
         out["status"] = self.status
         if explain:
             out["removed"] = [r.to_dict() for r in self.removed]
+            if self.notes:
+                out["notes"] = [{"text": n.text, "rule": n.rule} for n in self.notes]
         return out
 
     def to_json(self, explain: bool = False, indent: int | None = None) -> str:
@@ -99,6 +103,7 @@ class Article:
             status=doc.status,
             removed=tuple(removed),
             meta=dict(doc.meta),
+            notes=tuple(Removed(text, rule, 0) for text, rule in doc.notes),
             parts=tuple(Part(b.text, b.kind, b.place) for b in kept),
         )
 

@@ -86,6 +86,9 @@ class Document:
     removed_before: list[tuple[str, str]] = field(default_factory=list)
     markup: Markup | None = None  # HTML path: what the page's markup says of the blocks' texts
     declared: Declarations | None = None  # HTML path: the page's declared headlines and site names
+    # (what happened, rule) of site rules that removed nothing but changed how the page was read
+    # (a body XPath that matched nothing, a replacement in the raw HTML), for --explain
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
     def kept(self) -> Iterator[Block]:
         return (b for b in self.blocks if b.dropped is None)

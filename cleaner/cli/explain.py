@@ -2,7 +2,8 @@
 
 On a terminal: a rich table, removed lines dimmed, the rule beside each, the title in bold.
 Elsewhere (a pipe, a file): plain text, one row a line, `LINE MARK TEXT [RULE]`, where MARK is
-`+` kept in the body, `-` removed, `=` removed from the body because it is the title.
+`+` kept in the body, `-` removed, `=` removed from the body because it is the title, `!` a note
+on how a site rule read the page (a body XPath that matched nothing: the generic extraction was used).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from ..document import Document
 from ..pipeline import Cleaner
 from ..read import read_page
 
-KEPT, REMOVED, TITLE = "+", "-", "="
+KEPT, REMOVED, TITLE, NOTE = "+", "-", "=", "!"
 
 
 @dataclass(slots=True, frozen=True)
@@ -27,7 +28,8 @@ class Row:
 
 def rows(doc: Document) -> list[Row]:
     """Every block in page order; a stripped prefix is its own removed row before the rest of its line."""
-    out = [Row(0, REMOVED, text, rule) for text, rule in doc.removed_before]  # before extraction: line 0
+    out = [Row(0, NOTE, text, rule) for text, rule in doc.notes]
+    out += [Row(0, REMOVED, text, rule) for text, rule in doc.removed_before]  # before extraction: line 0
     for block in doc.blocks:
         if block.stripped:
             out.append(Row(block.line, REMOVED, block.stripped, block.stripped_by))
@@ -59,7 +61,7 @@ def rich(table: list[Row], out: TextIO, title: str | None = None) -> None:
     grid.add_column(justify="right", style="dim", no_wrap=True)
     grid.add_column(ratio=1, overflow="fold")
     grid.add_column(style="magenta", no_wrap=True)
-    styles = {KEPT: "", REMOVED: "dim", TITLE: "bold"}
+    styles = {KEPT: "", REMOVED: "dim", TITLE: "bold", NOTE: "italic"}
     for r in table:
         # Text objects, not markup: page text with [brackets] must print as it is.
         grid.add_row(str(r.line), Text(r.text, style=styles[r.mark]), Text(r.rule))

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ..pipeline import Cleaner
+from ..rules.imported import DEFAULT_USE, USES
 
 PROG = "article-cleaner"
 
@@ -20,10 +21,15 @@ def add_rule_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rules", action="append", default=[], metavar="DIR", type=Path,
                    help="a folder of your own rule files (repeatable; before the shipped rules)")
     p.add_argument("--no-site-rules", action="store_true", help="use only the generic rules")
+    p.add_argument("--imported-rules", choices=USES, default=DEFAULT_USE, metavar="USE",
+                   help="how much of the imported site rules (the converted Full-Text RSS configs) applies: "
+                        f"all, metadata (title, author, date) or off (default: {DEFAULT_USE})")
+    p.add_argument("--no-imported-rules", action="store_const", const="off", dest="imported_rules",
+                   help="leave out the imported site rules (as --imported-rules off)")
 
 
 def make_cleaner(args: argparse.Namespace) -> Cleaner:
-    return Cleaner(args.rules, site_rules=not args.no_site_rules)
+    return Cleaner(args.rules, site_rules=not args.no_site_rules, imported_rules=args.imported_rules)
 
 
 def setup_logging() -> None:

@@ -20,6 +20,8 @@ from ..rules.ruleset import check_paths, load_ruleset
 from ..rules.schema import TestCase
 from ..rules.site import SiteRules
 from .exits import FAILED, OK, RULE_ERROR, USAGE
+from .rules_import import add_parser as add_import_parser
+from .rules_import import cmd_import_ftr
 from .rules_new import SkeletonError, skeleton
 
 PROG = "article-cleaner rules"
@@ -31,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
                                        "2 usage, 4 a rule file is invalid.")
     _rules_option(p, "rules_before")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    _rules_option(sub.add_parser("list", help="the site rules in force: site, domains, revision, file"))
+    _rules_option(sub.add_parser("list", help="the site rules: site, domains, revision, source "
+                                              "(user, shipped, imported), file"))
     check = sub.add_parser("check", help="validate rule files and report every problem, one a line")
     check.add_argument("paths", nargs="*", type=Path, metavar="DIR",
                        help="rule folders or files (default: the --rules folders and the shipped rules)")
@@ -46,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("-o", "--output", type=Path, metavar="PATH",
                      help="the file to write (default: NAME.toml in the first --rules folder, or here)")
     _rules_option(new)
+    add_import_parser(sub)
     return p
 
 
@@ -58,8 +62,9 @@ def _rules_option(p: argparse.ArgumentParser, dest: str = "rules") -> None:
 def main(argv: list[str]) -> int:
     """Run one `rules` command; RuleError propagates to the CLI, which exits 4 with its message."""
     args = build_parser().parse_args(argv)
-    args.rules = args.rules_before + args.rules
-    return {"list": cmd_list, "check": cmd_check, "test": cmd_test, "new": cmd_new}[args.command](args)
+    args.rules = args.rules_before + getattr(args, "rules", [])
+    commands = {"list": cmd_list, "check": cmd_check, "test": cmd_test, "new": cmd_new, "import-ftr": cmd_import_ftr}
+    return commands[args.command](args)
 
 
 def say(message: str) -> None:
@@ -69,12 +74,18 @@ def say(message: str) -> None:
 # --- list ---------------------------------------------------------------------------------
 
 def cmd_list(args: argparse.Namespace) -> int:
-    ruleset = load_ruleset(args.rules)
-    rows = [("SITE", "DOMAINS", "REVISION", "FILE")]
-    rows += [(s.name, ",".join(s.domains) or "-", str(s.revision), str(s.file)) for s in ruleset.sites]
-    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    ruleset = load_ruleset(args.rules, imported="all")
+    builtin = builtin_rules_dir().resolve()
+    rows = [("SITE", "DOMAINS", "REVISION", "SOURCE", "FILE")]
+    for s in ruleset.sites:
+        source = "shipped" if s.file.resolve().is_relative_to(builtin) else "user"
+        rows.append((s.name, ",".join(s.domains) or "-", str(s.revision), source, str(s.file)))
+    for folder in ruleset.imported:  # from the index: listing compiles nothing
+        rows += [(e.name, ",".join(e.domains) or "-", "1", "imported", str(folder.folder / e.file))
+                 for e in folder.entries.values()]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for row in rows:  # the last column, FILE, is not padded
-        print("  ".join(cell.ljust(w) for cell, w in zip(row[:3], widths, strict=True)) + "  " + row[3])
+        print("  ".join(cell.ljust(w) for cell, w in zip(row[:4], widths, strict=True)) + "  " + row[4])
     return OK
 
 

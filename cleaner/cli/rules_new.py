@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from ..pipeline import Cleaner
 from ..read import read_page
 from ..rules.patterns import Pattern
 from ..rules.site import FINGERPRINT_SPAN, load_site, url_host
+from ..rules.toml_text import toml_str
 
 SNIPPET = 100  # characters of a paragraph a `contains` check quotes
 EXCLUDES = 3  # removed lines the test case names
@@ -41,10 +41,22 @@ cut_after = []              # this line and all after it go, e.g. '^Leave a comm
 strip_prefix = []           # stripped from the start of a line, e.g. '^SITE —\\s*'
 
 [html]
+find_replace = []           # literal text replaced in the raw HTML, e.g. {{ find = '<amp-img', replace = '<img' }}
 drop = []                   # CSS selectors removed before extraction, e.g. '.related-posts'
 drop_xpath = []
+drop_id_or_class = []       # an id, or one of an element's classes, e.g. 'share-bar'
+drop_image_src = []         # text in an <img>'s src, e.g. 'pixel.gif'
+dissolve = []               # XPath: the element goes, its content stays
+wrap_in = []                # e.g. {{ tag = 'blockquote', xpath = "//p[@class='pull-quote']" }}
 title = []                  # first match wins, e.g. 'h1.entry-title'
+title_xpath = []            # the title where the page declares none
+author_xpath = []           # e.g. "//a[@rel='author']"
+date_xpath = []             # e.g. '//time/@datetime'
 body = []                   # first match wins, e.g. 'article .entry-content'
+body_xpath = []             # the first that matches: its nodes are the article's container
+# prune = true              # false: inside the container, keep what the extraction is unsure of
+# skip_json_ld = false      # true: the page's JSON-LD is not read for its metadata
+# autodetect_on_failure = true  # (imported files) false: trust the container however little it holds
 
 # What the page gives now; `article-cleaner rules test` checks it and shows what the rules change.
 [[tests]]
@@ -52,13 +64,6 @@ input = {input}
 {url_line}{title_line}contains = {contains}
 excludes = {excludes}
 """
-
-
-def toml_str(value: str) -> str:
-    """A TOML string: literal ('...') when it can be, so patterns keep their backslashes readable."""
-    if "'" not in value and not any(ord(c) < 0x20 or c == "\x7f" for c in value):
-        return f"'{value}'"
-    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def toml_list(values: list[str]) -> str:

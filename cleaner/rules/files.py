@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
 from typing import Any, TypeVar
@@ -12,6 +13,7 @@ from .schema import FORMAT
 from .words import resolve
 
 M = TypeVar("M", bound=BaseModel)
+IMPORTED_INDEX = "index.json"  # marks a folder of imported rules (rules.imported)
 
 
 class RuleError(ValueError):
@@ -75,13 +77,34 @@ def validate(model: type[M], data: dict[str, Any], path: Path) -> M:
 
 
 def rule_files(folder: Path) -> tuple[list[Path], list[Path]]:
-    """(generic files, site files) below a rule folder, in a stable order."""
+    """(generic files, site files) below a rule folder, in a stable order; the files of imported
+    folders (rule_folders) are not among them."""
+    generic, sites, _ = rule_folders(folder)
+    return generic, sites
+
+
+def rule_folders(folder: Path) -> tuple[list[Path], list[Path], list[Path]]:
+    """(generic files, site files, imported folders) below a rule folder, in a stable order. An
+    imported folder (one holding an `index.json`, as `rules import-ftr` writes) is read through its
+    index, lazily (rules.imported): its files are not listed, and its folder is not walked."""
     if not folder.is_dir():
         raise RuleError(folder, "", "not a folder of rule files")
-    # Hidden folders below the rule folder are skipped; the folder itself may sit anywhere (a .venv).
-    files = sorted(p for p in folder.rglob("*.toml")
-                   if not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    files: list[Path] = []
+    imported: list[Path] = []
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        if (current / IMPORTED_INDEX).is_file():
+            imported.append(current)
+            continue
+        # Hidden folders below the rule folder are skipped; the folder itself may sit anywhere (a .venv).
+        for entry in os.scandir(current):
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir():
+                pending.append(Path(entry.path))
+            elif entry.name.endswith(".toml"):
+                files.append(Path(entry.path))
+    files.sort()
     generic = [p for p in files if p.name == "generic.toml"]
-    return generic, [p for p in files if p.name != "generic.toml"]
-
-
+    return generic, [p for p in files if p.name != "generic.toml"], sorted(imported)

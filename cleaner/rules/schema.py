@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Literal
 
 import regex
@@ -10,6 +11,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from .patterns import compile_pattern
 from .words import NAME, WordsError, expand
+from .xpaths import unknown_functions
 
 FORMAT = 1  # the rule file format this version reads
 
@@ -45,12 +47,37 @@ def _xpath_parses(path: str) -> str:
         etree.XPath(path)
     except etree.XPathSyntaxError as exc:
         raise ValueError(f"XPath {path!r} does not parse: {exc}") from None
+    unknown = unknown_functions(path)
+    if unknown:
+        raise ValueError(f"XPath {path!r} calls {', '.join(unknown)}, not an XPath 1.0 function") from None
     return path
+
+
+DOMAIN = regex.compile(r"(?:\*\.)?(?:[a-z0-9_-]+\.)*[a-z0-9_-]+\.?", regex.I)
+TAG = regex.compile(r"[a-z][a-z0-9-]*", regex.I)
+
+
+def _whole(pattern: regex.Pattern[str], what: str) -> Callable[[str], str]:
+    """A check that the whole text matches `pattern`; else it is not `what`."""
+    def check(text: str) -> str:
+        if not pattern.fullmatch(text):
+            raise ValueError(f"{text!r} is not {what}")
+        return text
+    return check
+
+
+def _token(token: str) -> str:
+    if not token.strip() or ("'" in token and '"' in token):
+        raise ValueError(f"{token!r} must be a non-empty text without both kinds of quote")
+    return token
 
 
 Regex = Annotated[str, AfterValidator(_compiles)]
 Css = Annotated[str, AfterValidator(_css_parses)]
 XPath = Annotated[str, AfterValidator(_xpath_parses)]
+Domain = Annotated[str, AfterValidator(_whole(DOMAIN, "a domain (`example.com`, `*.example.com` for its subdomains)"))]
+Token = Annotated[str, AfterValidator(_token)]
+TagName = Annotated[str, AfterValidator(_whole(TAG, "an element name"))]
 
 
 class Strict(BaseModel):
@@ -62,7 +89,10 @@ class Strict(BaseModel):
 class SiteInfo(Strict):
     name: str = Field(min_length=1)
     revision: int = Field(default=1, ge=1)
-    domains: list[str] = []
+    # `example.com`: the host, its www. and (with `subdomains`) every subdomain;
+    # `*.example.com`: every subdomain but www., not the host itself
+    domains: list[Domain] = []
+    subdomains: bool = True  # false: a plain domain matches only itself and its www.
     fingerprints: list[Regex] = []  # patterns that identify the site in page text or HTML
 
 
@@ -79,11 +109,44 @@ class TextRules(Strict):
     strip_prefix: list[Regex] = []  # a line's text matching this at its start is stripped
 
 
+class FindReplace(Strict):
+    find: str = Field(min_length=1)  # literal text of the raw HTML, case-sensitive
+    replace: str = ""
+
+
+class WrapIn(Strict):
+    tag: TagName
+    xpath: XPath
+
+
 class HtmlRules(Strict):
+    find_replace: list[FindReplace] = []  # on the raw HTML before it is parsed, in order
     drop: list[Css] = []  # nodes removed before extraction
     drop_xpath: list[XPath] = []
+    drop_id_or_class: list[Token] = []  # elements whose id or one of whose classes is this
+    drop_image_src: list[Token] = []  # <img> whose src holds this text
+    dissolve: list[XPath] = []  # elements replaced by their content
+    wrap_in: list[WrapIn] = []  # elements wrapped in a new element (`blockquote`: a quote)
     title: list[Css] = []  # first match wins
+    title_xpath: list[XPath] = []  # evidence for the title: a site name loses to the page's headline
     body: list[Css] = []  # first match wins; generic extraction when none matches
+    body_xpath: list[XPath] = []  # the first that matches; all its nodes together are the article
+    author_xpath: list[XPath] = []  # evidence for the author and date (the first that gives text)
+    date_xpath: list[XPath] = []
+    prune: bool = True  # false: the body node is taken whole (its generic cleanup favours recall)
+    skip_json_ld: bool = False  # the page's JSON-LD is not read for its metadata
+    autodetect_on_failure: bool = True  # false: a body that matches is used even when it holds little
+
+
+class Imported(Strict):
+    """Where an imported file came from; never applied (rules/ftr/README.md)."""
+
+    source: str  # `ftr-site-config`
+    file: str  # the source file's name
+    commit: str = ""  # the source repository's commit, when known
+    license: str = ""
+    fetch: list[str] = []  # directives about fetching the page, as written (`test_url: ...`)
+    global_rules: bool = False  # the fallback config (global.txt): for hosts that no file names
 
 
 class TestCase(Strict):
@@ -99,6 +162,7 @@ class SiteFile(Strict):
     site: SiteInfo
     text: TextRules = TextRules()
     html: HtmlRules = HtmlRules()
+    imported: Imported | None = None
     tests: list[TestCase] = []
 
 

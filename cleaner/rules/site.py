@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -12,6 +12,7 @@ from lxml.cssselect import CSSSelector
 from .files import read_toml, validate
 from .patterns import DEFAULT_TIMEOUT, Pattern, rule_patterns
 from .schema import SiteFile, TestCase
+from .site_html import HtmlXPaths, compile_html, token_drops
 
 FINGERPRINT_SPAN = 20_000  # characters of a page searched for site fingerprints
 
@@ -36,18 +37,24 @@ class SiteRules:
     cut_after: list[Pattern]
     strip_prefix: list[Pattern]
     # HTML selectors, compiled once (CSS is compiled to XPath); each keeps its source in `.path`.
-    html_drop: tuple[tuple[str, etree.XPath], ...]  # (rule name, selector): CSS `drop`, then XPath `drop_xpath`
+    # (rule name, selector): CSS `drop`, then `drop_xpath`, `drop_id_or_class`, `drop_image_src`
+    html_drop: tuple[tuple[str, etree.XPath], ...]
     html_title: tuple[etree.XPath, ...]
     html_body: tuple[etree.XPath, ...]
     tests: tuple[TestCase, ...]
+    subdomains: bool = True
+    xpaths: HtmlXPaths = field(default_factory=HtmlXPaths)  # the other HTML rules (rules.site_html)
+    fallback: bool = False  # a fallback config for any host (imported global.txt): it names no site
+    # The file's `name` is the site's name (ours and a user's); an imported file's is its host,
+    # which the page's own declaration (og:site_name) names better: Document.site is left to it.
+    named: bool = True
 
     @property
     def label(self) -> str:
         return self.file.name
 
     def matches_host(self, host: str) -> bool:
-        host = host.lower().rstrip(".")
-        return any(host == d or host.endswith("." + d) for d in self.domains)
+        return any(domain_matches(d, host, self.subdomains) for d in self.domains)
 
     def matches_page(self, page: str) -> bool:
         head = page[:FINGERPRINT_SPAN]
@@ -58,6 +65,7 @@ def load_site(path: Path, timeout: float = DEFAULT_TIMEOUT) -> SiteRules:
     spec: SiteFile = validate(SiteFile, read_toml(path), path)
     where = path.name
     text = spec.text
+    imported = spec.imported is not None
     return SiteRules(
         name=spec.site.name,
         file=path,
@@ -74,11 +82,26 @@ def load_site(path: Path, timeout: float = DEFAULT_TIMEOUT) -> SiteRules:
         cut_after=rule_patterns(text.cut_after, f"{where}: text.cut_after", timeout),
         strip_prefix=rule_patterns(text.strip_prefix, f"{where}: text.strip_prefix", timeout),
         html_drop=tuple((f"{where}: html.drop[{i}]", CSSSelector(c)) for i, c in enumerate(spec.html.drop))
-        + tuple((f"{where}: html.drop_xpath[{i}]", etree.XPath(x)) for i, x in enumerate(spec.html.drop_xpath)),
+        + tuple((f"{where}: html.drop_xpath[{i}]", etree.XPath(x)) for i, x in enumerate(spec.html.drop_xpath))
+        + token_drops(where, spec.html),
         html_title=tuple(CSSSelector(c) for c in spec.html.title),
         html_body=tuple(CSSSelector(c) for c in spec.html.body),
         tests=tuple(spec.tests),
+        subdomains=spec.site.subdomains,
+        xpaths=compile_html(where, spec.html, imported),
+        fallback=spec.imported is not None and spec.imported.global_rules,
+        named=not imported,
     )
+
+
+def domain_matches(domain: str, host: str, subdomains: bool = True) -> bool:
+    """Does a rule's domain hold the host? `example.com`: the host itself, its www. and (with
+    `subdomains`) every subdomain; `*.example.com`: every subdomain but www., not example.com."""
+    host = host.lower().rstrip(".")
+    if domain.startswith("*."):
+        parent = domain[2:]
+        return host.endswith("." + parent) and host != "www." + parent
+    return host in (domain, "www." + domain) or (subdomains and host.endswith("." + domain))
 
 
 def url_host(url: str) -> str:

@@ -35,9 +35,9 @@ def write(folder: Path, name: str, body: str) -> Path:
 def test_list_shows_site_domains_revision_and_file(capsys):
     code, out, _ = cli(capsys, "rules", "list")
     assert code == 0
-    assert out[0].split() == ["SITE", "DOMAINS", "REVISION", "FILE"]
+    assert out[0].split() == ["SITE", "DOMAINS", "REVISION", "SOURCE", "FILE"]
     row = next(line for line in out if line.startswith("Newslooks "))
-    assert row.split()[1:] == ["newslooks.com", "1", str(builtin_rules_dir() / "sites" / "newslooks.toml")]
+    assert row.split()[1:] == ["newslooks.com", "1", "shipped", str(builtin_rules_dir() / "sites" / "newslooks.toml")]
 
 
 @pytest.mark.parametrize("where", ["before", "after"])
@@ -46,7 +46,7 @@ def test_list_takes_rules_before_or_after_the_command(capsys, tmp_path, where):
     args = ["--rules", str(tmp_path), "list"] if where == "before" else ["list", "--rules", str(tmp_path)]
     code, out, _ = cli(capsys, "rules", *args)
     assert code == 0
-    assert out[1].split() == ["Mine", "mine.org", "7", str(tmp_path / "mine.toml")]  # a user's rules come first
+    assert out[1].split() == ["Mine", "mine.org", "7", "user", str(tmp_path / "mine.toml")]  # a user's rules come first
 
 
 def test_list_takes_rules_before_and_after_the_command(capsys, tmp_path):

@@ -9,19 +9,18 @@ When trafilatura finds nothing, the page's visible text goes through the text pa
 from __future__ import annotations
 
 import regex
-from lxml.html import HtmlElement
 
 from ...document import Document
 from ...rules.site import SiteRules
 from ...rules.vocabulary import HtmlVocabulary, shipped
-from ...text import strip_site_name
 from ..text import text_blocks
-from .dom import HIDDEN_ELEMENT, node_text, visible_text
-from .extract import extract_blocks
+from .container import read_article
+from .dom import HIDDEN_ELEMENT, visible_text
+from .evidence import Evidence, read_evidence
 from .markup import markup
 from .meta import PageMeta, page_meta
 from .parse import parse
-from .site import apply_site_html, first_match
+from .rewrite import replace_in_html
 
 # What stands between tags, for a page lxml cannot read whole (its hidden elements left out).
 TAG = regex.compile(r"<[^>]*>")
@@ -32,32 +31,36 @@ def html_document(html: str, url: str | None, site: SiteRules | None,
     """The Document for an HTML page (decoded and normalised already). `vocabulary`: the generic
     rules' (GenericRules.html; the shipped rules' when None)."""
     vocabulary = shipped() if vocabulary is None else vocabulary
+    notes: list[tuple[str, str]] = []
+    if site is not None and site.xpaths.find_replace:
+        html, notes = replace_in_html(html, site)
     tree = parse(html)
     if tree is None:  # nothing lxml can read whole: the text between the tags, line by line
         return Document(text_blocks(TAG.sub("\n", HIDDEN_ELEMENT.sub(" ", html))), url=url, source="html-fallback")
-    removed = apply_site_html(tree, site) if site is not None else []
-    meta = page_meta(tree, url, vocabulary)
-    body_node = first_match(tree, site.html_body) if site is not None else None
-    blocks = extract_blocks(body_node if body_node is not None else tree, url, meta.title, vocabulary)
-    for number, block in enumerate(blocks, start=1):
+    # What the page and the site's rules say of the title, author and date, before any node goes.
+    meta = page_meta(tree, url, vocabulary, json_ld=site is None or not site.xpaths.skip_json_ld)
+    evidence = read_evidence(tree, site) if site is not None else Evidence()
+    reading = read_article(tree, site, url, meta.title, vocabulary)
+    for number, block in enumerate(reading.blocks, start=1):
         block.line = number
-    if blocks:
-        doc = Document(blocks, url=url, source="html", markup=markup(tree, html, vocabulary))
+    if reading.blocks:
+        doc = Document(reading.blocks, url=url, source="html", markup=markup(reading.tree, html, vocabulary))
     else:  # trafilatura found nothing: the page's visible text through the text path
-        doc = Document(text_blocks(visible_text(tree)), url=url, source="html-fallback")
-    doc.removed_before = removed
-    doc.title = _title(tree, site, meta)
-    doc.meta = meta.as_dict()
-    doc.declared = meta.declared
+        doc = Document(text_blocks(visible_text(reading.tree)), url=url, source="html-fallback")
+    doc.removed_before = reading.removed
     doc.language = meta.language
+    _metadata(doc, meta, evidence)
+    doc.notes = notes + reading.notes + doc.notes
     return doc
 
 
-def _title(tree: HtmlElement, site: SiteRules | None, meta: PageMeta) -> str | None:
-    if site is not None and site.html_title:
-        node = first_match(tree, site.html_title)
-        if node is not None:
-            return strip_site_name(node_text(node), [site.name])
-    return None  # stages.title decides from the page's declarations
-
-
+def _metadata(doc: Document, meta: PageMeta, evidence: Evidence) -> None:
+    """The page's declarations and the site's evidence. The title is the site's CSS `title` when it
+    matched (an order); otherwise stages.title decides, from the page's declarations, with the site's
+    title XPath (`site_title`) as one more voice among them."""
+    doc.title = evidence.css_title
+    doc.declared = meta.declared
+    doc.meta = meta.as_dict()
+    for name, value in (("site_title", evidence.title), ("author", evidence.author), ("date", evidence.date)):
+        if value:
+            doc.meta[name] = value

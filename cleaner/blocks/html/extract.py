@@ -32,19 +32,23 @@ HEADING_REND = re.compile(r"h[1-6]")
 EXTRACT_OPTIONS = {"fast": True, "include_comments": False, "include_tables": True, "include_images": False,
                    "with_metadata": False}
 SECOND_OPINION = {**EXTRACT_OPTIONS, "fast": False}
+RECALL = {"favor_recall": True}  # inside a site's article container that it says not to prune
 
 
 def extract_blocks(tree: HtmlElement, url: str | None, headline: str | None = None,
-                   vocabulary: HtmlVocabulary | None = None) -> list[Block]:
+                   vocabulary: HtmlVocabulary | None = None, recall: bool = False) -> list[Block]:
     """trafilatura's main content as blocks; [] when it finds none. `headline`: the page's, when known;
-    `vocabulary`: the generic rules' (the shipped rules' when None)."""
+    `vocabulary`: the generic rules' (the shipped rules' when None); `recall`: keep what trafilatura
+    is unsure of (a site's container that is all article)."""
     vocabulary = shipped() if vocabulary is None else vocabulary
+    first, second_opinion = ({**EXTRACT_OPTIONS, **RECALL}, {**SECOND_OPINION, **RECALL}) if recall \
+        else (EXTRACT_OPTIONS, SECOND_OPINION)
     tables = count()  # one numbering of tables for every extraction here, so that no two share a number
-    blocks = _extract(tree, url, EXTRACT_OPTIONS, tables)
+    blocks = _extract(tree, url, first, tables)
     if len(blocks) <= 1:
         # Nothing, or the whole page in one block (trafilatura's last-resort dump): ask again
         # without `fast`, so that trafilatura compares its result with readability's and jusText's.
-        second = _extract(tree, url, SECOND_OPINION, tables)
+        second = _extract(tree, url, second_opinion, tables)
         if second:
             blocks = second
     chunks = chunks_left_out(tree, blocks)

@@ -118,11 +118,14 @@ def headline(tree: HtmlElement, declared: str | None, names: list[str]) -> str |
     return h1s[0] if len(h1s) == 1 else None
 
 
-def page_meta(tree: HtmlElement, url: str | None, vocabulary: HtmlVocabulary | None = None) -> PageMeta:
-    """What the page declares; `vocabulary`: the generic rules' (the shipped rules' when None)."""
+def page_meta(tree: HtmlElement, url: str | None, vocabulary: HtmlVocabulary | None = None,
+              json_ld: bool = True) -> PageMeta:
+    """What the page declares; `vocabulary`: the generic rules' (the shipped rules' when None);
+    `json_ld` False leaves its JSON-LD unread (a site's rule)."""
     vocabulary = shipped() if vocabulary is None else vocabulary
     meta = examine_meta(tree)
-    if not (meta.title and meta.sitename and meta.author):  # JSON-LD costs as much again: only when needed
+    # JSON-LD costs as much again: only when needed
+    if json_ld and not (meta.title and meta.sitename and meta.author):
         try:
             meta = extract_meta_json(tree, meta)
         except Exception as exc:  # noqa: BLE001 - trafilatura's JSON-LD reader raises on odd markup; metadata is optional

@@ -15,7 +15,7 @@ def apply_site_html(tree: etree._Element, site: SiteRules) -> list[tuple[str, st
     node that held text, for --explain."""
     removed = []
     for rule, selector in site.html_drop:
-        for node in selector(tree):
+        for node in selected(selector, tree):
             if isinstance(node, etree._Element):
                 text = node_text(node)
                 if text:
@@ -38,10 +38,20 @@ def _remove(node: etree._Element) -> None:
     parent.remove(node)
 
 
+def selected(selector: etree.XPath, tree: etree._Element) -> list[object]:
+    """What the selector selects; [] for a value (`count(//p)`) or an XPath that fails on this page
+    (one that compiles can still fail when it runs, e.g. on an argument of the wrong type)."""
+    try:
+        found = selector(tree)
+    except etree.XPathError:
+        return []
+    return found if isinstance(found, list) else []
+
+
 def first_match(tree: HtmlElement, selectors: tuple[etree.XPath, ...]) -> HtmlElement | None:
     """The first node a selector finds that holds text (every element of `parse`'s tree is an HtmlElement)."""
     for selector in selectors:
-        for node in selector(tree):
+        for node in selected(selector, tree):
             if isinstance(node, HtmlElement) and node_text(node):
                 return node
     return None
