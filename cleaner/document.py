@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
 
 # Block kinds. The text path only knows "p"; the HTML path keeps the structure it finds.
 PARAGRAPH, HEADING, LIST_ITEM, CAPTION, QUOTE, TABLE = "p", "h", "li", "caption", "quote", "table"

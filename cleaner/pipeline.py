@@ -44,7 +44,7 @@ class Cleaner:
         """The marked-up Document for normalised page text or HTML (what `clean` summarises)."""
         site = self.ruleset.site_for(text, url)
         if is_html:
-            doc = html_document(text, url, site)
+            doc = html_document(text, url, site, self.ruleset.generic.html)
         else:
             doc = Document(text_blocks(text), url=url)
         doc.site = site.name if site else None

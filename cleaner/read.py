@@ -8,7 +8,8 @@ import unicodedata
 
 import regex
 
-HTML_START = regex.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", regex.I | regex.S)
+HTML_START = regex.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+                           r"<(?:!doctype\s+html|html|head|body|meta|title)\b", regex.I | regex.S)
 HTML_TAG = regex.compile(r"</?(?:div|p|span|a|script|section|article|br|img|table|ul|li|h[1-6])\b[^>]*>", regex.I)
 META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", regex.I)
 XML_ENCODING = regex.compile(rb"""\A\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", regex.I)
@@ -20,7 +21,7 @@ NOT_PAGE_ENCODINGS = frozenset({"idna", "punycode", "undefined", "unicode-escape
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # The same characters, looked for one by one: `in` scans for one character far faster than a
 # regex scans for a class of them, and a page seldom holds any.
-CONTROL_CHARS = tuple(map(chr, (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)))
+CONTROL_CHARS = tuple(map(chr, (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)))
 
 
 class InputError(ValueError):
@@ -33,26 +34,12 @@ def looks_like_html(text: str) -> bool:
     return bool(HTML_START.match(head)) or ("<" in head and len(HTML_TAG.findall(head)) >= 5)
 
 
-def declared_encoding(data: bytes) -> str | None:
-    """The charset a page's <meta> declares, if it is one a page can be in."""
-    found = META_CHARSET.search(data[:SNIFF_SPAN])
-    if not found:
-        return None
-    try:
-        name = codecs.lookup(found.group(1).decode("ascii")).name
-    except LookupError:
-        return None  # an unknown charset name: detect instead
-    if name in NOT_PAGE_ENCODINGS:
-        return None
-    # A <meta> readable as ASCII is not in UTF-16/32: browsers then read UTF-8 (WHATWG encoding rules).
-    return "utf-8" if name.startswith(("utf-16", "utf-32")) else name
-
-
 def decode(data: bytes) -> str:
     """Bytes to text: a BOM, then a declared charset (meta or XML declaration), then UTF-8,
     then detection. A declaration the bytes do not fit is passed over, and so is a legacy one
     on bytes that are valid UTF-8 beyond ASCII (no legacy text is, by chance: a copied template)."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    boms = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+    for bom, encoding in boms:
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, errors="replace")
     declared = _declared(data[:SNIFF_SPAN])

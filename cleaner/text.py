@@ -99,7 +99,7 @@ def strip_site_name(title: str, site_names: Iterable[str | None] = ()) -> str:
     if len(parts) > 1 and not known:
         parts, seps = _strip_unknown(parts, seps)
     out = parts[0]
-    for sep, part in zip(seps, parts[1:]):
+    for sep, part in zip(seps, parts[1:], strict=True):
         out += f" {sep} {part}"
     return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from collections.abc import Callable
 
 from ..rules.files import RuleError
 from .exits import INTERNAL, INTERRUPTED, OK, RULE_ERROR
@@ -29,7 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] in SUBCOMMANDS:
             module, _, func = SUBCOMMANDS[argv[0]].partition(":")
-            return getattr(importlib.import_module(module), func)(argv[1:])
+            command: Callable[[list[str]], int] = getattr(importlib.import_module(module), func)
+            return command(argv[1:])
         return run_filter(build_parser().parse_args(argv))
     except RuleError as exc:
         error(str(exc))
@@ -37,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return INTERRUPTED
     except BrokenPipeError:  # `article-cleaner … | head`: the reader left; that is not an error
-        sys.stdout = None  # type: ignore[assignment]
+        sys.stdout = None
         return OK
     except SystemExit as exc:  # argparse: usage errors exit 2, --help exits 0
         return int(exc.code or 0)

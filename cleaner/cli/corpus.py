@@ -13,7 +13,7 @@ import shutil
 import sys
 import tempfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import groupby, islice
 from pathlib import Path
@@ -85,9 +85,10 @@ class Run:
 
     def summary(self) -> str:
         changed, unchanged = self.files[CHANGED], self.files[UNCHANGED] + self.files[NO_ARTICLE]
-        parts = [f"{changed} file{'s' * (changed != 1)} {'fixed' if self.write else 'would be fixed'}"] if changed else []
+        fixed, left = ("fixed", "left") if self.write else ("would be fixed", "would be left")
+        parts = [f"{changed} file{'s' * (changed != 1)} {fixed}"] if changed else []
         if unchanged or not changed:
-            parts.append(f"{unchanged} file{'s' * (unchanged != 1)} {'left' if self.write else 'would be left'} unchanged")
+            parts.append(f"{unchanged} file{'s' * (unchanged != 1)} {left} unchanged")
         if self.files[FAILED]:
             parts.append(f"{self.files[FAILED]} file{'s' * (self.files[FAILED] != 1)} failed")
         return f"{', '.join(parts)}; {self.meter.summary()}"
@@ -159,7 +160,9 @@ class JsonlFix:
     def __init__(self, path: Path, run: Run) -> None:
         self.path, self.run = path, run
         self.out: AtomicFile | None = None
-        self.spool = tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8") if run.diff else None
+        # Closed by `close`, once the file is done: it outlives any one method.
+        self.spool = (tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8")  # noqa: SIM115
+                      if run.diff else None)
         self.changed = self.failed = False
 
     def record(self, number: int, raw: bytes, outcome: str, data: bytes | None, message: str) -> None:
@@ -182,7 +185,7 @@ class JsonlFix:
         """The first change, at record `number`: copy the records before it, unchanged."""
         self.out = AtomicFile(self.path, compress=is_gzip(self.path))
         with jsonl_lines(self.path) as lines:
-            for raw in islice(lines, number - 1):
+            for _, raw in islice(lines, number - 1):
                 self.out.file.write(raw)
 
     def finish(self) -> str:
@@ -203,6 +206,12 @@ class JsonlFix:
             self.out.discard()
             self.out = None
 
+    def close(self) -> None:
+        """Done with the file, whatever happened: the diff's spool (on disk past 1 MiB) goes."""
+        self.discard()
+        if self.spool is not None:
+            self.spool.close()
+
 
 def hunk(number: int, old: bytes, new: bytes) -> str:
     """A one-line hunk of a unified diff: records map one to one, so no context is needed."""
@@ -212,24 +221,18 @@ def hunk(number: int, old: bytes, new: bytes) -> str:
     return f"@@ -{number} +{number} @@\n-{text(old)}\n+{text(new)}\n"
 
 
-def numbered(lines: Iterator[bytes]) -> Iterator[tuple[int, bytes]]:
-    return enumerate(lines, start=1)
-
-
 def fix_jsonl(path: Path, runner: Runner, run: Run) -> None:
     """A JSON Lines file, record by record in constant memory; rewritten whole or not at all."""
     job = JsonlFix(path, run)
     try:
         with jsonl_lines(path) as lines:
-            for (number, raw), fixed in runner.pairs(fix_record, numbered(lines), lambda item: item[1]):
+            for (number, raw), fixed in runner.pairs(fix_record, lines, lambda item: item[1]):
                 run.meter.add(fixed.counts, failed=fixed.outcome == FAILED)
                 job.record(number, raw, fixed.outcome, fixed.data, fixed.message)
         outcome = job.finish()
+        message = "a record could not be cleaned; the file was left as it was" if outcome == FAILED else ""
     except (OSError, EOFError, zlib.error) as exc:  # unreadable, a broken .gz, a full disk
-        job.discard()
-        run.done(path, FAILED, f"{describe(exc)}; left as it was")
-        return
-    except BaseException:  # an interrupt or a bug: no temporary file is left behind
-        job.discard()
-        raise
-    run.done(path, outcome, "a record could not be cleaned; the file was left as it was" if outcome == FAILED else "")
+        outcome, message = FAILED, f"{describe(exc)}; left as it was"
+    finally:  # after an interrupt or a bug too: no temporary file is left behind
+        job.close()
+    run.done(path, outcome, message)

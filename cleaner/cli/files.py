@@ -1,13 +1,15 @@
-"""Files for `fix` and `check`: which ones to take, how to read JSON Lines, and atomic rewrites."""
+"""Files for `fix` and `check`: which ones to take, how to read JSON Lines (the filter's `--jsonl`
+reads them so too), and atomic rewrites."""
 
 from __future__ import annotations
 
 import gzip
 import os
 import stat
+import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
@@ -52,10 +54,15 @@ def walk(paths: list[str]) -> Iterator[Path]:
 
 
 @contextmanager
-def jsonl_lines(path: Path) -> Iterator[Iterator[bytes]]:
-    """The raw lines of a JSON Lines file (gzip-compressed when it ends in .gz), endings included."""
+def jsonl_lines(path: Path | None) -> Iterator[Iterator[tuple[int, bytes]]]:
+    """(line number, raw line) of every line of a JSON Lines source, blank ones too, each with its
+    ending, read lazily (constant memory): a file, gzip-compressed when its name ends in .gz, or
+    stdin for None (left open). Records are parsed by cli.records.load_record."""
+    if path is None:
+        yield enumerate(sys.stdin.buffer, start=1)
+        return
     with (gzip.open(path, "rb") if is_gzip(path) else open(path, "rb")) as fh:
-        yield iter(fh)
+        yield enumerate(fh, start=1)
 
 
 class AtomicFile:
@@ -74,8 +81,8 @@ class AtomicFile:
         self.temp = Path(name)
         self.raw: BinaryIO = os.fdopen(fd, "wb")
         # mtime 0: the compressed bytes depend on the content alone.
-        self.file: BinaryIO = (gzip.GzipFile(filename="", mode="wb", fileobj=self.raw, mtime=0)  # type: ignore[assignment]
-                               if compress else self.raw)
+        self.file: BinaryIO | gzip.GzipFile = (gzip.GzipFile(filename="", mode="wb", fileobj=self.raw, mtime=0)
+                                               if compress else self.raw)
 
     def commit(self) -> None:
         try:
@@ -86,10 +93,8 @@ class AtomicFile:
             self.raw.close()
             os.chmod(self.temp, stat.S_IMODE(self.stat.st_mode))
             if (self.stat.st_uid, self.stat.st_gid) != (os.getuid(), os.getgid()):
-                try:
+                with suppress(PermissionError):  # not ours to give away: still written, as its writer's
                     os.chown(self.temp, self.stat.st_uid, self.stat.st_gid)
-                except PermissionError:
-                    pass  # not ours to give away: the file is still written, as its writer's
             os.replace(self.temp, self.target)
         except BaseException:
             self.discard()
@@ -97,10 +102,8 @@ class AtomicFile:
 
     def discard(self) -> None:
         for fh in (self.file, self.raw):
-            try:
+            with suppress(OSError, ValueError):
                 fh.close()
-            except (OSError, ValueError):
-                pass
         self.temp.unlink(missing_ok=True)
 
 

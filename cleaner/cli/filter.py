@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
+import zlib
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
 from .. import __version__
+from ..document import Document
 from ..pipeline import Cleaner
 from ..read import InputError
 from . import explain
 from .exits import INPUT_FAILED, INTERNAL, OK, USAGE
+from .files import jsonl_lines
 from .options import PROG, add_rule_options, describe, error, make_cleaner
 
 
@@ -60,7 +62,7 @@ def run_filter(args: argparse.Namespace) -> int:
             error(f"{source}: internal error: {type(exc).__name__}: {exc}")
             status = INTERNAL
             continue
-        if explaining:
+        if isinstance(result, Document):  # explaining
             explain.show(result, sys.stdout, sys.stdout.isatty(), source if many else None)
             continue
         article = result
@@ -80,26 +82,20 @@ def read_source(source: str) -> bytes:
     return Path(source).read_bytes()
 
 
-def jsonl_lines(source: str) -> Iterator[tuple[int, bytes]]:
-    """(line number, raw line) for every non-blank line of one source, read lazily: constant memory."""
-    opened = contextlib.nullcontext(sys.stdin.buffer) if source == "-" else open(source, "rb")  # never close stdin
-    with opened as fh:
-        for number, raw in enumerate(fh, start=1):
-            if raw.strip():
-                yield number, raw
-
-
 def jsonl_records(sources: list[str], failed: list[str]) -> Iterator[tuple[str, int, bytes]]:
-    """(source name, line number, raw line) of every source in turn; a source that cannot be read
-    is reported, noted in `failed`, and the next one is read."""
+    """(source name, line number, raw line) of every non-blank line of every source in turn, read
+    lazily; a source that cannot be read (or a broken .gz) is reported, noted in `failed`, and the
+    next one is read."""
     for source in sources:
         name = "<stdin>" if source == "-" else source
         try:
-            for number, raw in jsonl_lines(source):
-                yield name, number, raw
+            with jsonl_lines(None if source == "-" else Path(source)) as lines:
+                for number, raw in lines:
+                    if raw.strip():
+                        yield name, number, raw
         except BrokenPipeError:
             raise
-        except OSError as exc:
+        except (OSError, EOFError, zlib.error) as exc:
             error(f"{name}: {describe(exc)}")
             failed.append(name)
 

@@ -8,7 +8,7 @@ import time
 from types import TracebackType
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
 from .fixing import Counts
 
@@ -28,7 +28,7 @@ class Meter:
         self.pages = self.failed = self.kept = self.removed = 0
         self.started = time.perf_counter()
         self.progress: Progress | None = None
-        self.task = None
+        self.task: TaskID | None = None
 
     def __enter__(self) -> Meter:
         self.started = time.perf_counter()
@@ -63,7 +63,7 @@ class Meter:
         self._refresh(1)
 
     def _refresh(self, files: int) -> None:
-        if self.progress is not None:
+        if self.progress is not None and self.task is not None:
             self.progress.update(self.task, advance=files, pages=self.pages, rate=self.rate, share=self.share)
 
     @property

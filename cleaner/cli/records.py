@@ -65,7 +65,3 @@ def dump_record(record: dict[str, Any]) -> str:
         out = json.dumps(record)
     return out
 
-
-def clean_line(cleaner: Cleaner, line: str | bytes, explain: bool = False) -> str:
-    """One JSON Lines record in, one out (without its newline)."""
-    return dump_record(clean_record(cleaner, load_record(line), explain))

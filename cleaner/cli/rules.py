@@ -73,8 +73,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     rows = [("SITE", "DOMAINS", "REVISION", "FILE")]
     rows += [(s.name, ",".join(s.domains) or "-", str(s.revision), str(s.file)) for s in ruleset.sites]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
-    for row in rows:
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[3])
+    for row in rows:  # the last column, FILE, is not padded
+        print("  ".join(cell.ljust(w) for cell, w in zip(row[:3], widths, strict=True)) + "  " + row[3])
     return OK
 
 
@@ -216,4 +216,4 @@ def slug(name: str) -> str:
     return "-".join(part for part in out.split("-") if part) or "site"
 
 
-__all__ = ["main", "case_failures", "difference"]
+__all__ = ["case_failures", "difference", "main"]

@@ -7,13 +7,13 @@ find the lines worth trying with substring searches over the page's text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
-import re
-
 from ..document import Document
+from ..rules.matching import LineIndex, Rule
 from ..rules.required import fold_casefolded
 from ..rules.stoplists import Stoplists
 from ..text import ends_sentences
@@ -44,7 +44,7 @@ class Features:
     split: list[list[str]]  # casefolded whitespace tokens
     _keys: list[str] | None = None
     _folded: tuple[str, list[int], list[str]] | None = None
-    _line_hits: tuple[object, list] | None = None
+    _line_hits: tuple[LineIndex, list[dict[int, Rule]]] | None = None
 
     @property
     def keys(self) -> list[str]:
@@ -65,7 +65,7 @@ class Features:
         out.update(*[split[i] for i in candidates])
         return out
 
-    def line_hits(self, index) -> list:
+    def line_hits(self, index: LineIndex) -> list[dict[int, Rule]]:
         """Every whole-line matcher's hits on this page (rules.matching.LineIndex), found once."""
         if self._line_hits is None or self._line_hits[0] is not index:
             self._line_hits = (index, index.scan(self))
@@ -112,12 +112,10 @@ def compute(doc: Document, stoplists: Stoplists) -> Features:
     split = [line.split() for line in lowered]
     language, stopwords, cjk = detect(split, lowered, doc.language, stoplists)
     if cjk:
-        tokens = [max(len(s), len(t) // 2) for s, t in zip(split, texts)]
+        tokens = [max(len(s), len(t) // 2) for s, t in zip(split, texts, strict=True)]
         stops = [sum(map(stopwords.__contains__, t)) if n >= STOPS_MIN_TOKENS else 0
-                 for t, n in zip(lowered, tokens)]
+                 for t, n in zip(lowered, tokens, strict=True)]
     else:
         tokens = [len(s) for s in split]
         stops = [sum(map(stopwords.__contains__, s)) if len(s) >= STOPS_MIN_TOKENS else 0 for s in split]
-    feats = Features(doc, texts, tokens, ends_sentences(texts), stops, language,
-                     lowered, split)
-    return feats
+    return Features(doc, texts, tokens, ends_sentences(texts), stops, language, lowered, split)

@@ -11,7 +11,7 @@ from collections import Counter
 
 import regex
 
-from ..rules.stoplists import CJK_STOPS, Stoplists
+from ..rules.stoplists import Stoplists
 
 SAMPLE_TOKENS = 1000  # tokens of the page's longer lines that vote
 MIN_LINE_TOKENS = 5  # menu lines are not prose and do not vote
@@ -21,6 +21,8 @@ CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 HANGUL = regex.compile(r"\p{Hangul}")
 CJK_SHARE = 0.3  # of a sample's non-space characters
+# Told by their scripts (cjk_language), written without spaces: counted by characters, not tokens.
+CJK_LANGUAGES = ("zh", "ja", "ko")
 
 
 def guess(stoplists: Stoplists, lines: list[list[str]]) -> str | None:
@@ -35,7 +37,7 @@ def guess(stoplists: Stoplists, lines: list[list[str]]) -> str | None:
     # cache miss, and the misses of a pass overlap.
     counts = Counter(sample)
     by_group: dict[int, int] = {}
-    for group, count in zip(map(stoplists.group_of.get, counts), counts.values()):
+    for group, count in zip(map(stoplists.group_of.get, counts), counts.values(), strict=True):
         if group is not None:
             by_group[group] = by_group.get(group, 0) + count
     votes: dict[str, float] = {}
@@ -83,4 +85,4 @@ def detect(lines: list[list[str]], lowered: list[str], known: str | None,
     if language not in stoplists.by_language:
         language = guess(stoplists, lines)
     stops = stoplists.by_language.get(language, frozenset()) if language else frozenset()
-    return language, stops, language in CJK_STOPS
+    return language, stops, language in CJK_LANGUAGES

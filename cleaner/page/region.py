@@ -21,6 +21,7 @@ from ..rules.generic import GenericRules
 from ..text import has_separator
 from . import trailers
 from .features import STOPS_MIN_TOKENS, Features
+from .language import CJK_LANGUAGES
 
 GOOD_TOKENS = 10  # a line of prose has at least this many words ...
 LONG_TOKENS = 25  # ... or, without a sentence end, this many
@@ -32,7 +33,6 @@ MIN_DENSITY = 0.22  # stopwords per token of prose, where the page's language ha
 CJK_DENSITY = 0.04  # function characters per character in Chinese, Japanese, Korean
 LINE_COST = 6.0  # what a line that is not prose costs (a heading between paragraphs is bridged)
 DROPPED_COST = 8.0
-CJK_LANGUAGES = ("zh", "ja", "ko")
 TITLE_MAX_TOKENS = 40
 HEADLINE_SPAN = 400  # lines searched for the h1
 MATCH_SHARE = 0.5  # of the <title> line that the h1 line holds
@@ -71,7 +71,7 @@ def _scores(f: Features, own: list[float]) -> tuple[list[float], int | None]:
 
 def with_dropped(f: Features, own: list[float]) -> list[float]:
     """The lines' own scores, a line the stages dropped so far counted as junk."""
-    return [s if b.dropped is None else -DROPPED_COST for s, b in zip(own, f.doc.blocks)]
+    return [s if b.dropped is None else -DROPPED_COST for s, b in zip(own, f.doc.blocks, strict=True)]
 
 
 def own_scores(f: Features) -> list[float]:
@@ -81,7 +81,7 @@ def own_scores(f: Features) -> list[float]:
     has_stops = f.language is not None
     density = CJK_DENSITY if cjk else MIN_DENSITY
     scores = []
-    for n, stops, terminal, text in zip(f.tokens, f.stops, f.terminal, f.texts):
+    for n, stops, terminal, text in zip(f.tokens, f.stops, f.terminal, f.texts, strict=True):
         if n < NEAR_TOKENS:
             scores.append(-LINE_COST)
             continue

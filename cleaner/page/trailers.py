@@ -16,9 +16,7 @@ from .features import Features
 
 STAMP_PROSE_BEFORE = 30  # words of article before a cluster of time stamps
 MIN_PROSE_BEFORE = 60  # words of article before a marker; above that a marker is the article's
-SAYS = (" says:", " said:", " sagt:", " schreibt:", " meint:", " dit :", " dit:", " napisał:", " napisała:",
-        " escribió:", " ha detto:", " wrote:")
-SAYS_MAX_TOKENS = 8
+SAYS_MAX_TOKENS = 8  # words of a comment's header line (`joetoronto says:`; its endings: generic.toml)
 THREAD_STAMPS = 3  # this many time stamps among the prose after the article ...
 THREAD_SPAN = 15  # ... within this many lines: a comment thread
 RESUME_WITHIN = 6  # lines after a weak marker where the article may resume (two boxes in a row) ...
@@ -26,9 +24,9 @@ RESUME_WORDS = 12  # ... with two paragraphs in a row, each of at least this man
 MAX_BOX = 10  # lines of a box set into the article higher up
 
 
-def is_says(f: Features, i: int) -> bool:
-    """`joetoronto says:`: the header of a comment."""
-    return f.tokens[i] <= SAYS_MAX_TOKENS and f.lowered[i].endswith(SAYS)
+def is_says(f: Features, i: int, headers: tuple[str, ...]) -> bool:
+    """`joetoronto says:`: the header of a comment (`headers`: GenericRules.comment_headers)."""
+    return f.tokens[i] <= SAYS_MAX_TOKENS and f.lowered[i].endswith(headers)
 
 
 @dataclass(slots=True, frozen=True)
@@ -54,7 +52,7 @@ def region_cut(f: Features, generic: GenericRules, first: int, last: int, scores
             if len(stamps) >= THREAD_STAMPS and i - stamps[-THREAD_STAMPS] <= THREAD_SPAN:
                 return RegionCut(_with_header(f, stamps[-THREAD_STAMPS], first), tuple(boxes))
         if before >= MIN_PROSE_BEFORE:
-            if i in comments or is_says(f, i):
+            if i in comments or is_says(f, i, generic.comment_headers):
                 return RegionCut(_with_header(f, i, first), tuple(boxes))
             if i in markers:
                 near_end = before >= total - before or i >= last - (last - first) * within_last

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .schema import FORMAT
+from .words import resolve
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -47,10 +48,16 @@ def problems(model: type[M], data: dict[str, Any], path: Path) -> tuple[M | None
     if data.get("format", FORMAT) != FORMAT:
         return None, [RuleError(path, "format", f"format {data.get('format')!r} is not supported "
                                                 f"(this version reads {FORMAT})")]
+    context, found = None, []
+    if "words" in model.model_fields:  # a generic file: its patterns may name its word lists
+        table = data.get("words")
+        lists, word_problems = resolve(table if isinstance(table, dict) else {})
+        context, found = {"words": lists}, [RuleError(path, key, problem) for key, problem in word_problems]
     try:
-        return model.model_validate(data), []
+        spec = model.model_validate(data, context=context)
     except ValidationError as exc:
-        return None, [_rule_error(path, err) for err in exc.errors()]
+        return None, found + [_rule_error(path, err) for err in exc.errors()]
+    return (None if found else spec), found
 
 
 def _rule_error(path: Path, err: Any) -> RuleError:

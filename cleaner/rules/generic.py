@@ -1,5 +1,6 @@
 """The generic layer compiled: the lexicon by kind, credits, trailer markers, menu words, datelines,
-each indexed for fast matching against every line of a page (rules.matching)."""
+each indexed for fast matching against every line of a page (rules.matching); the comment headers,
+the HTML path's vocabulary (rules.vocabulary) and the stoplists."""
 
 from __future__ import annotations
 
@@ -9,18 +10,17 @@ from typing import Any
 
 from .files import read_toml, validate
 from .matching import LineIndex, LineMatcher, PhraseMatcher
-from .patterns import DEFAULT_TIMEOUT, Pattern, rule_patterns, union
-from .schema import GenericFile, LexiconGroup
+from .patterns import DEFAULT_TIMEOUT, Pattern, rule_patterns
+from .schema import GenericFile, HtmlWords, LexiconGroup
 from .stoplists import Stoplists
+from .vocabulary import HtmlVocabulary, html_vocabulary
 
 
 @dataclass(slots=True)
 class LexiconKind:
-    """All lexicon groups of one kind, each as one alternation."""
+    """One kind of lexicon groups (with their word limit and paths): what a lexicon match tells."""
 
     kind: str
-    lines: Pattern | None
-    contains: Pattern | None
     max_words: int
     paths: tuple[str, ...] = ()  # empty: both paths
 
@@ -28,25 +28,14 @@ class LexiconKind:
         return not self.paths or ("text" if source == "text" else "html") in self.paths
 
 
-def anchored(pattern: Pattern | None) -> Pattern | None:
-    """A whole-line pattern anchored at line ends, so one scan of a page finds every matching line."""
-    if pattern is None:
-        return None
-    return Pattern(f"^(?:{pattern.source})$", pattern.origin, pattern.timeout, lazy=True)
-
-
 @dataclass(slots=True)
 class GenericRules:
     files: list[Path] = field(default_factory=list)
-    lexicon: list[LexiconKind] = field(default_factory=list)
-    credits: Pattern | None = None
-    trailer_markers: Pattern | None = None
     trailer_within_last: float = 0.4
-    navigation: Pattern | None = None
-    datelines: Pattern | None = None
-    stoplists: Any = None  # stages.language.Stoplists: the page-language detector's stoplists
-    comment_markers: Pattern | None = None  # the start of a comment section: cut wherever it stands
-    # The same rules indexed for fast matching against every line of a page (stages.matching).
+    comment_headers: tuple[str, ...] = ()  # casefolded, each after a space: `jo says:` ends in " says:"
+    stoplists: Any = None  # rules.stoplists.Stoplists: the page-language detector's stoplists
+    html: HtmlVocabulary = field(default_factory=HtmlVocabulary)  # the HTML path's vocabulary
+    # The rules indexed for fast matching against every line of a page (stages.matching).
     lexicon_lines: Any = None
     lexicon_phrases: Any = None
     dateline_lines: Any = None
@@ -66,6 +55,9 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     page_markers: list[Pattern] = []
     nav: list[Pattern] = []
     datelines: list[Pattern] = []
+    says: list[str] = []
+    html: list[tuple[str, HtmlWords]] = []
+    characters: dict[str, str] = {}
     within_last = 0.4
     for path in paths:
         spec: GenericFile = validate(GenericFile, read_toml(path), path)
@@ -78,29 +70,24 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         page_markers += rule_patterns(spec.trailers.page_markers, f"{where}: trailers.page_markers", timeout)
         nav += rule_patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
         datelines += rule_patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
+        says += spec.trailers.says
+        html.append((where, spec.html))
+        for language, chars in spec.stoplists.characters.items():
+            characters[language] = characters.get(language, "") + chars
         within_last = spec.trailers.within_last
-    lexicon = []
-    for (kind, max_words, paths), members in groups.items():
-        origin = f"lexicon.{kind}"
-        lines = [Pattern(s, origin, timeout, lazy=True) for g in members for s in g.lines]
-        contains = [Pattern(s, origin, timeout, lazy=True) for g in members for s in g.contains]
-        lexicon.append(LexiconKind(kind, union(lines, origin, timeout), union(contains, origin, timeout), max_words,
-                                   paths))
+    lexicon = [LexiconKind(*key) for key in groups]  # (kind, max_words, paths)
     lines_by_kind: list[tuple[LexiconKind, Pattern]] = []
     phrases_by_kind: list[tuple[LexiconKind, Pattern]] = []
-    for kind, members in zip(lexicon, groups.values()):
-        lines_by_kind += [(kind, Pattern(s, f"lexicon.{kind.kind}", timeout, lazy=True)) for g in members for s in g.lines]
-        phrases_by_kind += [(kind, Pattern(s, f"lexicon.{kind.kind}", timeout, lazy=True)) for g in members for s in g.contains]
+    for lex, members in zip(lexicon, groups.values(), strict=True):
+        origin = f"lexicon.{lex.kind}"
+        lines_by_kind += [(lex, Pattern(s, origin, timeout, lazy=True)) for g in members for s in g.lines]
+        phrases_by_kind += [(lex, Pattern(s, origin, timeout, lazy=True)) for g in members for s in g.contains]
     generic = GenericRules(
         files=list(paths),
-        lexicon=lexicon,
-        credits=union(credits, "captions.credits", timeout),
-        trailer_markers=anchored(union(markers, "trailers.markers", timeout)),
         trailer_within_last=within_last,
-        navigation=anchored(union(nav, "navigation.lines", timeout)),
-        datelines=anchored(union(datelines, "datelines.lines", timeout)),
-        stoplists=Stoplists.load(),
-        comment_markers=anchored(union(comments, "trailers.comments", timeout)),
+        comment_headers=tuple(f" {s.casefold()}" for s in says),
+        stoplists=Stoplists.load(characters),
+        html=html_vocabulary(html, timeout),
         lexicon_lines=LineMatcher.build(lines_by_kind),
         lexicon_phrases=PhraseMatcher.build(phrases_by_kind),
         dateline_lines=LineMatcher.build([("dateline", p) for p in datelines]),

@@ -12,8 +12,9 @@ a fraction of that.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import regex
 
@@ -118,18 +119,18 @@ class Union:
         """False when the `fold`ed line lacks what each rule's match holds."""
         return any(holds(r.required, folded) for r in self.rules)
 
-    def lines(self, f, lines: list[int]) -> list[int]:
+    def lines(self, f: PageLines, lines: list[int]) -> list[int]:
         """Those of the lines that may hold a match: the lines that hold each rule's rarest text,
         found by substring searches over the page (the lines themselves if a rule has none)."""
-        rarest = [r.rarest for r in self.rules]
-        if None in rarest:
+        rarest = [r.rarest for r in self.rules if r.rarest is not None]
+        if len(rarest) < len(self.rules):
             return [i for i in lines if self.may_match(f.folded[i])]
         allowed = set(lines)
         found = sorted({i for alts in rarest for i in f.lines_holding(alts) if i in allowed})
         return [i for i in found if self.may_match(f.folded[i])]
 
-    def rule(self, m: regex.Match) -> Rule:
-        return self.rules[int(m.lastgroup[1:])]
+    def rule(self, m: regex.Match[str]) -> Rule:
+        return self.rules[_branch(m)]
 
 
 @dataclass(slots=True)
@@ -145,7 +146,7 @@ class LineMatcher:
     max_chars: int = 300
 
     @classmethod
-    def build(cls, rules: list[tuple[str, Pattern]], max_chars: int = 300) -> LineMatcher:
+    def build(cls, rules: Sequence[tuple[object, Pattern]], max_chars: int = 300) -> LineMatcher:
         out = cls(max_chars=max_chars)
         digit: list[Rule] = []
         for tag, pattern in rules:
@@ -173,7 +174,7 @@ class LineMatcher:
     def __bool__(self) -> bool:
         return bool(self.exact or self.by_key or self.digit or self.rest)
 
-    def lines(self, f) -> Iterator[tuple[int, Rule]]:
+    def lines(self, f: PageLines) -> Iterator[tuple[int, Rule]]:
         """(line, rule) for every line of a page's Features that a rule matches entirely."""
         if self.index is not None:
             return iter(sorted(f.line_hits(self.index)[self.slot].items()))
@@ -219,7 +220,7 @@ class LineIndex:
             out.rest = Union.build(rest, "rules without a literal start")
         return out
 
-    def scan(self, f) -> list[dict[int, Rule]]:
+    def scan(self, f: PageLines) -> list[dict[int, Rule]]:
         """Each matcher's hits on the page: {line: rule}. A line's rule is, per matcher, the first
         of: a plain text equal to the line, a rule with its literal start, a rule that starts
         with a digit, a rule without a literal start."""
@@ -240,7 +241,7 @@ class LineIndex:
             for i in rest.lines(f, [i for i in lines if len(texts[i]) <= SHORT_LINE]):
                 m = rest.pattern.fullmatch(texts[i])
                 if m is not None:
-                    hits[slots[int(m.lastgroup[1:])]].setdefault(i, rest.rule(m))
+                    hits[slots[_branch(m)]].setdefault(i, rest.rule(m))
         return hits
 
     def _keyed_lines(self, lowered: list[str], lines: list[int]) -> list[int]:
@@ -280,8 +281,9 @@ class LineIndex:
                 if source not in tried:
                     m = union.pattern.fullmatch(texts[i])
                     tried[source] = union.rule(m) if m is not None else None
-                if tried[source] is not None:
-                    hits[slot][i] = tried[source]
+                hit = tried[source]
+                if hit is not None:
+                    hits[slot][i] = hit
 
 
 @dataclass(slots=True)
@@ -294,7 +296,7 @@ class PhraseMatcher:
     rules: list[Rule] = field(default_factory=list)  # all of them
 
     @classmethod
-    def build(cls, rules: list[tuple[str, Pattern]]) -> PhraseMatcher:
+    def build(cls, rules: Sequence[tuple[object, Pattern]]) -> PhraseMatcher:
         out = cls()
         rest: dict[str, list[Rule]] = {}
         for tag, pattern in rules:
@@ -314,7 +316,7 @@ class PhraseMatcher:
         return bool(self.by_word or self.rest)
 
 
-    def lines(self, f, candidates: list[int]) -> Iterator[tuple[int, Rule]]:
+    def lines(self, f: PageLines, candidates: list[int]) -> Iterator[tuple[int, Rule]]:
         """(line, rule) for each candidate line a phrase is found in: the first rule whose first
         word the candidates hold, in rule order, else the first alternation that matches."""
         allowed = set(candidates)
@@ -355,3 +357,26 @@ def _glued(source: str, word: str) -> bool:
     """True when the pattern's first word continues into a non-literal part (`Kommentar(e)?`)."""
     stripped = source.removeprefix("^")
     return len(stripped) > len(word) and not stripped[len(word)].isspace()
+
+
+def _branch(m: regex.Match[str]) -> int:
+    """Which rule of a Union matched: its group `r<n>` holds any group of the rule's own, so it closes last."""
+    name = m.lastgroup
+    assert name is not None, "a Union's every branch is a named group"
+    return int(name[1:])
+
+
+class PageLines(Protocol):
+    """What the matchers read of a page's lines (page.features.Features has it; rules import no page)."""
+
+    texts: list[str]
+    lowered: list[str]
+
+    @property
+    def folded(self) -> list[str]: ...
+
+    def lines_holding(self, alternatives: tuple[str, ...]) -> list[int]: ...
+
+    def tokens_of(self, candidates: list[int]) -> set[str]: ...
+
+    def line_hits(self, index: LineIndex) -> list[dict[int, Rule]]: ...

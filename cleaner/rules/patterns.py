@@ -20,7 +20,7 @@ class PatternError(ValueError):
 
 
 @functools.lru_cache(maxsize=8192)
-def compile_pattern(source: str) -> regex.Pattern:
+def compile_pattern(source: str) -> regex.Pattern[str]:
     """`regex.compile` with the rule flags, memoised: compiling is the dearest part of loading
     rules, and the same source is compiled for validation, alone and in alternations. A compiled
     pattern is immutable, so sharing it changes no result. Raises regex.error."""
@@ -35,14 +35,14 @@ class Pattern:
     origin: str  # "file.toml: key"
     timeout: float = DEFAULT_TIMEOUT
     lazy: bool = False  # compile on first use (the source is known to compile: a checked rule's part)
-    _compiled: regex.Pattern | None = field(default=None, init=False, repr=False)
+    _compiled: regex.Pattern[str] | None = field(default=None, init=False, repr=False)
     warned: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.lazy:
             self._compile()
 
-    def _compile(self) -> regex.Pattern:
+    def _compile(self) -> regex.Pattern[str]:
         try:
             self._compiled = compile_pattern(self.source)
         except regex.error as exc:
@@ -50,24 +50,32 @@ class Pattern:
         return self._compiled
 
     @property
-    def compiled(self) -> regex.Pattern:
+    def compiled(self) -> regex.Pattern[str]:
         return self._compiled if self._compiled is not None else self._compile()
 
-    def search(self, text: str) -> regex.Match | None:
+    def search(self, text: str) -> regex.Match[str] | None:
         try:
             return self.compiled.search(text, timeout=self.timeout)
         except TimeoutError:
             self._timed_out()
             return None
 
-    def fullmatch(self, text: str) -> regex.Match | None:
+    def fullmatch(self, text: str) -> regex.Match[str] | None:
         try:
             return self.compiled.fullmatch(text, timeout=self.timeout)
         except TimeoutError:
             self._timed_out()
             return None
 
-    def match(self, text: str) -> regex.Match | None:
+    def sub(self, replacement: str, text: str) -> str:
+        """The text with every match replaced; the text unchanged when the time limit is hit."""
+        try:
+            return self.compiled.sub(replacement, text, timeout=self.timeout)
+        except TimeoutError:
+            self._timed_out()
+            return text
+
+    def match(self, text: str) -> regex.Match[str] | None:
         try:
             return self.compiled.match(text, timeout=self.timeout)
         except TimeoutError:
@@ -80,10 +88,10 @@ class Pattern:
             log.warning("%s: pattern %r hit the %.2fs time limit; treated as no match",
                         self.origin, self.source, self.timeout)
 
-    def __getstate__(self) -> dict:
+    def __getstate__(self) -> dict[str, object]:
         return {"source": self.source, "origin": self.origin, "timeout": self.timeout, "lazy": self.lazy}
 
-    def __setstate__(self, state: dict) -> None:
+    def __setstate__(self, state: dict[str, object]) -> None:
         for key, value in state.items():
             object.__setattr__(self, key, value)
         self.warned = False

@@ -208,13 +208,13 @@ class _Parser:
         counts = True
         if s[self.i] == "?":
             kind = s[self.i + 1]
-            if kind == "P" and s[self.i + 2] == "<" or kind == "<" and s[self.i + 2] not in "=!":
+            if (kind == "P" and s[self.i + 2] == "<") or (kind == "<" and s[self.i + 2] not in "=!"):
                 self.i = s.index(">", self.i) + 1  # a named group
             elif kind in ":>|=":
                 self.i += 2  # plain, atomic, branch reset, look-ahead (its text is in the subject)
             elif kind == "<" and s[self.i + 2] == "=":
                 self.i += 3  # look-behind
-            elif kind in "!" or kind == "<" and s[self.i + 2] == "!":
+            elif kind in "!" or (kind == "<" and s[self.i + 2] == "!"):
                 self.i += 2 if kind == "!" else 3
                 counts = False  # what must not follow or precede
             elif kind == "#":

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +32,7 @@ class Ruleset:
         return None
 
 
-def load_ruleset(user_dirs: list[Path] = (), builtin: bool = True, site_rules: bool = True,
+def load_ruleset(user_dirs: Iterable[str | Path] = (), builtin: bool = True, site_rules: bool = True,
                  timeout: float = DEFAULT_TIMEOUT) -> Ruleset:
     """Read every rule folder; a user's folders come first, so their site files take precedence."""
     folders = [Path(d) for d in user_dirs] + ([builtin_rules_dir()] if builtin else [])

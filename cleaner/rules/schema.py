@@ -6,14 +6,22 @@ from typing import Annotated, Literal
 
 import regex
 from lxml import etree
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo
 
 from .patterns import compile_pattern
+from .words import NAME, WordsError, expand
 
 FORMAT = 1  # the rule file format this version reads
 
 
-def _compiles(source: str) -> str:
+def _compiles(source: str, info: ValidationInfo) -> str:
+    """The pattern, its `{name}`s expanded when the file has word lists (rules.words), checked to compile."""
+    lists = info.context.get("words") if info.context else None
+    if lists is not None:
+        try:
+            source = expand(source, lists)
+        except WordsError as exc:
+            raise ValueError(str(exc)) from None
     try:
         compile_pattern(source)
     except regex.error as exc:
@@ -113,6 +121,7 @@ class CaptionRules(Strict):
 
 class TrailerRules(Strict):
     markers: list[Regex] = []  # whole-line markers of related lists, previous/next, comments
+    says: list[str] = []  # a short line ending in a space and one of these heads a comment (`jo says:`)
     comments: list[Regex] = []  # whole-line openers of a comment section: cut wherever they follow the article
     page_markers: list[Regex] = []  # more markers, for page text only (cut inside the main region)
     within_last: float = Field(default=0.4, gt=0, le=1)  # only in this last share of the page
@@ -126,11 +135,33 @@ class DatelineRules(Strict):
     lines: list[Regex] = []  # bylines and datelines: not body
 
 
+class HtmlWords(Strict):
+    """What the HTML path reads in the page's markup and in trafilatura's blocks."""
+
+    dates: list[Regex] = []  # a date in a short block with few other words: a date line (html.dateline)
+    date_meta: list[str] = []  # <meta> names and properties that give the page's date (any case)
+    date_itemprops: list[str] = []  # schema.org itemprops whose element's text is a date line (case matters)
+    not_lead: list[str] = []  # found in an element's class or id (any case): it holds no lead
+    embedded_posts: list[str] = []  # found in a <blockquote>'s class (case matters): a post the article quotes
+
+
+class StoplistRules(Strict):
+    # Function characters of languages written without spaces (zh, ja, ko): each character of the
+    # string counts as a stopword, beside jusText's stoplists of the other languages.
+    characters: dict[str, str] = {}
+
+
+WordName = Annotated[str, StringConstraints(pattern=f"^{NAME}$")]
+
+
 class GenericFile(Strict):
     format: int = FORMAT
     revision: int = Field(default=1, ge=1)
+    words: dict[WordName, list[str]] = {}  # named lists that patterns use as `{name}` (rules.words)
     lexicon: list[LexiconGroup] = []
     captions: CaptionRules = CaptionRules()
     trailers: TrailerRules = TrailerRules()
     navigation: NavigationRules = NavigationRules()
     datelines: DatelineRules = DatelineRules()
+    html: HtmlWords = HtmlWords()
+    stoplists: StoplistRules = StoplistRules()

@@ -1,16 +1,13 @@
-"""Stoplists of about 100 languages (jusText's), and which languages each word stops: built once
-per Cleaner, read by the page-language guess (page.language) and the stopword counts."""
+"""Stoplists of about 100 languages (jusText's, plus the function characters of Chinese, Japanese and
+Korean from generic.toml), and which languages each word stops: built once per Cleaner, read by the
+page-language guess (page.language) and the stopword counts.
+
+The tables below stay in code: they name jusText's own stoplists (which to leave out, and the ISO
+code of each), so they change with the jusText package, not with the pages a user cleans."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-# Function characters: frequent in running text, rare in menus and headlines.
-CJK_STOPS = {
-    "zh": frozenset("的了是在和有我他这为也就不人都一上们到说要去你会着没看好自己那个她它而且与及或被把对从但"),
-    "ja": frozenset("のにはをたがでてとしれさあるいもなかこそうよりから"),
-    "ko": frozenset("이가은는을를의에서와과도로으고하다"),
-}
 
 # jusText's stoplist names to ISO 639-1 codes, for the languages a corpus is likely to hold.
 ISO = {
@@ -45,7 +42,9 @@ class Stoplists:
     weight: dict[str, float] = field(default_factory=dict)
 
     @classmethod
-    def load(cls) -> Stoplists:
+    def load(cls, characters: dict[str, str] | None = None) -> Stoplists:
+        """jusText's stoplists, and `characters`: the function characters of languages written without
+        spaces (generic.toml's `[stoplists.characters]`), each character a stopword."""
         import justext
 
         english = frozenset(w.casefold() for w in justext.get_stoplist("English"))
@@ -62,7 +61,7 @@ class Stoplists:
             for w in words:
                 index.setdefault(w, []).append(code)
         weight = {code: len(words) ** -SIZE_WEIGHT for code, words in by_language.items()}
-        by_language.update(CJK_STOPS)
+        by_language.update({code: frozenset(chars) for code, chars in (characters or {}).items()})
         number: dict[tuple[str, ...], int] = {}
         group_of = {w: number.setdefault(tuple(c), len(number)) for w, c in index.items()}
         return cls(by_language, group_of, list(number), weight)

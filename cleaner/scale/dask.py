@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..pipeline import Cleaner
-from .runner import CHUNK, IN_FLIGHT, Func, Handle, Runner, RunnerError, in_order, run_chunk
+from .base import CHUNK, IN_FLIGHT, Func, Handle, Runner, RunnerError, in_order, run_chunk
 
 CONNECT_TIMEOUT = "20s"
 
@@ -45,7 +45,8 @@ class DaskRunner(Runner):
 
     @property
     def threads(self) -> int:
-        return max(1, sum(self.client.nthreads().values()))
+        nthreads: dict[str, int] = self.client.nthreads()  # worker address -> its threads
+        return max(1, sum(nthreads.values()))
 
     def map(self, func: Func, items: Iterable[Any], chunk: int = CHUNK) -> Iterator[Any]:
         window = self.threads * IN_FLIGHT
@@ -69,4 +70,5 @@ class _Future:
         self.future, self.timeout = future, timeout
 
     def result(self) -> list[Any]:
-        return self.future.result(timeout=self.timeout)
+        results: list[Any] = self.future.result(timeout=self.timeout)  # a distributed.Future of run_chunk's list
+        return results

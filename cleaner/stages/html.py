@@ -53,21 +53,21 @@ def _teaser(text: str, anchors: frozenset[str]) -> bool:
     return False
 
 
-# A date or a time: 2019-11-20, 20.11.2019, 11/20/19, 11:28, or a year beside a day number.
-DATE = regex.compile(r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}|\d{1,2}\.?\s+\p{L}+\.?,?\s+(?:19|20)\d{2}|\p{L}+\.?\s+\d{1,2},?\s+(?:19|20)\d{2})\b")
 DATE_MAX_WORDS = 3  # words of letters beside the date: `Updated`, `Tue.`, `às`
 MAX_DATE_LINE = 80
 
 
 def dates(doc: Document, page: Page) -> None:
     """Drop a block that is a date line (`November 20, 2019 - 11:28`, `Aktualisiert am 17.01.2021`):
-    when the page was published is metadata, not article text."""
-    if doc.markup is None:
+    when the page was published is metadata, not article text. The date patterns are generic.toml's
+    `html.dates`."""
+    date = page.generic.html.dates
+    if doc.markup is None or date is None:
         return
     for block in doc.blocks:
         # `— Name (@handle) January 24, 2020` closes a quoted tweet: it stays with the tweet.
-        if block.kept and len(block.text) <= MAX_DATE_LINE and "@" not in block.text and DATE.search(block.text):
-            rest = DATE.sub(" ", block.text)
+        if block.kept and len(block.text) <= MAX_DATE_LINE and "@" not in block.text and date.search(block.text):
+            rest = date.sub(" ", block.text)
             if len(LETTER_WORD.findall(rest)) <= DATE_MAX_WORDS:
                 block.drop("html.dateline")
 

@@ -17,7 +17,7 @@ def apply(doc: Document, page: Page) -> None:
     keys = page.features.keys
     blocks = doc.blocks
     counts = Counter(keys)
-    dropped_keys = {k for k, block in zip(keys, blocks)
+    dropped_keys = {k for k, block in zip(keys, blocks, strict=True)
                     if block.dropped is not None and block.dropped.startswith("captions")}
     seen: set[str] = set()
     # Only a line whose key the page holds twice, or a dropped caption's, can go: the rest are

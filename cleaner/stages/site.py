@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from ..document import Document
+from ..document import Block, Document
 from ..page import Page
+from ..rules.patterns import Pattern
+from ..rules.site import LineRange
 
 
 def apply(doc: Document, page: Page) -> None:
@@ -29,7 +31,7 @@ def apply(doc: Document, page: Page) -> None:
             _strip_prefix(block, rules.strip_prefix)
 
 
-def _drop_ranges(doc: Document, rng) -> None:
+def _drop_ranges(doc: Document, rng: LineRange) -> None:
     blocks = doc.blocks
     i = 0
     while i < len(blocks):
@@ -43,7 +45,7 @@ def _drop_ranges(doc: Document, rng) -> None:
         i += 1
 
 
-def _strip_prefix(block, patterns) -> None:
+def _strip_prefix(block: Block, patterns: list[Pattern]) -> None:
     for pattern in patterns:
         m = pattern.match(block.text)
         if m and m.end() > 0:

@@ -37,12 +37,13 @@ def apply(doc: Document, page: Page) -> None:
         short = sum(f.tokens[i] for i in items) <= LINK_TOKENS * len(items)  # link texts are short
         not_article = prose < MIN_PROSE and len(items) >= MIN_ITEMS and len(items) >= LIST_SHARE * len(kept) and short
     else:
-        is_prose = [terminal and n >= PROSE_TOKENS for terminal, n in zip(f.terminal, f.tokens)]
+        is_prose = [terminal and n >= PROSE_TOKENS for terminal, n in zip(f.terminal, f.tokens, strict=True)]
         outside = [i for i, b in enumerate(doc.blocks)
                    if is_prose[i] and b.dropped is not None and b.dropped.startswith(("region.", "trailers"))]
         # Teasers stand alone, each between its headline and its date; an article's paragraphs
         # that the region missed stand together.
-        alone = [i for i in outside if not (i > 0 and is_prose[i - 1]) and not (i + 1 < len(is_prose) and is_prose[i + 1])]
+        alone = [i for i in outside
+                 if not (i > 0 and is_prose[i - 1]) and not (i + 1 < len(is_prose) and is_prose[i + 1])]
         scattered = sum(f.tokens[i] for i in alone)
         not_article = (prose < THIN_BODY and len(alone) >= TEASERS and len(alone) >= ALONE_SHARE * len(outside)
                        and scattered >= SCATTERED * max(prose, 1))

@@ -8,6 +8,9 @@ from lxml import etree
 from cleaner.blocks.html.markup import markup
 from cleaner.blocks.html.parse import parse
 from cleaner.document import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, Markup
+from cleaner.page import Page
+from cleaner.rules.generic import GenericRules
+from cleaner.rules.vocabulary import shipped
 from cleaner.stages import html as html_stages
 
 
@@ -18,7 +21,8 @@ def blocks(*specs: tuple[str, str]) -> list[Block]:
 def mark(stage, found: list[Block], tree: etree._Element | None = None) -> None:
     """Run one of the HTML path's stages on extracted blocks, with the markup of `tree`."""
     known = markup(tree, etree.tostring(tree, encoding="unicode")) if tree is not None else Markup()
-    stage(Document(found, source="html", markup=known), None)
+    doc = Document(found, source="html", markup=known)
+    stage(doc, Page(doc, GenericRules(html=shipped())))  # the dates mark reads generic.toml's html.dates
 
 
 def test_a_run_of_headings_with_nothing_under_them_is_teasers():

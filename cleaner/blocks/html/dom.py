@@ -3,6 +3,7 @@ a line: what a scraper without main-content detection saves (the HTML path's fal
 
 from __future__ import annotations
 
+import regex
 from lxml import etree
 
 # A new line starts at the start and end of these elements.
@@ -12,6 +13,8 @@ BLOCK_TAGS = frozenset(
 )
 # Never visible.
 HIDDEN_TAGS = frozenset("script style noscript template head iframe object svg select option".split())
+# The same elements found in a page's source, each to its end tag: for a page lxml cannot read whole.
+HIDDEN_ELEMENT = regex.compile(rf"<({'|'.join(sorted(HIDDEN_TAGS))})\b.*?</\1\s*>", regex.I | regex.S)
 
 
 def visible_text(root: etree._Element) -> str:

@@ -3,10 +3,14 @@ cell, caption), with what it leaves out looked for in the page (blocks.html.reco
 
 from __future__ import annotations
 
+from typing import Any
+
 import trafilatura
 from lxml import etree
+from lxml.html import HtmlElement
 
 from ...document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE, Block
+from ...rules.vocabulary import HtmlVocabulary, shipped
 from .recover import chunks_left_out, holds, page_of, with_lead, with_posts
 
 # The tags of trafilatura's XML that make a block, and the kind each gives.
@@ -14,6 +18,7 @@ KINDS = {"p": PARAGRAPH, "head": HEADING, "item": LIST_ITEM, "quote": QUOTE, "ce
          "figure": CAPTION, "caption": CAPTION, "code": PARAGRAPH}
 CONTAINERS = frozenset({"list", "table", "row", "body", "div", "doc", "main", "comments"})
 LINE_BREAK = "lb"
+INLINE = frozenset({"hi", "ref", "del", "graphic"})  # text within a block (any other tag is read as such too)
 # Options for trafilatura: the article body without reader comments; `fast` skips its second
 # opinion from readability and jusText (measured in benchmarks/: as good here, much faster).
 EXTRACT_OPTIONS = {"fast": True, "include_comments": False, "include_tables": True, "include_images": False,
@@ -21,8 +26,11 @@ EXTRACT_OPTIONS = {"fast": True, "include_comments": False, "include_tables": Tr
 SECOND_OPINION = {**EXTRACT_OPTIONS, "fast": False}
 
 
-def extract_blocks(tree: etree._Element, url: str | None, headline: str | None = None) -> list[Block]:
-    """trafilatura's main content as blocks; [] when it finds none. `headline`: the page's, when known."""
+def extract_blocks(tree: HtmlElement, url: str | None, headline: str | None = None,
+                   vocabulary: HtmlVocabulary | None = None) -> list[Block]:
+    """trafilatura's main content as blocks; [] when it finds none. `headline`: the page's, when known;
+    `vocabulary`: the generic rules' (the shipped rules' when None)."""
+    vocabulary = shipped() if vocabulary is None else vocabulary
     blocks = _extract(tree, url, EXTRACT_OPTIONS)
     if len(blocks) <= 1:
         # Nothing, or the whole page in one block (trafilatura's last-resort dump): ask again
@@ -36,10 +44,10 @@ def extract_blocks(tree: etree._Element, url: str | None, headline: str | None =
         whole = [b for chunk in chunks for b in _extract(page_of([chunk]), url, EXTRACT_OPTIONS)]
         if holds(whole, blocks) and len(whole) > len(blocks):
             blocks = whole
-    return with_posts(tree, with_lead(tree, blocks, headline))
+    return with_posts(tree, with_lead(tree, blocks, headline, vocabulary.not_lead), vocabulary.embedded_posts)
 
 
-def _extract(tree: etree._Element, url: str | None, options: dict) -> list[Block]:
+def _extract(tree: HtmlElement, url: str | None, options: dict[str, Any]) -> list[Block]:
     result = trafilatura.bare_extraction(tree, url=url, **options)
     body = getattr(result, "body", None)
     if body is None:
@@ -63,7 +71,7 @@ def _walk(node: etree._Element, kind: str, out: list[Block]) -> None:
             if tag != LINE_BREAK:
                 _walk(child, KINDS.get(tag, kind), out)
             parts = [child.tail or ""]
-        else:  # inline: hi, ref, del, graphic
+        else:  # INLINE
             parts += [*child.itertext(), child.tail or ""]
     _flush(parts, kind, out)
 

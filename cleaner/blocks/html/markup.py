@@ -11,26 +11,28 @@ import regex
 from lxml import etree
 
 from ...document import Markup
+from ...rules.vocabulary import HtmlVocabulary, shipped
 from .dom import flat_text
 
 MIN_LINK_CHARS = 15  # shorter link texts ("Home", "More") say little
 ADDRESS = regex.compile(r"@|://|\bwww\.")  # a link showing its address is a reference the text gives
 
-# schema.org microdata and <time> mark a date as the page's metadata, in any language or format.
+# schema.org microdata (the itemprops of generic.toml's `html.date_itemprops`) and <time> mark a
+# date as the page's metadata, in any language or format.
 ITEMPROPS = etree.XPath("//*[@itemprop]")  # faster than comparing the values in the XPath
-DATE_PROPS = frozenset({"datePublished", "dateModified", "dateCreated"})
 # Searching the page's source for the markup first costs far less than searching the tree for it.
 # (Python's re finds this literal twice as fast as regex; regex is the faster for the other two.)
 TIME_IN_SOURCE = re.compile(r"<time\b", re.I)
-DATE_PROPS_IN_SOURCE = regex.compile(r"itemprop=[\"']?date(?:Published|Modified|Created)")
 TAG_LINKS_IN_SOURCE = regex.compile(r"\brel=[\"']?(?:[^\"'>]*\s)?tag\b")
 MAX_META_CHARS = 80
 TAG_LIST_SHARE = 0.7  # of an element's letters in tag links: the element is a tag list
 
 
-def markup(tree: etree._Element, html: str) -> Markup:
-    """The page's link texts, marked date texts and tag lists. `html` is the page's source."""
-    return Markup(_links(tree), _dates(tree, html),
+def markup(tree: etree._Element, html: str, vocabulary: HtmlVocabulary | None = None) -> Markup:
+    """The page's link texts, marked date texts and tag lists. `html` is the page's source;
+    `vocabulary`: the generic rules' (the shipped rules' when None)."""
+    vocabulary = shipped() if vocabulary is None else vocabulary
+    return Markup(_links(tree), _dates(tree, html, vocabulary),
                   tuple(_tag_lists(tree)) if TAG_LINKS_IN_SOURCE.search(html) else ())
 
 
@@ -47,10 +49,10 @@ def _texts(nodes: Iterable[object]) -> set[str]:
     return {t for t in (flat_text(n) for n in nodes if isinstance(n, etree._Element)) if t}
 
 
-def _dates(tree: etree._Element, html: str) -> frozenset[str]:
+def _dates(tree: etree._Element, html: str, vocabulary: HtmlVocabulary) -> frozenset[str]:
     dated = [*tree.iter("time")] if TIME_IN_SOURCE.search(html) else []
-    if DATE_PROPS_IN_SOURCE.search(html):
-        dated += [n for n in ITEMPROPS(tree) if n.get("itemprop") in DATE_PROPS]
+    if vocabulary.date_itemprops_in_source.search(html):
+        dated += [n for n in ITEMPROPS(tree) if n.get("itemprop") in vocabulary.date_itemprops]
     return frozenset(t for t in _texts(dated) if len(t) <= MAX_META_CHARS)
 
 

@@ -9,24 +9,22 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from lxml import etree
+from lxml.html import HtmlElement
 from trafilatura.metadata import examine_meta, extract_meta_json
 
 from ...rules.site import url_host
+from ...rules.vocabulary import HtmlVocabulary, shipped
 from ...text import SEPARATORS, strip_site_name
 from .dom import node_text
 
 log = logging.getLogger(__name__)
 
-DATE_PROPERTIES = ("article:published_time", "og:published_time", "datepublished", "date", "dc.date",
-                   "dc.date.issued", "pubdate", "publishdate", "sailthru.date", "article.published")
 MAX_TITLE_CHARS = 300
 
 
 @dataclass(slots=True)
 class PageMeta:
     title: str | None = None  # the cleaned headline
-    raw_title: str | None = None  # as the page states it (<title> or og:title)
     sitename: str | None = None
     author: str | None = None
     date: str | None = None
@@ -37,10 +35,11 @@ class PageMeta:
                                   ("sitename", self.sitename), ("language", self.language)) if v}
 
 
-def _date(tree: etree._Element) -> str | None:
+def _date(tree: HtmlElement, names: frozenset[str]) -> str | None:
+    """The date a <meta> of one of the names (lower-cased) gives, else a <time datetime>'s."""
     for meta in tree.iterfind(".//head/meta[@content]"):
         name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if name in DATE_PROPERTIES:
+        if name in names:
             value = meta.get("content", "").strip()
             if value[:4].isdigit():
                 return value[:10]
@@ -51,7 +50,7 @@ def _date(tree: etree._Element) -> str | None:
     return None
 
 
-def _language(tree: etree._Element) -> str | None:
+def _language(tree: HtmlElement) -> str | None:
     lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     if not lang:
         for meta in tree.iterfind(".//head/meta[@http-equiv]"):
@@ -71,7 +70,7 @@ def _site_names(sitename: str | None, url: str | None) -> list[str]:
     return names
 
 
-def headline(tree: etree._Element, declared: str | None, names: list[str]) -> str | None:
+def headline(tree: HtmlElement, declared: str | None, names: list[str]) -> str | None:
     """The page's headline: an <h1> that the declared title holds, else the declared title
     with the site name stripped, else the only <h1>."""
     h1s = [t for t in (node_text(h) for h in tree.iterfind(".//body//h1")) if t and len(t) <= MAX_TITLE_CHARS]
@@ -86,7 +85,9 @@ def headline(tree: etree._Element, declared: str | None, names: list[str]) -> st
     return h1s[0] if len(h1s) == 1 else None
 
 
-def page_meta(tree: etree._Element, url: str | None) -> PageMeta:
+def page_meta(tree: HtmlElement, url: str | None, vocabulary: HtmlVocabulary | None = None) -> PageMeta:
+    """What the page declares; `vocabulary`: the generic rules' (the shipped rules' when None)."""
+    vocabulary = shipped() if vocabulary is None else vocabulary
     meta = examine_meta(tree)
     if not (meta.title and meta.sitename and meta.author):  # JSON-LD costs as much again: only when needed
         try:
@@ -103,9 +104,8 @@ def page_meta(tree: etree._Element, url: str | None) -> PageMeta:
         names.append(page_title[len(meta.title):].strip(" " + SEPARATORS))
     return PageMeta(
         title=headline(tree, declared, names),
-        raw_title=declared,
         sitename=sitename,
         author=meta.author,
-        date=_date(tree),
+        date=_date(tree, vocabulary.date_meta),
         language=_language(tree),
     )

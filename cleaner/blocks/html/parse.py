@@ -15,13 +15,13 @@ XML_DECLARATION = regex.compile(r"\A\s*<\?xml[^>]*\?>", regex.I)
 ELEMENT_CLASSES = etree.ElementDefaultClassLookup(element=lxml.html.HtmlElement)
 
 
-def parse(html: str) -> etree._Element | None:
+def parse(html: str) -> lxml.html.HtmlElement | None:
     """The page as an lxml tree, or None when nothing (or not all) of it can be read; broken markup
     is repaired."""
     html = XML_DECLARATION.sub("", html, count=1)
     # As trafilatura parses: comments and processing instructions would only be in its way.
-    parser = etree.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True)
-    parser.set_element_class_lookup(ELEMENT_CLASSES)
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(ELEMENT_CLASSES)  # in place of lxml.html's callback
     try:
         tree = lxml.html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError):

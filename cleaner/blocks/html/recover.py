@@ -10,9 +10,11 @@ from itertools import islice
 import lxml.html
 import regex
 from lxml import etree
+from lxml.html import HtmlElement
 
 from ...document import PARAGRAPH, QUOTE, Block
-from ...text import CLAUSE_END
+from ...rules.vocabulary import shipped
+from ...text import ends_clause
 from .dom import BLOCK_TAGS, HIDDEN_TAGS, flat_text, visible_text
 
 HOLDS_SHARE = 0.5
@@ -24,7 +26,7 @@ MAX_LINK_SHARE = 0.3
 CHUNK_PROSE_CHARS = 300  # a sibling holding this much paragraph text that was left out continues the article
 
 
-def chunks_left_out(tree: etree._Element, blocks: list[Block]) -> list[etree._Element] | None:
+def chunks_left_out(tree: HtmlElement, blocks: list[Block]) -> list[HtmlElement] | None:
     """Articles split into chunks (`<div class="body">` after `<div class="body">`, with ads between):
     the containers of the same tag and class as the one holding the extracted text, in page order,
     when others among them hold paragraphs that were left out."""
@@ -49,7 +51,7 @@ def chunks_left_out(tree: etree._Element, blocks: list[Block]) -> list[etree._El
     return None
 
 
-def _prose_left_out(node: etree._Element, extracted: str) -> int:
+def _prose_left_out(node: HtmlElement, extracted: str) -> int:
     """Characters of prose paragraphs in the node that the extraction left out; teasers (short,
     or mostly links) are not prose."""
     total = 0
@@ -63,10 +65,11 @@ def _prose_left_out(node: etree._Element, extracted: str) -> int:
     return total
 
 
-def page_of(nodes: list[etree._Element]) -> etree._Element:
+def page_of(nodes: list[HtmlElement]) -> HtmlElement:
     """A page whose body holds copies of the nodes, in order."""
     page = lxml.html.document_fromstring("<html><body></body></html>")
     body = page.find("body")
+    assert body is not None  # written just above
     for node in nodes:
         body.append(copy.deepcopy(node))
     return page
@@ -83,8 +86,6 @@ LEAD_MIN_CHARS = 80
 LEAD_MAX = 3  # paragraphs
 OUTSIDE_LEAD = frozenset({"nav", "aside", "header", "footer", "figure", "figcaption", "form", "a", "li", "button"})
 LEAD_SCOPE = frozenset({"article", "main", "body"})
-NOT_LEAD = regex.compile(r"caption|credit|byline|author|meta|date|share|teaser|related|breadcrumb|social|"
-                         r"newsletter|comment|cookie|consent|promo|advert|banner", regex.I)
 MIN_HEADLINE_CHARS = 10
 INLINE_SHARE = 0.5  # of a chunk's text, held by an inline element whose classes then count
 LEAD_SEARCH_CHUNKS = 300  # text chunks after the headline to look through for the body's start
@@ -94,12 +95,16 @@ MAX_PASSED_CHARS = 150  # extracted text between the headline and the lead: a da
 LEAD_BEFORE_SHARE = 0.5
 
 
-def with_lead(tree: etree._Element, blocks: list[Block], headline: str | None = None) -> list[Block]:
+def with_lead(tree: HtmlElement, blocks: list[Block], headline: str | None = None,
+              not_lead: regex.Pattern[str] | None = None) -> list[Block]:
     """The lead (standfirst, intro) that sites set apart between the headline and the body, where
     trafilatura does not look: prose after the last <h1> before the first extracted paragraph that
     follows it. The lead may be a <p>, text straight in a <div>, or the text that opens the body's
     container before its first break (trafilatura drops such text more often than a <p>).
-    `headline` (the page's, from its metadata) tells the article's <h1> from a logo's above it."""
+    `headline` (the page's, from its metadata) tells the article's <h1> from a logo's above it.
+    `not_lead` finds the words of a class or id that holds no lead (generic.toml's `html.not_lead`;
+    the shipped rules' when None)."""
+    not_lead = shipped().not_lead if not_lead is None else not_lead
     extracted = " ".join(b.text for b in blocks)
     h1 = _headline_h1(tree, headline)
     if h1 is None or not extracted:
@@ -125,12 +130,12 @@ def with_lead(tree: etree._Element, blocks: list[Block], headline: str | None = 
             if sum(map(len, passed)) > MAX_PASSED_CHARS:
                 return blocks
             continue
-        if text not in lead and _is_lead(owner, text, linked):  # pages repeat a standfirst for small screens
+        if text not in lead and _is_lead(owner, text, linked, not_lead):  # pages repeat a standfirst for small screens
             lead.append(text)
     return blocks
 
 
-def _headline_h1(tree: etree._Element, headline: str | None) -> etree._Element | None:
+def _headline_h1(tree: HtmlElement, headline: str | None) -> HtmlElement | None:
     """The <h1> that holds the headline, else the first: sites put their name in an <h1> too, with
     the menus between it and the article."""
     h1s = list(tree.iter("h1"))
@@ -146,7 +151,7 @@ def _headline_h1(tree: etree._Element, headline: str | None) -> etree._Element |
 def _body_like(text: str) -> bool:
     """Could this text start the body? A short line without a sentence's end (`Written: 2023-11-07
     15:03 / Updated: ...`) is a date or a kicker that the extraction kept above the body."""
-    return len(text) >= MIN_ANCHOR_CHARS and (len(text) >= PROSE_PARAGRAPH or bool(CLAUSE_END.search(text)))
+    return len(text) >= MIN_ANCHOR_CHARS and (len(text) >= PROSE_PARAGRAPH or ends_clause(text))
 
 
 def _block_at(blocks: list[Block], offset: int) -> int:
@@ -159,13 +164,13 @@ def _block_at(blocks: list[Block], offset: int) -> int:
     return len(blocks)
 
 
-def _chunks_after(h1: etree._Element) -> Iterator[tuple[etree._Element | None, str, int]]:
+def _chunks_after(h1: HtmlElement) -> Iterator[tuple[HtmlElement | None, str, int]]:
     """The page's text after `h1`, in page order, cut at block elements and line breaks: for each
     chunk, the element whose text starts it (None for a further <h1>), its text, its characters in links.
     The tree is `blocks.html.parse`'s, without comments (iterwalk skips them, and their tails)."""
     parts: list[str] = []
     linked = hidden = in_link = 0
-    owner: etree._Element | None = None
+    owner: HtmlElement | None = None
     for event, node in _events_after(h1):
         tag = node.tag
         if not isinstance(tag, str):  # a comment or processing instruction: only its tail is text
@@ -199,28 +204,29 @@ def _chunks_after(h1: etree._Element) -> Iterator[tuple[etree._Element | None, s
         yield owner, text, linked
 
 
-def _events_after(node: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+def _events_after(node: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
     """iterwalk's (event, element) pairs for everything after `node` in the page: its tail, then
     its following siblings, then its parent's end and tail, and so on up."""
-    while node is not None:
-        yield "end", node
-        for sibling in node.itersiblings():
+    current: HtmlElement | None = node
+    while current is not None:
+        yield "end", current
+        for sibling in current.itersiblings():
             if isinstance(sibling.tag, str):
                 yield from etree.iterwalk(sibling, events=("start", "end"))
             else:  # a comment: iterwalk takes elements only; its tail is text
                 yield "end", sibling
-        node = node.getparent()
+        current = current.getparent()
 
 
-def _block_of(node: etree._Element) -> etree._Element:
+def _block_of(node: HtmlElement) -> HtmlElement:
     for ancestor in node.iterancestors():
         if ancestor.tag in BLOCK_TAGS:
             return ancestor
     return node
 
 
-def _is_lead(node: etree._Element, text: str, linked: int) -> bool:
-    if len(text) < LEAD_MIN_CHARS or not CLAUSE_END.search(text) or linked > MAX_LINK_SHARE * len(text):
+def _is_lead(node: HtmlElement, text: str, linked: int, not_lead: regex.Pattern[str]) -> bool:
+    if len(text) < LEAD_MIN_CHARS or not ends_clause(text) or linked > MAX_LINK_SHARE * len(text):
         return False
     # Up to the article (or main, or body): an <article>'s own <header> holds its lead; the page's
     # does not, and the classes of <body> say nothing of a paragraph.
@@ -238,26 +244,26 @@ def _is_lead(node: etree._Element, text: str, linked: int) -> bool:
         block_seen = block_seen or element.tag in BLOCK_TAGS
         if block_seen and element.tag in outside:
             return False
-        if NOT_LEAD.search(f"{element.get('class', '')} {element.get('id', '')}") and (
+        if not_lead.search(f"{element.get('class', '')} {element.get('id', '')}") and (
                 block_seen or len(element.text_content().strip()) >= INLINE_SHARE * len(text)):
             return False
     return True
 
 
-# Posts embedded from social networks, as their publishers' embed codes write them.
-EMBEDDED_POST = regex.compile(r"twitter-(?:tweet|video)")  # in a <blockquote>'s class
 POST_ANCHOR_LEVELS = 5  # how far up from the post to look for the paragraph before it
 POST_ANCHOR_SIBLINGS = 8
 MIN_POST_ANCHOR = 20  # characters of the paragraph before the post
 
 
-def with_posts(tree: etree._Element, blocks: list[Block]) -> list[Block]:
+def with_posts(tree: HtmlElement, blocks: list[Block], embedded: regex.Pattern[str] | None = None) -> list[Block]:
     """Posts embedded among the article's paragraphs (a quoted tweet) are text the article quotes,
     but trafilatura drops them with the embed code around them: put each back after the extracted
     paragraph that comes before it on the page. A post with no extracted paragraph just before it
-    (in a sidebar, a feed) stays out."""
+    (in a sidebar, a feed) stays out. `embedded` finds a post's class, as the embed codes of social
+    networks write it (generic.toml's `html.embedded_posts`; the shipped rules' when None)."""
+    embedded = shipped().embedded_posts if embedded is None else embedded
     # iter() walks the tree in C: faster than an XPath testing every element's class
-    posts = [q for q in tree.iter("blockquote") if EMBEDDED_POST.search(q.get("class") or "")]
+    posts = [q for q in tree.iter("blockquote") if embedded.search(q.get("class") or "")]
     if not posts or not blocks:
         return blocks
     extracted = " ".join(b.text for b in blocks)
@@ -274,10 +280,13 @@ def with_posts(tree: etree._Element, blocks: list[Block]) -> list[Block]:
     return [b for index, block in enumerate(blocks) for b in (block, *after.get(index, ()))]
 
 
-def _paragraph_before(node: etree._Element, blocks: list[Block]) -> int | None:
+def _paragraph_before(node: HtmlElement, blocks: list[Block]) -> int | None:
     """The index of the extracted block that is the element just before `node` (or before its parents)."""
+    current: HtmlElement | None = node
     for _ in range(POST_ANCHOR_LEVELS):
-        for sibling in islice(node.itersiblings(preceding=True), POST_ANCHOR_SIBLINGS):
+        if current is None:
+            return None
+        for sibling in islice(current.itersiblings(preceding=True), POST_ANCHOR_SIBLINGS):
             if not isinstance(sibling.tag, str):
                 continue
             # a paragraph, not a container that ends with one: the post must sit among the paragraphs
@@ -286,7 +295,5 @@ def _paragraph_before(node: etree._Element, blocks: list[Block]) -> int | None:
                 for index in range(len(blocks) - 1, -1, -1):
                     if blocks[index].text == text:
                         return index
-        node = node.getparent()
-        if node is None:
-            return None
+        current = current.getparent()
     return None

@@ -4,6 +4,7 @@ selectors point at (the article's container, its headline)."""
 from __future__ import annotations
 
 from lxml import etree
+from lxml.html import HtmlElement
 
 from ...rules.site import SiteRules
 from .dom import node_text
@@ -37,10 +38,11 @@ def _remove(node: etree._Element) -> None:
     parent.remove(node)
 
 
-def first_match(tree: etree._Element, selectors: tuple[etree.XPath, ...]) -> etree._Element | None:
+def first_match(tree: HtmlElement, selectors: tuple[etree.XPath, ...]) -> HtmlElement | None:
+    """The first node a selector finds that holds text (every element of `parse`'s tree is an HtmlElement)."""
     for selector in selectors:
         for node in selector(tree):
-            if isinstance(node, etree._Element) and " ".join(node.itertext()).strip():
+            if isinstance(node, HtmlElement) and node_text(node):
                 return node
     return None
 
