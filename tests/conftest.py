@@ -3,8 +3,6 @@ helpers.py; the names below stay importable from here for tests that still say `
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
 from cleaner.rules.stoplists import Stoplists
@@ -36,9 +34,19 @@ def ctx(generic_cleaner):
 @pytest.fixture(scope="session", autouse=True)
 def stoplists_read_once():
     """Every Cleaner reads jusText's stoplists afresh: 85% of the ~1 s a Cleaner takes to build, and
-    the tests build about 160 (the CLI in this process builds one a run). Stoplists.load takes no
-    argument and its result is never changed, so the tests' Cleaners share one read; everything else
-    of a Cleaner is still its own. (Worker processes and run_process still read their own.)"""
+    the tests build about 160 (the CLI in this process builds one a run). What Stoplists.load returns
+    depends on its arguments alone and is never changed, so the tests' Cleaners share one read for
+    the same arguments; everything else of a Cleaner is still its own (worker processes and
+    run_process read their own). The real fix belongs in cleaner/rules/stoplists; then this goes."""
+    load = Stoplists.load.__func__
+    read: dict[str, Stoplists] = {}
+
+    def load_once(cls, *args, **kwargs):
+        key = repr((args, sorted(kwargs.items())))
+        if key not in read:
+            read[key] = load(cls, *args, **kwargs)
+        return read[key]
+
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(Stoplists, "load", classmethod(functools.cache(Stoplists.load.__func__)))
+        patch.setattr(Stoplists, "load", classmethod(load_once))
         yield

@@ -13,10 +13,10 @@ import functools
 import html as html_lib
 
 import lxml.html
-from lxml import etree
 import pytest
 from hypothesis import HealthCheck, Phase, assume, example, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from cleaner import Article, Cleaner
 from cleaner.cli.explain import KEPT, explain, rows

@@ -233,7 +233,7 @@ def test_a_bug_on_one_page_or_record_loses_none_of_the_others(tmp_path, monkeypa
                                 f"article-cleaner: {stream}:3: not valid JSON: Expecting property name enclosed in "
                                 "double quotes at column 2"]
     pages = [tmp_path / name for name in ("a.txt", "b.txt", "c.txt")]
-    for page, text in zip(pages, [STORY, "BOOM", STORY]):
+    for page, text in zip(pages, [STORY, "BOOM", STORY], strict=True):
         page.write_text(text)
     assert main(list(map(str, pages))) == 123
     out, err = capsys.readouterr()

@@ -101,7 +101,7 @@ def test_check_reports_every_problem_one_line_each(capsys, tmp_path):
         f"{c}: site.domains.1: domain 'shared.org' is already claimed by {tmp_path / 'b.toml'}",
     ]
     assert len(out) == len(expected)
-    assert [line for line, want in zip(out, expected) if not line.startswith(want)] == []
+    assert [line for line, want in zip(out, expected, strict=True) if not line.startswith(want)] == []
     assert err == [f"article-cleaner rules: {len(expected)} problems in 5 of 6 files"]
 
 
