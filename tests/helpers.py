@@ -53,13 +53,12 @@ def run_cli(*args: str, stdin: bytes | str | None = None, cwd: Path | None = Non
     return subprocess.CompletedProcess(list(args), code, out.getvalue().decode(), err.getvalue().decode())
 
 
-def run_process(*args: str, stdin: bytes | str | None = None, cwd: Path | None = None,
-                **popen) -> subprocess.CompletedProcess:
+def run_process(*args: str, stdin: bytes | str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """The CLI as a user runs it: `python -m cleaner` in a separate process, bytes in, text out."""
     if isinstance(stdin, str):
         stdin = stdin.encode()
     proc = subprocess.run([sys.executable, "-m", "cleaner", *args], input=stdin, capture_output=True,
-                          cwd=cwd or ROOT, timeout=120, **popen)
+                          cwd=cwd or ROOT, timeout=120)
     proc.stdout = proc.stdout.decode()
     proc.stderr = proc.stderr.decode()
     return proc

@@ -43,8 +43,16 @@ def test_the_readme_s_first_line_runs_the_console_script():
 def test_ctrl_c_exits_130_without_a_traceback():
     # -u: each result reaches the pipe as it is written, so the test knows the first record is done
     # and the process is waiting for the next one when the signal comes.
-    proc = subprocess.Popen([sys.executable, "-u", "-m", "cleaner", "--jsonl"], cwd=ROOT, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # Started in the background by a shell without job control (a CI script, `cmd &`), the test runner
+    # ignores SIGINT, a child inherits that, and Python then never raises KeyboardInterrupt. At a
+    # terminal, where a user presses Ctrl-C, it is not ignored: a handler here (reset to the default
+    # when the child starts Python) gives the child that.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        proc = subprocess.Popen([sys.executable, "-u", "-m", "cleaner", "--jsonl"], cwd=ROOT, stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     proc.stdin.write(RECORD.encode())
     proc.stdin.flush()
     assert json.loads(proc.stdout.readline())["id"] == 1
