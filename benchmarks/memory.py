@@ -27,8 +27,9 @@ import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from benchmarks.data import bench_dir  # noqa: E402
+from data import bench_dir  # noqa: E402
 
 MB = 1 << 20
 

@@ -21,8 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from benchmarks.memory import generate  # noqa: E402
+from memory import generate  # noqa: E402
 
 
 def cli(path: Path, *args: str) -> tuple[float, list[dict]]:

@@ -1,7 +1,8 @@
-"""Scoring as ../shared/bench/README.md defines it: AEB shingle F1 and teval passage F1."""
+"""Scoring as ../shared/bench/README.md defines it: AEB shingle F1, teval passage F1, title accuracy."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -45,7 +46,8 @@ def aeb_score(pairs: list[tuple[str, str]]) -> Score:
     for result, body in pairs:
         tp, fp, fn = aeb_page(result, body)
         if fp == 0 and fn == 0:
-            precisions.append(1.0), recalls.append(1.0)
+            precisions.append(1.0)
+            recalls.append(1.0)
             continue
         if tp + fp > 0:
             precisions.append(tp / (tp + fp))
@@ -76,3 +78,49 @@ def teval_score(rows: list[tuple[str, list[str], list[str]]]) -> Score:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return Score(_f1(p, r), p, r)
+
+
+# --- titles -----------------------------------------------------------------------------------
+
+# Curly quotes and dashes made plain (after NFKC, which leaves them as they are).
+PLAIN = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-",
+    "\u00ad": None,  # soft hyphen
+})
+
+
+def normalise_title(title: str | None) -> str:
+    """Unicode NFKC, soft hyphens removed, curly quotes and dashes plain, case folded, whitespace
+    collapsed, a trailing `.` or space stripped."""
+    text = unicodedata.normalize("NFKC", title or "").translate(PLAIN).casefold()
+    text = " ".join(text.split())
+    return text[:-1].rstrip() if text.endswith(".") else text
+
+
+def title_on_a_line(title: str, text: str) -> bool:
+    """Whether the title is one of the page text's lines (both normalised): the text path can only
+    know a title that the page text holds."""
+    want = normalise_title(title)
+    return any(normalise_title(line) == want for line in text.splitlines())
+
+
+def title_right(result: str | None, title: str) -> bool:
+    return normalise_title(result) == normalise_title(title)
+
+
+@dataclass(frozen=True)
+class Accuracy:
+    right: int
+    pages: int
+
+    @property
+    def value(self) -> float:
+        return self.right / self.pages if self.pages else 0.0
+
+
+def title_score(pairs: list[tuple[str | None, str]]) -> Accuracy:
+    """pairs: (title found, expected title) per page whose expected title is not null."""
+    return Accuracy(sum(title_right(got, want) for got, want in pairs), len(pairs))

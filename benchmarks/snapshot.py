@@ -1,7 +1,8 @@
-"""Prove a refactor changes no output: `python benchmarks/snapshot.py save|compare [FILE]`.
+"""Prove a refactor changes no output: `python benchmarks/snapshot.py save|compare FILE`.
 
 `save` writes a digest of every benchmark page's cleaning (text and HTML, with `--explain`'s
-removals) to FILE; `compare` cleans again and lists the pages whose result differs.
+removals) to FILE; `compare` cleans again and lists the pages whose result differs from FILE's.
+FILE is always named: there is no default, so that two checkouts never share (or overwrite) one.
 """
 
 from __future__ import annotations
@@ -31,18 +32,18 @@ def digests(paths: tuple[str, ...]) -> dict[str, str]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("action", choices=("save", "compare"))
-    ap.add_argument("file", nargs="?", default="/tmp/article-cleaner-snapshot.json")
+    ap.add_argument("file", type=Path, help="the digests: written by save, read by compare")
     ap.add_argument("--path", choices=("text", "html", "both"), default="both")
     args = ap.parse_args()
     paths = ("text", "html") if args.path == "both" else (args.path,)
     now = digests(paths)
     if args.action == "save":
-        Path(args.file).write_text(json.dumps(now, indent=0))
+        args.file.write_text(json.dumps(now, indent=0))
         print(f"saved {len(now)} digests to {args.file}")
         return 0
-    before = json.loads(Path(args.file).read_text())
+    before = json.loads(args.file.read_text())
     changed = sorted(k for k in now if before.get(k) != now[k])
     for k in changed:
         print(f"changed {k}")

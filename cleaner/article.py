@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from .document import Document
+from .markdown import Part, heading, render
+
+BodyFormat = Literal["text", "markdown"]
+BODY_FORMATS: tuple[BodyFormat, ...] = ("text", "markdown")
+
+TITLE = "title"  # the rule of a line dropped because it is the title (stages.title)
 
 
 @dataclass(slots=True, frozen=True)
@@ -14,9 +20,18 @@ class Removed:
     text: str
     rule: str
     line: int
+    title: bool = False  # the line holds the title (document.Block.title): its text is kept, as the title
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "rule": self.rule, "line": self.line}
+        out: dict[str, Any] = {"text": self.text, "rule": self.rule, "line": self.line}
+        if self.title and self.rule != TITLE:  # rule `title` says so already
+            out["title"] = True
+        return out
+
+
+def holds_title(removed: dict[str, Any]) -> bool:
+    """True for a `removed` entry of `Article.to_dict(explain=True)` whose line holds the title."""
+    return removed["rule"] == TITLE or removed.get("title") is True
 
 
 @dataclass(slots=True, frozen=True)
@@ -30,9 +45,12 @@ class Article:
     status: str = "ok"  # ok, or not-article when the page holds no article
     removed: tuple[Removed, ...] = field(default=(), repr=False)
     meta: dict[str, str] = field(default_factory=dict, repr=False)
+    parts: tuple[Part, ...] = field(default=(), repr=False)  # the body's blocks, in order
 
-    def to_dict(self, explain: bool = False) -> dict[str, Any]:
-        out: dict[str, Any] = {"title": self.title, "body": self.body}
+    def to_dict(self, explain: bool = False, body_format: BodyFormat = "text") -> dict[str, Any]:
+        """The result as JSON-ready data; `body_format="markdown"`: the body as Markdown."""
+        body = self.body_markdown() if body_format == "markdown" else self.body
+        out: dict[str, Any] = {"title": self.title, "body": body}
         for key in ("url", "site", "language"):
             value = getattr(self, key)
             if value is not None:
@@ -50,6 +68,16 @@ class Article:
         """Title, a blank line, then the body (the format of `--format text` and `fix`)."""
         return f"{self.title}\n\n{self.body}" if self.title else self.body
 
+    def body_markdown(self) -> str:
+        """The body as Markdown: on the HTML path headings, lists, quotes and tables marked up; on the
+        text path the paragraphs as they are. Without its marks, the same text as `body`."""
+        return render(self.parts)
+
+    def to_markdown(self) -> str:
+        """The title as a `#` heading, a blank line, then the body as Markdown (`--format markdown`)."""
+        body = self.body_markdown()
+        return f"{heading(self.title, 1)}\n\n{body}" if self.title else body
+
     @classmethod
     def from_document(cls, doc: Document) -> Article:
         # What went before extraction has no block: it is listed first, as line 0.
@@ -58,8 +86,9 @@ class Article:
             if block.stripped:  # listed even when the rest of the line is dropped later: nothing goes unexplained
                 removed.append(Removed(block.stripped, block.stripped_by, block.line))
             if block.dropped is not None:
-                removed.append(Removed(block.text, block.dropped, block.line))
-        body = "\n\n".join(b.text for b in doc.kept())
+                removed.append(Removed(block.text, block.dropped, block.line, block.title))
+        kept = list(doc.kept())
+        body = "\n\n".join(b.text for b in kept)
         return cls(
             title=doc.title,
             body=body,
@@ -70,6 +99,7 @@ class Article:
             status=doc.status,
             removed=tuple(removed),
             meta=dict(doc.meta),
+            parts=tuple(Part(b.text, b.kind, b.place) for b in kept),
         )
 
 

@@ -9,6 +9,17 @@ from dataclasses import dataclass, field
 PARAGRAPH, HEADING, LIST_ITEM, CAPTION, QUOTE, TABLE = "p", "h", "li", "caption", "quote", "table"
 
 
+@dataclass(slots=True, frozen=True)
+class Place:
+    """Where an extracted HTML block stood in the page's structure, beyond its kind: what Markdown
+    output needs (heading levels, list nesting, quotes, table rows). No stage reads it."""
+
+    level: int = 0  # a heading's level, 1 to 6 (0: not known)
+    depth: int = 0  # how deep in lists a block is (1: an item of a top-level list)
+    quoted: bool = False  # inside a quote
+    cell: tuple[int, int, int] | None = None  # (table, row, column) of a block in a table cell
+
+
 @dataclass(slots=True)
 class Block:
     text: str
@@ -17,6 +28,10 @@ class Block:
     dropped: str | None = None  # the rule or heuristic that dropped the block
     stripped: str = ""  # a prefix a site rule stripped from the text, for --explain
     stripped_by: str = ""  # the rule that stripped it
+    # The block holds the page's title (its headline, or the <title> line around it), whatever
+    # dropped it: --explain marks it `=`, and its text counts as kept (it is the title).
+    title: bool = False
+    place: Place | None = None  # HTML path: where it stood in the structure (text path: None)
 
     @property
     def kept(self) -> bool:

@@ -34,15 +34,16 @@ def looks_like_html(text: str) -> bool:
     return bool(HTML_START.match(head)) or ("<" in head and len(HTML_TAG.findall(head)) >= 5)
 
 
-def decode(data: bytes) -> str:
-    """Bytes to text: a BOM, then a declared charset (meta or XML declaration), then UTF-8,
-    then detection. A declaration the bytes do not fit is passed over, and so is a legacy one
-    on bytes that are valid UTF-8 beyond ASCII (no legacy text is, by chance: a copied template)."""
+def decode(data: bytes, charset: str | None = None) -> str:
+    """Bytes to text: a BOM, then a declared charset (`charset`, what the transport declared, such as
+    an HTTP Content-Type; else the page's meta or XML declaration), then UTF-8, then detection. A
+    declaration the bytes do not fit is passed over, and so is a legacy one on bytes that are valid
+    UTF-8 beyond ASCII (no legacy text is, by chance: a copied template, a server's default)."""
     boms = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
     for bom, encoding in boms:
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, errors="replace")
-    declared = _declared(data[:SNIFF_SPAN])
+    declared = (charset_name(charset) if charset else None) or _declared(data[:SNIFF_SPAN])
     try:
         utf8 = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -70,10 +71,14 @@ def decode(data: bytes) -> str:
 def _declared(head: bytes) -> str | None:
     """The page's own charset declaration, as Python names it; None when absent or unknown."""
     found = META_CHARSET.search(head) or XML_ENCODING.search(head)
-    if not found:
-        return None
+    return charset_name(found.group(1).decode("ascii")) if found else None
+
+
+def charset_name(label: str) -> str | None:
+    """A charset label (from a page or an HTTP header) as Python names the encoding pages in it
+    really use; None when it names no page encoding."""
     try:
-        name = codecs.lookup(found.group(1).decode("ascii")).name
+        name = codecs.lookup(label.strip().strip("'\"")).name
     except LookupError:
         return None
     if name in NOT_PAGE_ENCODINGS:

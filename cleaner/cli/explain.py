@@ -34,7 +34,7 @@ def rows(doc: Document) -> list[Row]:
         if block.dropped is None:
             out.append(Row(block.line, KEPT, block.text))
         else:
-            out.append(Row(block.line, TITLE if block.dropped == "title" else REMOVED, block.text, block.dropped))
+            out.append(Row(block.line, TITLE if block.title else REMOVED, block.text, block.dropped))
     return out
 
 

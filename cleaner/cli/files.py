@@ -72,10 +72,11 @@ class AtomicFile:
     rewritten file. Until `commit`, the original is untouched; `discard` (or an error) leaves it so.
     """
 
-    def __init__(self, path: Path, compress: bool = False) -> None:
+    def __init__(self, path: Path, compress: bool = False, create: bool = False) -> None:
         self.target = path.resolve()
-        self.stat = self.target.stat()
-        if not os.access(self.target, os.W_OK):
+        # create: a new file (or a replaced one) gets the mode a new file gets here, as `open` gives it
+        self.stat = None if create else self.target.stat()
+        if self.stat is not None and not os.access(self.target, os.W_OK):
             raise PermissionError(13, "Permission denied", str(path))
         fd, name = tempfile.mkstemp(dir=self.target.parent, prefix=f".{self.target.name}.", suffix=".tmp")
         self.temp = Path(name)
@@ -91,8 +92,8 @@ class AtomicFile:
             self.raw.flush()
             os.fsync(self.raw.fileno())
             self.raw.close()
-            os.chmod(self.temp, stat.S_IMODE(self.stat.st_mode))
-            if (self.stat.st_uid, self.stat.st_gid) != (os.getuid(), os.getgid()):
+            os.chmod(self.temp, stat.S_IMODE(self.stat.st_mode) if self.stat is not None else _new_file_mode())
+            if self.stat is not None and (self.stat.st_uid, self.stat.st_gid) != (os.getuid(), os.getgid()):
                 with suppress(PermissionError):  # not ours to give away: still written, as its writer's
                     os.chown(self.temp, self.stat.st_uid, self.stat.st_gid)
             os.replace(self.temp, self.target)
@@ -107,8 +108,14 @@ class AtomicFile:
         self.temp.unlink(missing_ok=True)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    out = AtomicFile(path)
+def _new_file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def write_atomically(path: Path, data: bytes, create: bool = False) -> None:
+    out = AtomicFile(path, create=create)
     try:
         out.file.write(data)
     except BaseException:

@@ -1,23 +1,25 @@
-"""The filter: pages (files, stdin, JSON Lines records) in, JSON or text out."""
+"""The filter: pages (files, stdin, URLs; plain, gzip or zstd), JSON Lines records and WARC
+archives in; JSON, text or Markdown out (JSON Lines for record streams), on stdout or in -o DIR."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-import zlib
-from collections.abc import Iterator
 from functools import partial
-from pathlib import Path
+from itertools import groupby
 
 from .. import __version__
-from ..document import Document
 from ..pipeline import Cleaner
 from ..read import InputError
-from . import explain
+from . import explain, inputs
 from .exits import INPUT_FAILED, INTERNAL, OK, USAGE
-from .files import jsonl_lines
+from .inputs import Source
+from .inputs.fetch import Fetcher, FetchError
+from .inputs.streams import DECOMPRESSION_ERRORS, InputTooLarge
 from .options import PROG, add_rule_options, describe, error, make_cleaner
+from .outputs import Output, OutputError, add_output_options
+
+# What reading one page can meet that is the input's fault: each a one-line message, exit code 1.
+PAGE_ERRORS = (OSError, InputError, InputTooLarge, FetchError, *DECOMPRESSION_ERRORS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,104 +29,113 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 ok, 1 some input could not be cleaned, 2 usage, 4 bad rule file, 123 internal error, "
                "130 interrupted. Subcommands: fix, check, rules (each has --help).",
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="pages to clean ('-' or none: stdin)")
-    p.add_argument("--jsonl", action="store_true", help="read JSON Lines records with a 'text' or 'html' field")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="pages to clean: files (.gz and .zst too), URLs, WARC archives "
+                        "('-' or none: stdin)")
+    p.add_argument("--jsonl", action="store_true",
+                   help="read JSON Lines records with a 'text' or 'html' field "
+                        "(files ending .jsonl, .jsonl.gz, .jsonl.zst are read so anyway)")
+    inputs.add_input_options(p)
     p.add_argument("--url", help="the page's URL (picks site rules; a single page only)")
-    p.add_argument("--format", choices=("json", "text"), default="json", help="output format (default: json)")
+    add_output_options(p)
     p.add_argument("--explain", action="store_true", help="add what was removed and why")
-    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes for --jsonl (default: 1)")
-    p.add_argument("--dask", metavar="ADDRESS", help="--jsonl on a Dask cluster: tcp://host:8786, or 'local'")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="worker processes for JSON Lines and WARC input (default: 1)")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="JSON Lines and WARC input on a Dask cluster: tcp://host:8786, or 'local'")
     add_rule_options(p)
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
 
 
 def run_filter(args: argparse.Namespace) -> int:
-    sources = args.files or ["-"]
+    if args.max_bytes < 1:
+        error(f"--max-bytes must be 1 or more, not {args.max_bytes}")
+        return USAGE
+    try:
+        sources = inputs.plan(args)
+    except (OSError, UnicodeDecodeError) as exc:  # the --urls file
+        error(f"--urls {args.urls}: {describe(exc)}")
+        return USAGE
     if args.url and len(sources) > 1:
         error("--url names one page; give one FILE with it")
         return USAGE
+    try:
+        out = Output(args, sources)
+    except OSError as exc:
+        error(f"-o {args.output_dir}: {describe(exc)}")
+        return USAGE
+    except OutputError as exc:
+        error(str(exc))
+        return USAGE
     cleaner = make_cleaner(args)
-    if args.jsonl:
-        return run_jsonl(cleaner, sources, args.explain, args.jobs, args.dask)
     status = OK
-    many = len(sources) > 1
-    for source in sources:
-        explaining = args.explain and args.format == "text"  # the page line by line, what went and why
-        try:
-            data = read_source(source)
-            result = explain.explain(cleaner, data, args.url) if explaining else cleaner.clean(data, args.url)
-        except (OSError, InputError) as exc:
-            error(f"{source}: {describe(exc)}")
-            status = max(status, INPUT_FAILED)
+    fetcher: list[Fetcher] = []  # made for the first URL
+    for records, group in groupby(sources, key=lambda source: source.records):
+        if records:
+            status = max(status, run_records(cleaner, list(group), args, out))
             continue
-        except Exception as exc:  # noqa: BLE001 - a bug on one page must not lose the pages after it
-            error(f"{source}: internal error: {type(exc).__name__}: {exc}")
-            status = INTERNAL
-            continue
-        if isinstance(result, Document):  # explaining
-            explain.show(result, sys.stdout, sys.stdout.isatty(), source if many else None)
-            continue
-        article = result
-        if args.format == "text":
-            sys.stdout.write(article.to_text() + "\n")
-            continue
-        out = article.to_dict(args.explain)
-        if many:
-            out = {"path": source, **out}
-        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=None if many else 2) + "\n")
+        for source in group:
+            status = max(status, run_page(cleaner, source, args, out, fetcher))
     return status
 
 
-def read_source(source: str) -> bytes:
-    if source == "-":
-        return sys.stdin.buffer.read()
-    return Path(source).read_bytes()
+def run_page(cleaner: Cleaner, source: Source, args: argparse.Namespace, out: Output, fetcher: list[Fetcher]) -> int:
+    """One page (a file, stdin, a URL) cleaned and written; its problem reported in one line."""
+    def get_fetcher() -> Fetcher:
+        fetcher[:] = fetcher or [Fetcher(args.max_bytes)]
+        return fetcher[0]
+
+    explaining = args.explain and args.format == "text"  # the page line by line, what went and why
+    try:
+        data, fetched_url = inputs.page_input(source, args.max_bytes, get_fetcher)
+        url = args.url or fetched_url
+        result = explain.explain(cleaner, data, url) if explaining else cleaner.clean(data, url)
+        out.page(source, result)
+    except (*PAGE_ERRORS, OutputError) as exc:
+        error(f"{source.name}: {describe(exc)}")
+        return INPUT_FAILED
+    except Exception as exc:  # noqa: BLE001 - a bug on one page must not lose the pages after it
+        error(f"{source.name}: internal error: {type(exc).__name__}: {exc}")
+        return INTERNAL
+    return OK
 
 
-def jsonl_records(sources: list[str], failed: list[str]) -> Iterator[tuple[str, int, bytes]]:
-    """(source name, line number, raw line) of every non-blank line of every source in turn, read
-    lazily; a source that cannot be read (or a broken .gz) is reported, noted in `failed`, and the
-    next one is read."""
-    for source in sources:
-        name = "<stdin>" if source == "-" else source
-        try:
-            with jsonl_lines(None if source == "-" else Path(source)) as lines:
-                for number, raw in lines:
-                    if raw.strip():
-                        yield name, number, raw
-        except BrokenPipeError:
-            raise
-        except (OSError, EOFError, zlib.error) as exc:
-            error(f"{name}: {describe(exc)}")
-            failed.append(name)
-
-
-def run_jsonl(cleaner: Cleaner, sources: list[str], explain: bool, jobs: int = 1, dask: str | None = None) -> int:
-    """Record by record in constant memory, in input order, on `jobs` processes or a Dask cluster.
-    A bad record or an unreadable source is reported and the rest goes on."""
+def run_records(cleaner: Cleaner, sources: list[Source], args: argparse.Namespace, out: Output) -> int:
+    """JSON Lines and WARC records in constant memory, in input order, on `-j` processes or a Dask
+    cluster. A bad record or an unreadable source is reported and the rest goes on."""
     from ..scale.runner import RunnerError, make_runner
-    from .fixing import filter_line
     from .progress import Meter
 
     try:
-        runner = make_runner(cleaner, jobs, dask)
+        runner = make_runner(cleaner, args.jobs, args.dask)
     except (ValueError, RunnerError) as exc:
         error(str(exc))
         return USAGE
     status = OK
-    failed: list[str] = []
+    failed: set[Source] = set()
+    func = partial(inputs.clean_item, explain=args.explain, body_format=out.body)
     with runner, Meter() as meter:
-        for (source, number, _), out in runner.pairs(partial(filter_line, explain=explain),
-                                                      jsonl_records(sources, failed), lambda item: item[2]):
-            meter.add(out.counts, failed=out.line is None)
-            if out.line is None:
-                meter.print(f"{PROG}: {source}:{number}: {out.error}")
-                status = INTERNAL if out.internal else max(status, INPUT_FAILED)
-            else:
-                sys.stdout.write(out.line + "\n")
+        def report(source: Source, message: str, where: str = "") -> None:
+            meter.print(f"{PROG}: {inputs.location(source, where)}: {message}")
+
+        items = inputs.record_items(sources, args.max_bytes, report, failed.add)
+        try:
+            for (source, where, _), result in runner.pairs(func, items, lambda item: item[2]):
+                meter.add(result.counts, failed=result.line is None)
+                if result.line is None:
+                    report(source, result.error, where)
+                    status = max(status, INTERNAL if result.internal else INPUT_FAILED)
+                else:
+                    out.record(source, result.line)
+            for source in sources:
+                if source not in failed:
+                    out.empty_records(source)
+            out.finish_records()
+        except OSError as exc:  # the output cannot be written
+            out.discard()
+            error(f"{describe(exc)}")
+            return INPUT_FAILED
         if meter.show:
             meter.print(meter.summary())
-    if failed:
-        status = max(status, INPUT_FAILED)
-    return status
+    return max(status, INPUT_FAILED) if failed else status

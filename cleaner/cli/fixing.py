@@ -10,7 +10,7 @@ import codecs
 from dataclasses import dataclass
 from typing import Any
 
-from ..article import Article, has_article
+from ..article import Article, BodyFormat, has_article, holds_title
 from ..pipeline import Cleaner
 from ..read import InputError, decode, normalise, read_page
 from .records import INPUT_FIELDS, RecordError, clean_record, dump_record, load_record
@@ -33,7 +33,7 @@ class Counts:
     @classmethod
     def of(cls, article: Article) -> Counts:
         # The title block is "removed" from the body only to become the title: it is kept text.
-        removed = sum(len(r.text) for r in article.removed if not r.rule.startswith("title"))
+        removed = sum(len(r.text) for r in article.removed if not r.title)
         return cls(len(article.title or "") + len(article.body), removed)
 
 
@@ -138,7 +138,7 @@ def drop_explanation(out: dict[str, Any], record: dict[str, Any]) -> None:
 
 
 def counts_of_record(out: dict[str, Any]) -> Counts:
-    removed = sum(len(r["text"]) for r in out.get("removed", ()) if not r["rule"].startswith("title"))
+    removed = sum(len(r["text"]) for r in out.get("removed", ()) if not holds_title(r))
     return Counts(len(out.get("title") or "") + len(out.get("body") or ""), removed)
 
 
@@ -152,11 +152,12 @@ class Filtered:
     internal: bool = False  # the error is a bug, not bad input
 
 
-def filter_line(cleaner: Cleaner, line: str | bytes, explain: bool = False) -> Filtered:
+def filter_line(cleaner: Cleaner, line: str | bytes, explain: bool = False,
+                body_format: BodyFormat = "text") -> Filtered:
     """What `--jsonl` writes for one input line."""
     try:
         record = load_record(line)
-        out = clean_record(cleaner, record, explain=True)
+        out = clean_record(cleaner, record, explain=True, body_format=body_format)
     except RecordError as exc:
         return Filtered(None, str(exc))
     except Exception as exc:  # noqa: BLE001 - a bug on one record must not lose the records after it

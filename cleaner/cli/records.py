@@ -6,6 +6,7 @@ import codecs
 import json
 from typing import Any
 
+from ..article import BodyFormat
 from ..pipeline import Cleaner
 from ..read import InputError
 
@@ -16,8 +17,9 @@ class RecordError(ValueError):
     """A record that cannot be cleaned; the message says why, in one line."""
 
 
-def clean_record(cleaner: Cleaner, record: Any, explain: bool = False) -> dict[str, Any]:
-    """The record without its input field, with `title`, `body` and `status` added."""
+def clean_record(cleaner: Cleaner, record: Any, explain: bool = False,
+                 body_format: BodyFormat = "text") -> dict[str, Any]:
+    """The record without its input field, with `title`, `body` (as `body_format`) and `status` added."""
     if not isinstance(record, dict):
         raise RecordError(f"a record must be a JSON object, not {type(record).__name__}")
     field = next((f for f in INPUT_FIELDS if f in record), None)
@@ -34,7 +36,7 @@ def clean_record(cleaner: Cleaner, record: Any, explain: bool = False) -> dict[s
     except InputError as exc:
         raise RecordError(str(exc)) from None
     out = {k: v for k, v in record.items() if k != field}
-    result = article.to_dict(explain)
+    result = article.to_dict(explain, body_format)
     for key in ("title", "body", "status", "removed"):
         if key in result:
             out[key] = result[key]

@@ -69,7 +69,7 @@ def fingerprint(page: str, article: Article) -> str | None:
     """A whole line the generic layer removed (site furniture) that finds this page; else the title."""
     head = page[:FINGERPRINT_SPAN]
     # Not the title (one page's own) nor a lexicon or caption line (furniture every site has).
-    lines = [r.text for r in article.removed if r.rule != "title" and not r.rule.startswith(("lexicon.", "captions."))
+    lines = [r.text for r in article.removed if not r.title and not r.rule.startswith(("lexicon.", "captions."))
              and 2 <= len(r.text.split()) <= 12]
     for text in [*lines, article.title or ""]:
         if not text:
@@ -92,7 +92,7 @@ def render(name: str, sample: Path, output: Path, url: str | None, fingerprints:
     host = url_host(url).removeprefix("www.") if url else ""
     paragraphs = article.body.split("\n\n") if article and article.body else []
     contains = list(dict.fromkeys(snippet(p) for p in (paragraphs[:1] + paragraphs[-1:])))
-    removed = [r.text for r in (article.removed if article else ()) if r.rule != "title"]
+    removed = [r.text for r in (article.removed if article else ()) if not r.title]
     body = " ".join(article.body.split()) if article else ""
     excludes = [t for t in dict.fromkeys(removed) if len(t.split()) >= 2 and t not in body][:EXCLUDES]
     title = article.title if article else None

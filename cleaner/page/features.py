@@ -58,13 +58,6 @@ class Features:
             self._keys = joined.split("\n") if self.texts else []
         return self._keys
 
-    def tokens_of(self, candidates: list[int]) -> set[str]:
-        """Every casefolded token of the candidate lines (to pick the phrase patterns worth trying)."""
-        split = self.split
-        out: set[str] = set()
-        out.update(*[split[i] for i in candidates])
-        return out
-
     def line_hits(self, index: LineIndex) -> list[dict[int, Rule]]:
         """Every whole-line matcher's hits on this page (rules.matching.LineIndex), found once."""
         if self._line_hits is None or self._line_hits[0] is not index:
@@ -75,6 +68,12 @@ class Features:
     def folded(self) -> list[str]:
         """The lines `fold`ed (rules.required): what rule requirements are checked against."""
         return self._folded_page()[2]
+
+    def folded_text(self) -> tuple[str, list[int]]:
+        """(the folded lines joined by newlines, where each line starts in it): line i is
+        text[starts[i]:starts[i + 1] - 1]."""
+        page, starts, _ = self._folded_page()
+        return page, starts
 
     def lines_holding(self, alternatives: tuple[str, ...]) -> list[int]:
         """The lines whose folded text holds one of the texts, in order: a substring search over

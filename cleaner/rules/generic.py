@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from .files import read_toml, validate
-from .matching import LineIndex, LineMatcher, PhraseMatcher
+from .matching import LineIndex, LineMatcher
 from .patterns import DEFAULT_TIMEOUT, Pattern, rule_patterns
+from .phrases import PhraseMatcher
 from .schema import GenericFile, HtmlWords, LexiconGroup
 from .stoplists import Stoplists
 from .vocabulary import HtmlVocabulary, html_vocabulary
@@ -46,6 +47,18 @@ class GenericRules:
     comment_lines: Any = None
 
 
+def setting(specs: list[GenericFile], section: str, name: str) -> Any:
+    """A setting of a section (`trailers.within_last`) as the files give it, in load order: a file
+    that sets it overrides the files before; one that leaves it out (a user's file that only adds
+    a lexicon group) keeps their value. The schema's default when no file sets it."""
+    value = getattr(getattr(GenericFile(), section), name)
+    for spec in specs:
+        part = getattr(spec, section)
+        if name in part.model_fields_set:
+            value = getattr(part, name)
+    return value
+
+
 def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> GenericRules:
     """Merge the generic files (the shipped one and a user's) into one compiled set."""
     groups: dict[tuple[str, int, tuple[str, ...]], list[LexiconGroup]] = {}
@@ -58,9 +71,8 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     says: list[str] = []
     html: list[tuple[str, HtmlWords]] = []
     characters: dict[str, str] = {}
-    within_last = 0.4
-    for path in paths:
-        spec: GenericFile = validate(GenericFile, read_toml(path), path)
+    specs = [validate(GenericFile, read_toml(path), path) for path in paths]
+    for path, spec in zip(paths, specs, strict=True):
         where = path.name
         for group in spec.lexicon:
             groups.setdefault((group.kind, group.max_words, tuple(sorted(group.paths))), []).append(group)
@@ -74,7 +86,6 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         html.append((where, spec.html))
         for language, chars in spec.stoplists.characters.items():
             characters[language] = characters.get(language, "") + chars
-        within_last = spec.trailers.within_last
     lexicon = [LexiconKind(*key) for key in groups]  # (kind, max_words, paths)
     lines_by_kind: list[tuple[LexiconKind, Pattern]] = []
     phrases_by_kind: list[tuple[LexiconKind, Pattern]] = []
@@ -84,7 +95,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         phrases_by_kind += [(lex, Pattern(s, origin, timeout, lazy=True)) for g in members for s in g.contains]
     generic = GenericRules(
         files=list(paths),
-        trailer_within_last=within_last,
+        trailer_within_last=setting(specs, "trailers", "within_last"),
         comment_headers=tuple(f" {s.casefold()}" for s in says),
         stoplists=Stoplists.load(characters),
         html=html_vocabulary(html, timeout),

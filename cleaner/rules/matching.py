@@ -3,11 +3,11 @@
 Scanning a page with an alternation of a hundred phrases costs the regex engine a try at every
 character. Most rule patterns start with a literal word, though, so a line can only match the
 patterns whose literal start it shares: whole-line patterns are indexed by their first three
-characters (one dictionary look-up a line), phrase patterns by their first word (one set look-up
-a page). And a pattern is only tried on a line that holds the texts every match of it holds
-(rules.required): the lines that do are found by substring searches over the page's text. A
-regex call with a time limit costs microseconds before it matches anything, a substring test
-a fraction of that.
+characters (one dictionary look-up a line). And a pattern is only tried on a line that holds the
+texts every match of it holds (rules.required): the lines that do are found by substring searches
+over the page's text (for phrase patterns, rules.phrases, that search alone picks their lines). A
+regex call with a time limit costs microseconds before it matches anything, a substring test a
+fraction of that.
 """
 
 from __future__ import annotations
@@ -19,11 +19,10 @@ from typing import Protocol
 import regex
 
 from .patterns import Pattern
-from .required import Requirements, fold, holds, required
+from .required import Requirements, fold, fold_casefolded, holds, required
 
 META = set("\\.^$*+?{}[]()|")
 KEY = 3  # characters of a line's start that pick its candidate patterns
-SHORT_LINE = 60  # characters: whole-line patterns without a literal start are tried on lines this short
 # `(A|B|C)rest` at a pattern's start, all branches literal: expanded into `Arest`, `Brest`, `Crest`.
 LEADING_GROUP = regex.compile(r"^\((?:\?:)?([^()\\\[\]{}*+?.^$|]+(?:\|[^()\\\[\]{}*+?.^$|]+)+)\)")
 DIGIT_START = ("\\d", "(?=\\d)", "[0-9]")
@@ -66,20 +65,24 @@ def expand(source: str) -> list[str]:
 class Rule:
     tag: object  # what a match means: a lexicon kind, a trailer, ...
     pattern: Pattern
-    needs: str = ""  # casefolded text a line must hold for the pattern to be worth trying
+    needs: str = ""  # `fold`ed text a line must start with (whole lines) or hold for the pattern to match it
     required: Requirements = ()  # what a line must hold, `fold`ed, for the pattern to match it (rules.required)
+    order: int = 0  # its place among its matcher's rules: of two that match a line, the first counts
     rarest: tuple[str, ...] | None = field(init=False, default=None)  # of them, the one fewest lines meet
 
     def __post_init__(self) -> None:
         self.rarest = _rarest(self.required)
 
 
-def _rule(tag: object, source: str, pattern: Pattern) -> Rule:
-    return Rule(tag, Pattern(source, pattern.origin, pattern.timeout, lazy=True), _needs(source), required(source))
+def rule_of(tag: object, source: str, pattern: Pattern, order: int = 0) -> Rule:
+    """The rule for one pattern source (a branch of `pattern`, or all of it), read for its requirements."""
+    return Rule(tag, Pattern(source, pattern.origin, pattern.timeout, lazy=True), _needs(source), required(source),
+                order)
 
 
 def _needs(source: str) -> str:
-    return "" if _top_level_or(source) else literal_prefix(source, escapes=True)
+    """The pattern's literal start, `fold`ed (empty for `foo|bar`)."""
+    return "" if _top_level_or(source) else fold_casefolded(literal_prefix(source, escapes=True))
 
 
 def _top_level_or(source: str) -> bool:
@@ -122,15 +125,15 @@ class Union:
     def lines(self, f: PageLines, lines: list[int]) -> list[int]:
         """Those of the lines that may hold a match: the lines that hold each rule's rarest text,
         found by substring searches over the page (the lines themselves if a rule has none)."""
-        rarest = [r.rarest for r in self.rules if r.rarest is not None]
-        if len(rarest) < len(self.rules):
+        rarest = [r.rarest for r in self.rules]
+        if any(alts is None for alts in rarest):
             return [i for i in lines if self.may_match(f.folded[i])]
         allowed = set(lines)
-        found = sorted({i for alts in rarest for i in f.lines_holding(alts) if i in allowed})
+        found = sorted({i for alts in rarest if alts is not None for i in f.lines_holding(alts) if i in allowed})
         return [i for i in found if self.may_match(f.folded[i])]
 
     def rule(self, m: regex.Match[str]) -> Rule:
-        return self.rules[_branch(m)]
+        return self.rules[branch(m)]
 
 
 @dataclass(slots=True)
@@ -144,29 +147,31 @@ class LineMatcher:
     index: LineIndex | None = None  # the index this matcher shares with the others, and its place in it
     slot: int = 0
     max_chars: int = 300
+    rules: list[tuple[object, Pattern]] = field(default_factory=list)  # all of them, in rule order
 
     @classmethod
     def build(cls, rules: Sequence[tuple[object, Pattern]], max_chars: int = 300) -> LineMatcher:
-        out = cls(max_chars=max_chars)
+        out = cls(max_chars=max_chars, rules=list(rules))
         digit: list[Rule] = []
-        for tag, pattern in rules:
+        for n, (tag, pattern) in enumerate(rules):
             branches = expand(pattern.source)
             # The branches of `(A|B)rest` share one compiled `(A|B)rest`: a line that starts with
             # branch A's text matches it entirely when some branch does, and compiling (and reading)
             # one copy of a long `rest` per branch cost more than the first hundred pages' cleaning.
-            whole = _rule(tag, pattern.source, pattern) if len(branches) > 1 else None
+            whole = rule_of(tag, pattern.source, pattern, n) if len(branches) > 1 else None
             for source in branches:
                 prefix = _needs(source)
                 if not any(ch in META for ch in source):
-                    out.exact.setdefault(" ".join(source.casefold().split()), Rule(tag, pattern, prefix))
+                    out.exact.setdefault(" ".join(fold(source).split()), Rule(tag, pattern, prefix, order=n))
                 elif prefix:
-                    rule = Rule(tag, whole.pattern, prefix, whole.required) if whole else _rule(tag, source, pattern)
+                    rule = (Rule(tag, whole.pattern, prefix, whole.required, n) if whole
+                            else rule_of(tag, source, pattern, n))
                     # Keys of up to three characters: `By …`, `[ 12 comments ]`, `分享到`.
                     out.by_key.setdefault(prefix[:KEY], []).append(rule)
                 elif source.startswith(DIGIT_START):
-                    digit.append(_rule(tag, source, pattern))
+                    digit.append(rule_of(tag, source, pattern, n))
                 else:
-                    out.rest.append(_rule(tag, source, pattern))
+                    out.rest.append(rule_of(tag, source, pattern, n))
         if digit:
             out.digit = Union.build(digit, "rules that start with a digit")
         return out
@@ -193,14 +198,12 @@ class LineIndex:
     starts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> its rules' literal starts
     max_chars: int = 0
     digits: list[tuple[int, Union]] = field(default_factory=list)  # (matcher, its digit rules)
-    rest: Union | None = None  # every matcher's rules without a literal start, as one alternation
-    rest_slots: list[int] = field(default_factory=list)  # the matcher of each of them
+    rests: list[tuple[int, Union]] = field(default_factory=list)  # (matcher, its rules without a literal start)
 
     @classmethod
     def build(cls, matchers: list[LineMatcher], share: bool = True) -> LineIndex:
         """The index of the matchers; with `share`, each matcher finds its lines through it."""
         out = cls(matchers)
-        rest: list[Rule] = []
         for slot, m in enumerate(matchers):
             if share:
                 m.index, m.slot = out, slot
@@ -211,59 +214,60 @@ class LineIndex:
             out.max_chars = max(out.max_chars, m.max_chars)
             if m.digit is not None:
                 out.digits.append((slot, m.digit))
-            rest += m.rest
-            out.rest_slots += [slot] * len(m.rest)
+            if m.rest:
+                out.rests.append((slot, Union.build(m.rest, "rules without a literal start")))
         out.short_keys = tuple(sorted({len(k) for k in out.by_key if len(k) < KEY}))
         out.starts = {k: tuple({rule.needs: None for _, rule in rules}) for k, rules in out.by_key.items()}
-        if rest:
-            # A line that two matchers' prefix-less rules both match counts for the first only.
-            out.rest = Union.build(rest, "rules without a literal start")
         return out
 
     def scan(self, f: PageLines) -> list[dict[int, Rule]]:
-        """Each matcher's hits on the page: {line: rule}. A line's rule is, per matcher, the first
-        of: a plain text equal to the line, a rule with its literal start, a rule that starts
-        with a digit, a rule without a literal start."""
+        """Each matcher's hits on the page: {line: rule}, a line's rule the first of the matcher's
+        rules, in rule order, that matches it entirely. Lines and rules are compared `fold`ed
+        (rules.required): what the rule flags match, folded, is equal."""
         hits: list[dict[int, Rule]] = [{} for _ in self.matchers]
         texts, lowered, folded = f.texts, f.lowered, f.folded
         max_chars = self.max_chars
         lines = [i for i, t in enumerate(texts) if len(t) <= max_chars]
         exact = self.exact
-        for i in [i for i in lines if lowered[i] in exact]:
-            for slot, rule in exact[lowered[i]]:
-                hits[slot].setdefault(i, rule)
-        for i in self._keyed_lines(lowered, lines):
-            self._try_keyed(i, texts[i], lowered[i], folded[i], hits)
+        for i in [i for i in lines if folded[i] in exact]:
+            # Folding makes `i` and `ı` equal, which the rule flags do not: a Turkish line is checked.
+            sure = folded[i] is lowered[i] or folded[i] == lowered[i]
+            for slot, rule in exact[folded[i]]:
+                if i not in hits[slot] and (sure or rule.pattern.fullmatch(texts[i])):
+                    hits[slot][i] = rule
+        for i in self._keyed_lines(folded, lines):
+            self._try_keyed(i, texts[i], folded[i], hits)
+        tried: dict[tuple[str, int], regex.Match[str] | None] = {}  # matchers share rules: each tried once a line
         if self.digits:
-            self._try_digits([i for i in lines if texts[i][:1].isdigit()], texts, folded, hits)
-        if self.rest is not None:
-            rest, slots = self.rest, self.rest_slots
-            for i in rest.lines(f, [i for i in lines if len(texts[i]) <= SHORT_LINE]):
-                m = rest.pattern.fullmatch(texts[i])
-                if m is not None:
-                    hits[slots[_branch(m)]].setdefault(i, rest.rule(m))
+            digits = [i for i in lines if texts[i][:1].isdigit()]
+            for slot, union in self.digits:
+                self._try_union(slot, union, digits, texts, folded, hits, tried)
+        for slot, union in self.rests:
+            self._try_union(slot, union, union.lines(f, lines), texts, folded, hits, tried)
         return hits
 
-    def _keyed_lines(self, lowered: list[str], lines: list[int]) -> list[int]:
+    def _keyed_lines(self, folded: list[str], lines: list[int]) -> list[int]:
         """The lines that start with a rule's literal start (its key has one to KEY = 3 characters)."""
         starts = self.starts
         out = []
-        keyed = [i for i in lines if lowered[i][:KEY] in starts or lowered[i][:1] in starts or lowered[i][:2] in starts]
+        keyed = [i for i in lines if folded[i][:KEY] in starts or folded[i][:1] in starts or folded[i][:2] in starts]
         for i in keyed:
-            low = lowered[i]
+            low = folded[i]
             if low.startswith(starts.get(low[:KEY], ()) + starts.get(low[:1], ()) + starts.get(low[:2], ())):
                 out.append(i)
         return out
 
-    def _try_keyed(self, i: int, text: str, low: str, fold: str, hits: list[dict[int, Rule]]) -> None:
+    def _try_keyed(self, i: int, text: str, fold: str, hits: list[dict[int, Rule]]) -> None:
         by_key = self.by_key
-        keyed = list(by_key.get(low[:KEY], ()))
+        keyed = list(by_key.get(fold[:KEY], ()))
         for n in self.short_keys:
-            keyed += by_key.get(low[:n], ())
+            keyed += by_key.get(fold[:n], ())
         tried: dict[str, bool] = {}  # pattern source -> does it match the line (matchers share rules)
         for slot, rule in keyed:
+            hit = hits[slot].get(i)
             # The whole literal start first: the key is only its first characters.
-            if i in hits[slot] or not low.startswith(rule.needs) or not holds(rule.required, fold):
+            if (hit is not None and hit.order <= rule.order) or not fold.startswith(rule.needs) \
+                    or not holds(rule.required, fold):
                 continue
             source = rule.pattern.source
             if source not in tried:
@@ -271,80 +275,21 @@ class LineIndex:
             if tried[source]:
                 hits[slot][i] = rule
 
-    def _try_digits(self, lines: list[int], texts: list[str], folded: list[str], hits: list[dict[int, Rule]]) -> None:
+    @staticmethod
+    def _try_union(slot: int, union: Union, lines: list[int], texts: list[str], folded: list[str],
+                   hits: list[dict[int, Rule]], tried: dict[tuple[str, int], regex.Match[str] | None]) -> None:
+        """One matcher's alternation on the lines: its first rule that matches a line entirely, where
+        the line has no hit yet from a rule before it."""
+        first, found, source = union.rules[0].order, hits[slot], union.pattern.source
         for i in lines:
-            tried: dict[str, Rule | None] = {}
-            for slot, union in self.digits:
-                if i in hits[slot] or not union.may_match(folded[i]):
-                    continue
-                source = union.pattern.source
-                if source not in tried:
-                    m = union.pattern.fullmatch(texts[i])
-                    tried[source] = union.rule(m) if m is not None else None
-                hit = tried[source]
-                if hit is not None:
-                    hits[slot][i] = hit
-
-
-@dataclass(slots=True)
-class PhraseMatcher:
-    """Patterns found inside a line: a page is only scanned for the phrases whose first word it holds."""
-
-    by_word: dict[str, list[Rule]] = field(default_factory=dict)
-    # The rest as alternations, one per text they need (`(`, `©`, ...): one search a line.
-    rest: dict[str, Union] = field(default_factory=dict)
-    rules: list[Rule] = field(default_factory=list)  # all of them
-
-    @classmethod
-    def build(cls, rules: Sequence[tuple[object, Pattern]]) -> PhraseMatcher:
-        out = cls()
-        rest: dict[str, list[Rule]] = {}
-        for tag, pattern in rules:
-            for source in expand(pattern.source):
-                rule = _rule(tag, source, pattern)
-                out.rules.append(rule)
-                words = literal_prefix(source.removeprefix("^")).split()
-                # The first word counts only when a space or the pattern's next part ends it.
-                if rule.needs and words and len(words[0]) >= 2 and (len(words) > 1 or not _glued(source, words[0])):
-                    out.by_word.setdefault(words[0], []).append(rule)
-                else:
-                    rest.setdefault(rule.needs, []).append(rule)
-        out.rest = {n: Union.build(rs, f"rules that need {n!r}") for n, rs in rest.items()}
-        return out
-
-    def __bool__(self) -> bool:
-        return bool(self.by_word or self.rest)
-
-
-    def lines(self, f: PageLines, candidates: list[int]) -> Iterator[tuple[int, Rule]]:
-        """(line, rule) for each candidate line a phrase is found in: the first rule whose first
-        word the candidates hold, in rule order, else the first alternation that matches."""
-        allowed = set(candidates)
-        tokens = f.tokens_of(candidates)
-        rules = [r for w, rs in self.by_word.items() if w in tokens for r in rs]
-        # Which rules each line may match: the lines that hold a rule's rarest text, found in the
-        # page's text at once (a substring search, not a test a rule a line).
-        tries: dict[int, list[Rule]] = {}
-        for rule in rules:
-            for i in f.lines_holding(rule.rarest or (fold(rule.needs),)):
-                if i in allowed:
-                    tries.setdefault(i, []).append(rule)
-        found: dict[int, Rule] = {}
-        texts, lowered, folded = f.texts, f.lowered, f.folded
-        for i in sorted(tries):
-            text, low, fold_ = texts[i], lowered[i], folded[i]
-            for rule in tries[i]:
-                if rule.needs in low and holds(rule.required, fold_) and rule.pattern.search(text):
-                    found[i] = rule
-                    break
-        for needs, union in self.rest.items():
-            at = f.lines_holding((fold(needs),)) if needs else candidates
-            for i in at:
-                if i in allowed and i not in found and needs in lowered[i] and union.may_match(folded[i]):
-                    m = union.pattern.search(texts[i])
-                    if m is not None:
-                        found[i] = union.rule(m)
-        return iter(sorted(found.items()))
+            hit = found.get(i)
+            if (hit is not None and hit.order < first) or not union.may_match(folded[i]):
+                continue
+            if (source, i) not in tried:
+                tried[source, i] = union.pattern.fullmatch(texts[i])
+            m = tried[source, i]
+            if m is not None and (hit is None or union.rule(m).order < hit.order):
+                found[i] = union.rule(m)
 
 
 def _rarest(requirements: Requirements) -> tuple[str, ...] | None:
@@ -353,13 +298,7 @@ def _rarest(requirements: Requirements) -> tuple[str, ...] | None:
     return (max(single, key=len),) if single else None
 
 
-def _glued(source: str, word: str) -> bool:
-    """True when the pattern's first word continues into a non-literal part (`Kommentar(e)?`)."""
-    stripped = source.removeprefix("^")
-    return len(stripped) > len(word) and not stripped[len(word)].isspace()
-
-
-def _branch(m: regex.Match[str]) -> int:
+def branch(m: regex.Match[str]) -> int:
     """Which rule of a Union matched: its group `r<n>` holds any group of the rule's own, so it closes last."""
     name = m.lastgroup
     assert name is not None, "a Union's every branch is a named group"
@@ -377,6 +316,6 @@ class PageLines(Protocol):
 
     def lines_holding(self, alternatives: tuple[str, ...]) -> list[int]: ...
 
-    def tokens_of(self, candidates: list[int]) -> set[str]: ...
+    def folded_text(self) -> tuple[str, list[int]]: ...
 
     def line_hits(self, index: LineIndex) -> list[dict[int, Rule]]: ...

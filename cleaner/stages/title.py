@@ -126,10 +126,12 @@ def _drop_title_repeats(doc: Document, title: str, keys: list[str]) -> None:
     # one comprehension finds the rest.
     for i in [i for i, k in enumerate(keys) if k.startswith(target)]:
         block, k = blocks[i], keys[i]
-        # A headline line that fell outside the main region is still named for what it is.
+        # A headline line that fell outside the main region is still the title's line (but keeps
+        # the region's reason: a stage never changes another's).
         if block.dropped is not None and not block.dropped.startswith("region."):
             continue
         # The headline itself, or the <title> line: headline plus the site name around it.
         if k == target or (len(k) <= 2 * len(target) and k.startswith(target) and words(block.text) <= MAX_WORDS
                            and block.text != title and strip_site_name(block.text).casefold() == title.casefold()):
-            block.dropped = "title"
+            block.title = True
+            block.drop("title")

@@ -74,7 +74,7 @@ def test_a_stripped_prefix_is_explained_even_when_the_rest_is_dropped(wire_rules
     result = Cleaner([wire_rules]).clean(SITE_PAGE, "https://wire.org/a").to_dict(explain=True)
     assert result["body"] == "The minister said on Monday that the plan would go ahead [sic]."
     assert [(r["line"], r["text"], r["rule"]) for r in result["removed"]] == [
-        (1, "Title line of the page here", "title"),
+        (1, "Title line of the page here", "region.before"),  # the title line, outside the region
         (3, "WIRE —", "wire.toml: text.strip_prefix[0]"),
         (5, "WIRE —", "wire.toml: text.strip_prefix[0]"),
         (5, "fbpx", "lexicon.tracking"),
@@ -96,7 +96,7 @@ def test_text_explain_in_a_pipe_is_plain_marked_rows(wire_rules):
                    stdin=SITE_PAGE)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines() == [
-        "1 = Title line of the page here  [title]",
+        "1 = Title line of the page here  [region.before]",
         "3 - WIRE —  [wire.toml: text.strip_prefix[0]]",
         "3 + The minister said on Monday that the plan would go ahead [sic].",
         "5 - WIRE —  [wire.toml: text.strip_prefix[0]]",
@@ -115,7 +115,7 @@ def test_text_explain_of_several_files_heads_each(tmp_path):
 
 def test_rows_follow_the_page_and_mark_the_title():
     doc = Cleaner(site_rules=False).document("A headline for the page today\n\nfbpx\n\nThe text of the story itself.")
-    assert [(r.line, r.mark, r.rule) for r in rows(doc)] == [(1, "=", "title"), (3, "-", "lexicon.tracking"), (5, "+", "")]
+    assert [(r.line, r.mark, r.rule) for r in rows(doc)] == [(1, "=", "region.before"), (3, "-", "lexicon.tracking"), (5, "+", "")]
 
 
 def run_on_terminal(*args: str, stdin: bytes) -> str:

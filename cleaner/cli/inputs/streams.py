@@ -1,0 +1,101 @@
+"""Reading an input in bounded memory: a file or stdin, decompressed when it is gzip or zstd; a page
+read whole up to a bound, a JSON Lines stream line by line with the same bound on a line."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import sys
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import BinaryIO
+
+import zstandard
+
+# The most bytes read for one page, one JSON Lines record or one WARC record's payload (after
+# decompression): the one bound, `--max-bytes`. A page beyond it is refused, never read whole.
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+GZIP_MAGIC = b"\x1f\x8b"
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+COMPRESSED_SUFFIXES = (".gz", ".zst")
+SKIP_CHUNK = 1 << 16  # the rest of an over-long line is read past this much at a time
+
+# What a broken compressed stream raises while it is read: truncated, corrupt, not what it says.
+DECOMPRESSION_ERRORS = (EOFError, zlib.error, gzip.BadGzipFile, zstandard.ZstdError)
+
+
+class InputTooLarge(ValueError):
+    """A page or record larger than the --max-bytes bound; the message says so in one line."""
+
+
+def compression_of(head: bytes) -> str | None:
+    """'gzip', 'zstd' or None, by a stream's first bytes."""
+    if head.startswith(GZIP_MAGIC):
+        return "gzip"
+    if head.startswith(ZSTD_MAGIC):
+        return "zstd"
+    return None
+
+
+def decompressed(raw: BinaryIO, compression: str | None) -> BinaryIO:
+    """A stream of the bytes `raw` holds, decompressed as it is read."""
+    if compression == "gzip":
+        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    if compression == "zstd":
+        reader = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True, closefd=False)
+        return io.BufferedReader(reader)
+    return raw
+
+
+def head_of(raw: BinaryIO) -> bytes:
+    """The first bytes of a buffered stream, left unread."""
+    peek = getattr(raw, "peek", None)
+    return peek(4)[:4] if peek is not None else b""
+
+
+@contextmanager
+def open_input(source: str) -> Iterator[BinaryIO]:
+    """The bytes of a file or of stdin ('-'), decompressed when they are gzip or zstd (told by their
+    first bytes, whatever the name says). stdin is never closed."""
+    raw: BinaryIO = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115
+    try:
+        yield decompressed(raw, compression_of(head_of(raw)))
+    finally:
+        if source != "-":
+            raw.close()
+
+
+def read_bounded(stream: BinaryIO, limit: int) -> bytes:
+    """The whole stream, or InputTooLarge when it holds more than `limit` bytes (never more read)."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise InputTooLarge(too_large(limit))
+    return data
+
+
+def too_large(limit: int) -> str:
+    return f"larger than {limit:,} bytes (--max-bytes); not read"
+
+
+def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, raw line) of every non-blank line; None for a line longer than `limit` bytes,
+    which is read past without being kept."""
+    number = 0
+    while raw := stream.readline(limit + 1):
+        number += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = stream.readline(SKIP_CHUNK)
+            yield number, None
+        elif raw.strip():
+            yield number, raw
+
+
+def strip_compression(name: str) -> str:
+    """A file name without its compression suffix: `pages.jsonl.gz` -> `pages.jsonl`."""
+    for suffix in COMPRESSED_SUFFIXES:
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
