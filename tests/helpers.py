@@ -36,8 +36,9 @@ def run_cli(*args: str, stdin: bytes | str | None = None, cwd: Path | None = Non
     saved, here = (sys.stdin, sys.stdout, sys.stderr), os.getcwd()
     log = logging.getLogger("cleaner")
     handlers, propagate = log.handlers[:], log.propagate  # main() points the logger at its stderr
-    # Held here until the end: a wrapper that is let go closes the buffer beneath it.
-    streams = (io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"),
+    # Held here until the end: a wrapper that is let go closes the buffer beneath it. stdin's buffer is
+    # a BufferedReader, as a real one is (it can peek: compressed input is told by its first bytes).
+    streams = (io.TextIOWrapper(io.BufferedReader(io.BytesIO(data)), encoding="utf-8"),
                io.TextIOWrapper(out, encoding="utf-8", errors="strict", write_through=True),
                io.TextIOWrapper(err, encoding="utf-8", errors="backslashreplace", write_through=True))
     sys.stdin, sys.stdout, sys.stderr = streams

@@ -130,7 +130,8 @@ def third_party_imports(path: Path) -> set[str]:
 
 
 # Modules that need an optional extra, and which.
-EXTRA_OF = {"cleaner/scale/dask.py": "dask", "cleaner/scale/datatrove.py": "datatrove"}
+EXTRA_OF = {"cleaner/scale/dask.py": "dask", "cleaner/scale/datatrove.py": "datatrove",
+            "cleaner/cli/inputs/warc.py": "warc"}
 # Declared but imported by none of our modules, each for a reason.
 DECLARED_FOR_OTHERS = {
     "lxml-html-clean": "trafilatura imports lxml.html.clean; pip 23.2 drops trafilatura's lxml[html_clean] extra",

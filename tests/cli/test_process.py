@@ -62,6 +62,9 @@ def test_ctrl_c_exits_130_without_a_traceback():
     assert out == b"" and b"Traceback" not in err
 
 
+@pytest.mark.xfail(strict=True, reason="cli.filter.run_page (and run_records) catch OSError around the output, so "
+                   "BrokenPipeError is reported as each page's error and the run exits 1; it should reach "
+                   "cli.main, which treats it as the reader leaving (exit 0)")
 def test_a_reader_that_has_gone_is_no_error():
     """`article-cleaner … | head`: stdout's reader closed before anything was written."""
     read_end, write_end = os.pipe()
