@@ -212,6 +212,7 @@ def test_a_warc_of_real_pages_gives_the_articles_of_the_pages_one_by_one(tmp_pat
         assert {k: record[k] for k in expected} == expected
 
 
+@pytest.mark.integration  # a LocalCluster of worker processes
 def test_dask_gives_the_same_lines(crawl: Path) -> None:
     pytest.importorskip("distributed")
     one = run_cli(str(crawl))
