@@ -4,6 +4,8 @@ from .article import Article, Removed
 from .pipeline import Cleaner, clean
 from .read import InputError
 from .rules.files import RuleError
+from .settings import RegionSettings, Settings, SettingsError, TailSettings, VerdictSettings
 
 __version__ = "0.1.0"
-__all__ = ["Article", "Cleaner", "InputError", "Removed", "RuleError", "__version__", "clean"]
+__all__ = ["Article", "Cleaner", "InputError", "RegionSettings", "Removed", "RuleError", "Settings", "SettingsError",
+           "TailSettings", "VerdictSettings", "__version__", "clean"]

@@ -84,7 +84,7 @@ class Article:
         removed = [Removed(text, rule, 0) for text, rule in doc.removed_before]
         for block in doc.blocks:
             if block.stripped:  # listed even when the rest of the line is dropped later: nothing goes unexplained
-                removed.append(Removed(block.stripped, block.stripped_by, block.line))
+                removed.append(Removed(block.stripped, block.stripped_by, block.line, block.stripped_by == TITLE))
             if block.dropped is not None:
                 removed.append(Removed(block.text, block.dropped, block.line, block.title))
         kept = list(doc.kept())

@@ -53,6 +53,25 @@ class Markup:
     tag_lists: tuple[str, ...] = ()  # texts of its elements that are lists of rel="tag" links
 
 
+# Where a page declares its headline (Declarations.titles' sources). `H1_SOURCE` and `ITEMPROP` are
+# elements the reader sees; the others are the page's metadata.
+H1_SOURCE, ITEMPROP, LD_HEADLINE, LD_NAME = "h1", "itemprop", "json-ld.headline", "json-ld.name"
+OG_TITLE, TWITTER_TITLE, DC_TITLE = "og:title", "twitter:title", "dc.title"
+TITLE_ELEMENT, SITE_RULE = "title", "site-rule"  # the <title>; a site config's title XPath
+
+
+@dataclass(slots=True, frozen=True)
+class Declarations:
+    """What an HTML page declares of its headline and of its site's name, as found
+    (blocks.html.meta collects them; stages.title decides the title from them)."""
+
+    titles: tuple[tuple[str, str], ...] = ()  # (source, text), each text once a source, in page order
+    site_names: tuple[str, ...] = ()  # og:site_name, application-name, JSON-LD publisher and WebSite names
+
+    def texts(self, source: str) -> list[str]:
+        return [text for s, text in self.titles if s == source]
+
+
 @dataclass(slots=True)
 class Document:
     blocks: list[Block]
@@ -66,6 +85,7 @@ class Document:
     # (text, rule) of what a site's `[html] drop` removed before extraction: no block, no line
     removed_before: list[tuple[str, str]] = field(default_factory=list)
     markup: Markup | None = None  # HTML path: what the page's markup says of the blocks' texts
+    declared: Declarations | None = None  # HTML path: the page's declared headlines and site names
 
     def kept(self) -> Iterator[Block]:
         return (b for b in self.blocks if b.dropped is None)

@@ -15,6 +15,7 @@ from .page import Page
 from .read import read_page
 from .rules.patterns import DEFAULT_TIMEOUT
 from .rules.ruleset import Ruleset, load_ruleset
+from .settings import Settings, SettingsError
 from .stages import run
 
 
@@ -24,16 +25,20 @@ class Cleaner:
     rules: extra rule folders (a user's own), searched before the shipped ones.
     site_rules: False uses only the generic layer.
     timeout: seconds one pattern may run on one line before it counts as no match.
+    settings: how the heuristics read page text (cleaner.settings.Settings; the shipped defaults).
     """
 
     def __init__(self, rules: Iterable[str | Path] = (), *, site_rules: bool = True,
-                 timeout: float = DEFAULT_TIMEOUT) -> None:
-        self._setup(tuple(Path(d) for d in rules), site_rules, timeout)
+                 timeout: float = DEFAULT_TIMEOUT, settings: Settings | None = None) -> None:
+        if settings is not None and not isinstance(settings, Settings):
+            raise SettingsError(f"settings must be a cleaner.Settings, not {type(settings).__name__}")
+        self._setup(tuple(Path(d) for d in rules), site_rules, timeout, settings or Settings())
 
-    def _setup(self, rule_dirs: tuple[Path, ...], site_rules: bool, timeout: float) -> None:
+    def _setup(self, rule_dirs: tuple[Path, ...], site_rules: bool, timeout: float, settings: Settings) -> None:
         self.rule_dirs = rule_dirs
         self.site_rules = site_rules
         self.timeout = timeout
+        self.settings = settings
         self.ruleset: Ruleset = load_ruleset(list(rule_dirs), site_rules=site_rules, timeout=timeout)
 
     def clean(self, page: str | bytes, url: str | None = None) -> Article:
@@ -49,7 +54,7 @@ class Cleaner:
         else:
             doc = Document(text_blocks(text), url=url)
         doc.site = site.name if site else None
-        page = Page(doc, self.ruleset.generic, site)
+        page = Page(doc, self.ruleset.generic, site, self.settings)
         run(doc, page)
         if doc.language is None and doc.blocks and not extracted(doc):
             doc.language = page.features.language  # the HTML path's page says, when it says
@@ -57,10 +62,11 @@ class Cleaner:
 
     # Pickled as its settings: a worker process compiles the rules once when it unpickles.
     def __getstate__(self) -> dict[str, Any]:
-        return {"rules": self.rule_dirs, "site_rules": self.site_rules, "timeout": self.timeout}
+        return {"rules": self.rule_dirs, "site_rules": self.site_rules, "timeout": self.timeout,
+                "settings": self.settings}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self._setup(tuple(state["rules"]), state["site_rules"], state["timeout"])
+        self._setup(tuple(state["rules"]), state["site_rules"], state["timeout"], state.get("settings", Settings()))
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..document import Document
 from ..rules.generic import GenericRules
 from ..rules.site import SiteRules
+from ..settings import Settings
 from . import features as _features
 from . import region as _region
 from .features import Features
@@ -22,6 +23,7 @@ class Page:
     doc: Document
     generic: GenericRules
     site: SiteRules | None = None
+    settings: Settings = field(default_factory=Settings)
     _features: Features | None = field(default=None, repr=False)
     _own_scores: list[float] | None = field(default=None, repr=False)
     _region: Region | None = field(default=None, repr=False)
@@ -36,14 +38,14 @@ class Page:
     def own_scores(self) -> list[float]:
         """Each line's region score from its own features (page.region.own_scores)."""
         if self._own_scores is None:
-            self._own_scores = _region.own_scores(self.features)
+            self._own_scores = _region.own_scores(self.features, self.settings.region)
         return self._own_scores
 
     @property
     def region(self) -> Region:
         """The main region of page text (page.region.find), with its trailer cuts."""
         if self._region is None:
-            self._region = _region.find(self.features, self.own_scores, self.generic)
+            self._region = _region.find(self.features, self.own_scores, self.generic, self.settings)
         return self._region
 
 

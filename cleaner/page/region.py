@@ -18,30 +18,20 @@ from dataclasses import dataclass, field
 
 from ..document import Document
 from ..rules.generic import GenericRules
+from ..settings import RegionSettings, Settings, TailSettings
 from ..text import has_separator
 from . import trailers
 from .features import STOPS_MIN_TOKENS, Features
 from .language import CJK_LANGUAGES
 
-GOOD_TOKENS = 10  # a line of prose has at least this many words ...
-LONG_TOKENS = 25  # ... or, without a sentence end, this many
 UNFINISHED_COST = 2.0
 MAX_LIST = 20  # items of a list announced by a colon ...
 LIST_COST = 1.0  # ... and what each costs
 NEAR_TOKENS = STOPS_MIN_TOKENS  # ... or this many, ending like a sentence (features counts stopwords from here)
-MIN_DENSITY = 0.22  # stopwords per token of prose, where the page's language has a stoplist
-CJK_DENSITY = 0.04  # function characters per character in Chinese, Japanese, Korean
-LINE_COST = 6.0  # what a line that is not prose costs (a heading between paragraphs is bridged)
-DROPPED_COST = 8.0
 TITLE_MAX_TOKENS = 40
 HEADLINE_SPAN = 400  # lines searched for the h1
 MATCH_SHARE = 0.5  # of the <title> line that the h1 line holds
 NEAR_HEADLINE = 15  # lines after the h1 where the article starts
-HEADLINE_BONUS = 60.0
-HEADLINE_RUN_SHARE = 0.5  # of the best run's total that the run under the headline must reach
-TAIL_GAP = 3  # lines without prose in a row after the article ...
-TAIL_SHARE = 0.25  # ... followed by less prose than this share of the prose before: the page's tail
-CONTENT_SHARE = 0.7  # ... unless this share of the gap's lines hold figures, punctuation or bullets
 INNER_SIGNS = frozenset(",:;?、，：；？")
 BULLETS = frozenset("•–-*·▪►✓✔")
 TABLE_LINES = 5  # a run of at least this many table lines right after the article is its own ...
@@ -62,41 +52,41 @@ class Region:
     boxes: tuple[tuple[int, int], ...] = field(default=())  # (start, stop): inline boxes set into it
 
 
-def _scores(f: Features, own: list[float]) -> tuple[list[float], int | None]:
+def _scores(f: Features, own: list[float], s: Settings) -> tuple[list[float], int | None]:
     """The scores, and the article's first line under its headline when the page shows one."""
-    scores = with_dropped(f, own)
+    scores = with_dropped(f, own, s.region)
     _announced_lists(f, scores)
-    return scores, _pull_towards_headline(f, scores)
+    return scores, _pull_towards_headline(f, scores, s.region)
 
 
-def with_dropped(f: Features, own: list[float]) -> list[float]:
+def with_dropped(f: Features, own: list[float], s: RegionSettings) -> list[float]:
     """The lines' own scores, a line the stages dropped so far counted as junk."""
-    return [s if b.dropped is None else -DROPPED_COST for s, b in zip(own, f.doc.blocks, strict=True)]
+    return [score if b.dropped is None else -s.dropped_cost for score, b in zip(own, f.doc.blocks, strict=True)]
 
 
-def own_scores(f: Features) -> list[float]:
+def own_scores(f: Features, s: RegionSettings) -> list[float]:
     """Each line's score from its own features, as if no stage had dropped it (page.Page keeps
     it: the region and, after later stages dropped more, the edges both need it)."""
     cjk = f.language in CJK_LANGUAGES
     has_stops = f.language is not None
-    density = CJK_DENSITY if cjk else MIN_DENSITY
+    density = s.cjk_density if cjk else s.min_density
     scores = []
     for n, stops, terminal, text in zip(f.tokens, f.stops, f.terminal, f.texts, strict=True):
         if n < NEAR_TOKENS:
-            scores.append(-LINE_COST)
+            scores.append(-s.line_cost)
             continue
         d = stops / (len(text) if cjk else n)
         wordy = not has_stops or d >= density
         if wordy and terminal:
             scores.append(float(n))
-        elif wordy and n >= LONG_TOKENS:
+        elif wordy and n >= s.long_tokens:
             scores.append(n / 2)  # prose whose last sentence lost its full stop
-        elif wordy and n >= GOOD_TOKENS:
+        elif wordy and n >= s.good_tokens:
             scores.append(-UNFINISHED_COST)  # a teaser headline more often than prose
         elif wordy and text.endswith(":"):
             scores.append(n / 2)  # a sentence that opens a list or a quote
         else:
-            scores.append(-LINE_COST)
+            scores.append(-s.line_cost)
     return scores
 
 
@@ -116,7 +106,7 @@ def _announced_lists(f: Features, scores: list[float]) -> None:
                     scores[k] = -LIST_COST
 
 
-def _pull_towards_headline(f: Features, scores: list[float]) -> int | None:
+def _pull_towards_headline(f: Features, scores: list[float], s: RegionSettings) -> int | None:
     """The article follows its headline: the first prose after the h1 line (a line that the
     `<title>` line, the page text's first line, holds) gets a bonus."""
     if len(f.texts) < 3 or not 2 <= f.tokens[0] <= TITLE_MAX_TOKENS:
@@ -128,14 +118,14 @@ def _pull_towards_headline(f: Features, scores: list[float]) -> int | None:
         if len(k) >= MATCH_SHARE * len(title) and k in title and tokens[i] >= 2:
             for j in range(i + 1, min(len(scores), i + NEAR_HEADLINE)):
                 if scores[j] > 0:
-                    scores[j] += HEADLINE_BONUS
+                    scores[j] += s.headline_bonus
                     return j
             return None
     if not has_separator(f.texts[0]) and scores[1] > 0:
         # No line repeats the first one, and it names no site: the first line is the headline
         # itself (a page cleaned before: its title, a blank line, its body), and the article
         # starts right under it. So cleaning a result again finds the same region.
-        scores[1] += HEADLINE_BONUS
+        scores[1] += s.headline_bonus
         return 1
     return None
 
@@ -154,9 +144,9 @@ def best_run(scores: list[float]) -> tuple[int, int, float]:
     return best
 
 
-def find(f: Features, own: list[float], generic: GenericRules) -> Region:
+def find(f: Features, own: list[float], generic: GenericRules, s: Settings) -> Region:
     """The main region of the page, from its lines' scores and the marks of the stages so far."""
-    scores, start = _scores(f, own)
+    scores, start = _scores(f, own, s)
     first, last, total = best_run(scores)
     if start is not None and first < start <= last:
         first = start  # the article starts under its headline, whatever prose stands above it
@@ -165,7 +155,7 @@ def find(f: Features, own: list[float], generic: GenericRules) -> Region:
         # The best run lies elsewhere (a long teaser, a footer): the run that starts under the
         # headline wins unless it is much poorer.
         end, run_total = _best_end(scores, start)
-        if run_total >= HEADLINE_RUN_SHARE * total:
+        if run_total >= s.region.headline_run_share * total:
             first, last, total = start, end, run_total
     trailer: tuple[int, int] | None = None
     boxes: tuple[tuple[int, int], ...] = ()
@@ -181,14 +171,14 @@ def find(f: Features, own: list[float], generic: GenericRules) -> Region:
     if total > 0:
         boxed = {i for start_, stop in boxes for i in range(start_, stop)}
         # Until no gap cuts: what a cut leaves must not be cut again when the result is cleaned again.
-        while (cut := _tail_cut(f, scores, first, last, boxed)) != last:
+        while (cut := _tail_cut(f, scores, first, last, boxed, s.tail)) != last:
             last = cut
-        last = _trailing_table(f, scores, last)
+        last = _trailing_table(f, scores, last, s.region)
         total = sum(scores[first:last + 1])
     return Region(first, last, total, trailer, boxes)
 
 
-def _tail_cut(f: Features, scores: list[float], first: int, last: int, boxed: set[int]) -> int:
+def _tail_cut(f: Features, scores: list[float], first: int, last: int, boxed: set[int], s: TailSettings) -> int:
     """The region's last line once the page's tail is cut off. After the article a page shows
     a few lines of furniture (teasers, a byline box, share links), then often a little more
     prose: the author's bio, the site's blurb, a newsletter or cookie notice. The maximum-sum
@@ -208,9 +198,9 @@ def _tail_cut(f: Features, scores: list[float], first: int, last: int, boxed: se
         j = i
         while j <= last and scores[j] <= 0:
             j += 1
-        if j - i >= TAIL_GAP and total - before < TAIL_SHARE * before and j <= last:
+        if j - i >= s.gap and total - before < s.share * before and j <= last:
             content = sum(_content_like(f, scores, k) for k in range(i, j))
-            if content < CONTENT_SHARE * (j - i):
+            if content < s.content_share * (j - i):
                 return i - 1
         i = j
     return last
@@ -226,7 +216,7 @@ def _table_line(text: str) -> bool:
     return text[0] in BULLETS or any(ch in INNER_SIGNS or ch.isdigit() for ch in text)
 
 
-def _trailing_table(f: Features, scores: list[float], last: int) -> int:
+def _trailing_table(f: Features, scores: list[float], last: int, s: RegionSettings) -> int:
     """The region's last line, taking in a table right after the article's last paragraph (tour
     dates, results, a schedule): a run of lines that nearly all hold figures, punctuation or
     bullets. No prose follows it, so the maximum-sum run leaves it out; a menu or a footer is
@@ -234,7 +224,7 @@ def _trailing_table(f: Features, scores: list[float], last: int) -> int:
     n = len(scores)
     start, end, rows, others = None, last, 0, 0
     for j in range(last + 1, min(n, last + 1 + TABLE_SPAN)):
-        if scores[j] <= -DROPPED_COST:
+        if scores[j] <= -s.dropped_cost:
             break
         if scores[j] <= 0 and _table_line(f.texts[j]):
             start = j if start is None else start
@@ -258,19 +248,19 @@ def _best_end(scores: list[float], start: int) -> tuple[int, float]:
     return best_end, best
 
 
-def edge_lines(doc: Document, f: Features, own: list[float]) -> list[int]:
+def edge_lines(doc: Document, f: Features, own: list[float], s: RegionSettings) -> list[int]:
     """After the later stages dropped lines (repeats, the title), the lines to drop so that the
     body again starts and ends with prose, as the region did: so cleaning the result again finds
     the same region."""
     # The region's scores with the lines dropped since counted as junk: the announced lists and
     # the headline's bonus, left out here, change no score's sign and make none as low as a
     # dropped line's, and the sign and that are all this and `_trailing_table` look at.
-    scores = with_dropped(f, own)
+    scores = with_dropped(f, own, s)
     kept = doc.kept_indices()
     if not any(scores[i] > 0 for i in kept):
         return []  # no prose at all: nothing to trim towards
     # A table right after the article's last paragraph stays, as the region took it in.
-    table_end = _trailing_table(f, scores, max(i for i in kept if scores[i] > 0))
+    table_end = _trailing_table(f, scores, max(i for i in kept if scores[i] > 0), s)
     edges = []
     for order in (kept, kept[::-1]):
         for i in order:

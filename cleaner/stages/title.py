@@ -1,27 +1,54 @@
-"""The title from page text: the headline line, which never repeats in the body.
+"""The title, one stage for both paths: the headline as a reader finds it, which never repeats in the body.
 
-A scraper's page text usually starts with the `<title>` line (the headline with the site name
-around it) and holds the headline again (the page's h1) a little before the article. So: the line
-before the main region that the `<title>` line holds is the headline; failing that, the
-headline-like line nearest above the article; failing that, the `<title>` line without the site name.
+Decision order:
+
+1. A site's own title rule (a CSS `title` selector) has decided already: its text stands.
+2. The page's declarations (HTML, and its fallback to visible text): every place the page declares
+   its headline (the `<h1>`, itemprop=headline, JSON-LD headline and name, og:title, twitter:title,
+   DC title, the `<title>` and its runs of parts, a site config's title XPath) votes for the text it
+   declares, site names cut off; the text with the most votes is the title (page.headline).
+3. Page text: the first line is the `<title>` line, and the page shows its headline again (its h1)
+   just above the article. So, above the article's first paragraph:
+   a. the line nearest the article that is a run of the `<title>` line's parts without the site's
+      name (`Headline | Site` -> the line `Headline`), or that the `<title>` line holds;
+   b. else the nearest headline-shaped line that says nearly what the `<title>` line says (the
+      headline reworded for search engines: most of their words shared);
+   c. else the headline-shaped line nearest above the article, a repeated one first;
+   d. else the `<title>` line without the site's name, when it is headline-shaped.
+4. HTML without declarations: the first heading-like block of the article's first half.
+
+A headline-shaped line has 2-30 words, does not end like a sentence with a full stop, and no
+phrase or caption rule took it (a byline, date, credit, share, cookie or menu line is no headline).
+The site's names: its rule file's, what the page declares (og:site_name, JSON-LD publisher),
+its domain (page.headline.SiteNames), and a part of the `<title>` line that stands alone as a line
+at the top of the page text. Then every line that is the title (or the `<title>` line around it)
+leaves the body, and a body that starts with the title loses that prefix (recorded).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from ..document import Document, page_text
+import regex
+
+from ..document import SITE_RULE, Document, page_text
 from ..page import Features, Page
+from ..page.headline import MAX_NAME_WORDS, SiteNames, declared, runs, site_names, split, trim
 from ..text import ends_clause, key, strip_site_name, words
 
 MIN_WORDS, MAX_WORDS = 2, 30
+SENTENCE_WORDS = 20  # a line ending with a full stop is a sentence past this many words, not a headline
 PROSE_START = 8  # a sentence this long starts the article
 HEADLINE_WORDS = 4  # a headline found only by its place above the article has at least this many
 PROSE_WORDS = 25  # a block this long is article prose: the headline stands before it
 HEAD_SHARE = 0.5  # the headline is in the first half of the kept blocks (HTML path)
 NEAR = 12  # lines above the article where its headline stands
-MATCH_SHARE = 0.4  # the h1 line is at least this share of the <title> line
+SPAN = 4 * NEAR  # lines above the article searched for the line the <title> declares
+MATCH_SHARE = 0.4  # the h1 line is at least this share of the <title> line that holds it
+SIMILAR = 0.5  # words shared with the <title> (of both lines' words together) for a reworded headline
+TOP_LINES = 20  # the page's top, where a line may name the site
 # Lines dropped for these reasons can still be the headline (a page's own title is "furniture").
+AFTER = 12  # lines below the article's start where the declared headline may still stand (a region opened early)
 TITLE_OK = ("region.", "repeats.", "navigation.menu-run")
 
 
@@ -29,22 +56,45 @@ def apply(doc: Document, page: Page) -> None:
     names = [page.site.name] if page.site else []
     if doc.meta.get("sitename"):
         names.append(doc.meta["sitename"])
+    if doc.declared is not None:
+        names += doc.declared.site_names
+        if doc.site is None:
+            doc.site = _declared_site(doc)
+    site = site_names(names, doc.url)
     if doc.title is None:
-        if not page_text(doc):
-            doc.title = _headline(doc, names, page.features.keys)
+        if doc.declared is not None and (doc.declared.titles or doc.meta.get("site_title")):
+            doc.title = _declared_title(doc, site)
+        elif page_text(doc):
+            doc.title = _stable(_text_headline(doc, page, site), site)
         else:
-            doc.title = _stable(_text_headline(doc, page, names), names)
+            doc.title = _headline(doc, site, page.features.keys)
     if doc.title:
         _drop_title_repeats(doc, doc.title, page.features.keys)
 
 
-def _stable(title: str | None, names: list[str]) -> str | None:
-    """The title with site names stripped until nothing more goes: cleaning the result again
-    (its first line is this title) finds the same title."""
+def _declared_site(doc: Document) -> str | None:
+    """The site's name as the page declares it (og:site_name first), never a guess."""
+    assert doc.declared is not None
+    headlines = {key(text) for _, text in doc.declared.titles}
+    return next((n for n in doc.declared.site_names if words(n) <= MAX_NAME_WORDS and key(n) not in headlines), None)
+
+
+def _declared_title(doc: Document, site: SiteNames) -> str | None:
+    assert doc.declared is not None
+    titles = doc.declared.titles
+    if doc.meta.get("site_title"):  # a site config's title XPath (imported rules): one more voice
+        titles = ((SITE_RULE, doc.meta["site_title"]), *titles)
+    candidates = declared(type(doc.declared)(titles, doc.declared.site_names), site)
+    return candidates[0].text if candidates else None
+
+
+def _stable(title: str | None, site: SiteNames) -> str | None:
+    """The title with site names cut until nothing more goes: cleaning the result again (its
+    first line is this title) finds the same title."""
     for _ in range(5):
         if not title:
             return title
-        shorter = strip_site_name(title, names)
+        shorter = trim(title, site)
         if shorter == title:
             return title
         title = shorter
@@ -52,44 +102,121 @@ def _stable(title: str | None, names: list[str]) -> str | None:
 
 
 def _eligible(doc: Document, f: Features, i: int) -> bool:
+    """Headline-shaped: 2-30 words, no full stop at the end, taken by no phrase or caption rule."""
     block = doc.blocks[i]
     if block.dropped is not None and not block.dropped.startswith(TITLE_OK):
         return False
     n = f.tokens[i]
-    return MIN_WORDS <= n <= MAX_WORDS and not f.texts[i].endswith(".")
+    text = f.texts[i]
+    if DATE_FIRST.match(text):
+        return False
+    return MIN_WORDS <= n <= MAX_WORDS and not text.endswith(".")
 
 
-def _text_headline(doc: Document, page: Page, names: list[str]) -> str | None:
+# A line that starts with a date in figures is a dateline or a byline (`11.12.2019 - Jane Doe`).
+DATE_FIRST = regex.compile(r"^\W*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
+
+
+def _article_start(doc: Document, page: Page) -> int:
+    """The article's first line: the region's first sentence (a long headline may open the
+    region), never the page's first line (the <title> line, or a cleaned page's title)."""
+    f, region = page.features, page.region
+    if region.total <= 0:
+        return len(doc.blocks)
+    first = max(region.first, 1)
+    return next((i for i in range(first, region.last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START), first)
+
+
+def _title_line(doc: Document) -> int:
+    """The <title> line: the page's first line that no phrase rule took (a tracking token or a
+    menu word may stand above it; on a cleaned page none does, so both passes agree)."""
+    return next((i for i, b in enumerate(doc.blocks) if b.dropped is None or b.dropped.startswith(TITLE_OK)), 0)
+
+
+def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     if not doc.blocks:
         return None
     f = page.features
-    region = page.region
-    first, last, total = region.first, region.last, region.total
-    # The article starts at the region's first sentence (a long headline may open the region).
-    # (Never at the first line: that is the <title> line, or the title of a cleaned page.)
-    end = next((i for i in range(max(first, 1), last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START),
-               max(first, 1)) if total > 0 else len(doc.blocks)
-    above = [i for i in range(max(0, end - 4 * NEAR), end) if _eligible(doc, f, i)]
-    # The <title> line: the page's first line that no phrase rule took (a tracking token or a
-    # menu word may stand above it; on a cleaned page none does, so both passes agree).
-    head = next((i for i, b in enumerate(doc.blocks) if b.dropped is None or b.dropped.startswith(TITLE_OK)), 0)
-    page_title = strip_site_name(f.texts[head], names) if f.tokens[head] <= MAX_WORDS else ""
-    target = key(page_title)
-    if target:
-        # The h1: a line above the article that the <title> line holds (the nearest such line).
-        for i in reversed(above):
-            k = f.keys[i]
-            if i > head and len(k) >= MATCH_SHARE * len(target) and k in key(f.texts[head]):
-                return f.texts[i]
-    # The <title> line itself (as cleaning a cleaned page finds it: title, blank line, body).
-    if target and head in above and not page_title.endswith("."):
-        return page_title
+    end = _article_start(doc, page)
+    head = _title_line(doc)
+    title_text = f.texts[head] if f.tokens[head] <= MAX_WORDS else ""
+    window = range(max(head, end - SPAN), min(end, len(doc.blocks)))
+    # a. The h1: a line the <title> line declares (one of its runs, or a good share of it).
+    found = _declared_line(doc, f, head, end, title_text, site)
+    if found is not None:
+        return found
+    site = _with_top_names(f, head, title_text, site)
+    above = [i for i in window if i > head and _eligible(doc, f, i)]
+    # b. The headline reworded: most of its words are the <title> line's.
+    trimmed = trim(title_text, site)
+    for i in reversed(above):
+        if f.tokens[i] >= HEADLINE_WORDS - 1 and _similar(f.texts[i], trimmed):
+            return f.texts[i]
+    # c. The headline-shaped line nearest above the article (one that stands twice first).
     near = [i for i in above if i >= end - NEAR and f.tokens[i] >= HEADLINE_WORDS]
     if near:
         counts = Counter(f.keys)
         repeated = [i for i in near if counts[f.keys[i]] > 1]
         return f.texts[(repeated or near)[-1]]
+    # d. The <title> line itself, without the site's name.
+    if trimmed and not trimmed.endswith(".") and words(trimmed) >= MIN_WORDS and not DATE_FIRST.match(trimmed):
+        return trimmed
     return None
+
+
+def _declared_line(doc: Document, f: Features, head: int, end: int, title_text: str, site: SiteNames) -> str | None:
+    """The line that the <title> line declares as the headline: one of its runs (never only the
+    site's name), the run that starts earliest in the <title> first, then the longest, then the
+    line nearest the article; else a line that the <title> line holds."""
+    if not title_text:
+        return None
+    declared_runs: dict[str, tuple[int, int, str]] = {}
+    for start, run in runs(title_text, site):
+        k = key(run)
+        # A word alone after the <title>'s first part is a section's name (`Headline - Sport - Site`).
+        if k and not site.named(run, at_end=False) and k not in declared_runs and (start == 0 or words(run) > 1):
+            declared_runs[k] = (start, words(run), run)
+    stop = min(len(doc.blocks), end + AFTER)
+    best: tuple[tuple[int, int], str] | None = None
+    for i in range(head + 1, stop):
+        match = declared_runs.get(f.keys[i])
+        if match is None or (f.texts[i].endswith(".") and f.tokens[i] > SENTENCE_WORDS):
+            continue
+        start, n, run = match
+        distance = end - i if i < end else SPAN + i - end  # above the article first
+        rank = (-n, distance)
+        text = run if f.texts[i] == run else f.texts[i]
+        if best is None or rank < best[0] or (rank == best[0] and text == run):
+            best = (rank, text)
+    if best is not None:
+        return best[1]
+    whole = key(title_text)
+    for i in reversed(range(max(head + 1, end - SPAN), min(end, len(doc.blocks)))):
+        if _held(f.keys[i], whole) and _eligible(doc, f, i) and not site.named(f.texts[i]):
+            return f.texts[i]
+    return None
+
+
+def _held(k: str, whole: str) -> bool:
+    return bool(whole) and len(k) >= MATCH_SHARE * len(whole) and k in whole
+
+
+def _similar(a: str, b: str) -> bool:
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    return bool(wa and wb) and len(wa & wb) >= SIMILAR * len(wa | wb)
+
+
+def _with_top_names(f: Features, head: int, title_text: str, site: SiteNames) -> SiteNames:
+    """The site's names, with an end part of the <title> line that stands alone as a line at the
+    page's top (the site's logo or name above its menu)."""
+    parts, _ = split(title_text)
+    if len(parts) < 2:
+        return site
+    top = set(f.keys[head + 1:head + 1 + TOP_LINES])
+    found = {key(p) for p in (parts[0], parts[-1]) if key(p) in top}
+    if len(found) != 1:  # both ends stand there: one is the headline, and which is not known here
+        return site
+    return SiteNames(site.keys | found, site.label)
 
 
 def _candidates(doc: Document) -> list[int]:
@@ -106,7 +233,7 @@ def _candidates(doc: Document) -> list[int]:
     return out
 
 
-def _headline(doc: Document, names: list[str], keys: list[str]) -> str | None:
+def _headline(doc: Document, site: SiteNames, keys: list[str]) -> str | None:
     candidates = _candidates(doc)
     if not candidates:
         return None
@@ -114,7 +241,7 @@ def _headline(doc: Document, names: list[str], keys: list[str]) -> str | None:
     # A headline often stands twice: as the <title> line and as the page's h1.
     repeated = [i for i in candidates if counts[keys[i]] > 1]
     chosen = repeated[0] if repeated else candidates[0]
-    return strip_site_name(doc.blocks[chosen].text, names)
+    return trim(doc.blocks[chosen].text, site)
 
 
 def _drop_title_repeats(doc: Document, title: str, keys: list[str]) -> None:
@@ -131,7 +258,21 @@ def _drop_title_repeats(doc: Document, title: str, keys: list[str]) -> None:
         if block.dropped is not None and not block.dropped.startswith("region."):
             continue
         # The headline itself, or the <title> line: headline plus the site name around it.
-        if k == target or (len(k) <= 2 * len(target) and k.startswith(target) and words(block.text) <= MAX_WORDS
-                           and block.text != title and strip_site_name(block.text).casefold() == title.casefold()):
+        if k == target or (len(k) <= 2 * len(target) and words(block.text) <= MAX_WORDS and block.text != title
+                           and strip_site_name(block.text).casefold() == title.casefold()):
             block.title = True
             block.drop("title")
+    _cut_title_prefix(doc, title)
+
+
+def _cut_title_prefix(doc: Document, title: str) -> None:
+    """A body whose first block starts with the title, run together with the first sentence
+    (`Hello there This page ...`, where the extraction joined a headline and a short paragraph),
+    loses that prefix: recorded as cut by `title`, as a site's strip_prefix is."""
+    first = next(doc.kept(), None)
+    if first is None or words(title) < MIN_WORDS or first.stripped:
+        return
+    rest = first.text[len(title):]
+    if first.text.startswith(title) and rest[:1] == " " and rest.lstrip()[:1].isupper():
+        first.stripped, first.stripped_by, first.text = title, "title", rest.lstrip()
+

@@ -16,10 +16,6 @@ MIN_ITEMS = 10  # ... in a list of at least this many items (a near-empty page i
 PARAGRAPH_TOKENS = 30  # ... none of them a paragraph ...
 LIST_SHARE = 0.8  # ... and nearly all of the page ...
 LINK_TOKENS = 8  # ... and short on average, as the texts of links are
-THIN_BODY = 50  # a body of fewer prose words than this ...
-SCATTERED = 4.0  # ... with this many times more prose outside it, in teasers: an index page
-TEASERS = 8  # at least this many separate prose lines outside the body ...
-ALONE_SHARE = 0.8  # ... most of the prose outside it
 MENU_LINES = 3  # this many lines or more left, each a few words and none a sentence: a menu, no article
 MENU_TOKENS = 4
 
@@ -45,8 +41,9 @@ def apply(doc: Document, page: Page) -> None:
         alone = [i for i in outside
                  if not (i > 0 and is_prose[i - 1]) and not (i + 1 < len(is_prose) and is_prose[i + 1])]
         scattered = sum(f.tokens[i] for i in alone)
-        not_article = (prose < THIN_BODY and len(alone) >= TEASERS and len(alone) >= ALONE_SHARE * len(outside)
-                       and scattered >= SCATTERED * max(prose, 1))
+        s = page.settings.verdict  # on page text: a thin body, with lone teasers all around it
+        not_article = (prose < s.thin_body and len(alone) >= s.teasers and len(alone) >= s.alone_share * len(outside)
+                       and scattered >= s.scattered * max(prose, 1))
         # A page of nothing but menu words (the region found no prose to choose between).
         not_article = not_article or (len(kept) >= MENU_LINES and all(
             f.tokens[i] <= MENU_TOKENS and not f.terminal[i] for i in kept))

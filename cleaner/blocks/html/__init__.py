@@ -48,6 +48,7 @@ def html_document(html: str, url: str | None, site: SiteRules | None,
     doc.removed_before = removed
     doc.title = _title(tree, site, meta)
     doc.meta = meta.as_dict()
+    doc.declared = meta.declared
     doc.language = meta.language
     return doc
 
@@ -57,6 +58,6 @@ def _title(tree: HtmlElement, site: SiteRules | None, meta: PageMeta) -> str | N
         node = first_match(tree, site.html_title)
         if node is not None:
             return strip_site_name(node_text(node), [site.name])
-    return meta.title
+    return None  # stages.title decides from the page's declarations
 
 

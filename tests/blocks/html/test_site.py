@@ -23,7 +23,8 @@ def rules(tmp_path, html: str) -> Cleaner:
 
 def test_without_rules_the_list_is_kept(tmp_path):
     article = Cleaner().clean(PAGE, URL)
-    assert LIST_ITEM in article.body and QUOTE in article.body and article.site is None
+    assert LIST_ITEM in article.body and QUOTE in article.body
+    assert article.site == "The Coastal Courier"  # no rule file: the name the page declares (og:site_name)
 
 
 def test_css_drop_removes_nodes_before_extraction(tmp_path):
