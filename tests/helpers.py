@@ -1,4 +1,5 @@
-"""Plain helpers for the tests in every folder: paths, the CLI as a process, small page builders.
+"""Plain helpers for the tests in every folder: paths, the CLI in this process or in its own, small
+page builders.
 
 Fixtures live in conftest.py; everything else shared lives here, imported as `from helpers import ...`
 (pyproject's `pythonpath = ["tests"]` makes it importable from every folder, and from the worker
@@ -7,7 +8,9 @@ processes the pool and Dask tests start, which import the functions they are sen
 
 from __future__ import annotations
 
+import io
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -23,7 +26,36 @@ SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
 
 
 def run_cli(*args: str, stdin: bytes | str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """The CLI as a user runs it: a separate process, bytes in, text out."""
+    """The CLI in this process: `cleaner.cli.main(args)` on a stdin of its own, its stdout and stderr
+    captured; bytes in, text out, as `run_process` gives them. For what the CLI does; a test of the
+    process itself (a terminal, a signal, a closed pipe, resource limits) uses `run_process`."""
+    from cleaner.cli import main
+
+    data = stdin.encode() if isinstance(stdin, str) else stdin or b""
+    out, err = io.BytesIO(), io.BytesIO()
+    saved, here = (sys.stdin, sys.stdout, sys.stderr), os.getcwd()
+    log = logging.getLogger("cleaner")
+    handlers, propagate = log.handlers[:], log.propagate  # main() points the logger at its stderr
+    # Held here until the end: a wrapper that is let go closes the buffer beneath it. stdin's buffer is
+    # a BufferedReader, as a real one is (it can peek: compressed input is told by its first bytes).
+    streams = (io.TextIOWrapper(io.BufferedReader(io.BytesIO(data)), encoding="utf-8"),
+               io.TextIOWrapper(out, encoding="utf-8", errors="strict", write_through=True),
+               io.TextIOWrapper(err, encoding="utf-8", errors="backslashreplace", write_through=True))
+    sys.stdin, sys.stdout, sys.stderr = streams
+    try:
+        os.chdir(cwd or ROOT)
+        code = main(list(args))
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved
+        log.handlers[:], log.propagate = handlers, propagate
+        os.chdir(here)
+    for stream in streams[1:]:
+        stream.flush()
+    return subprocess.CompletedProcess(list(args), code, out.getvalue().decode(), err.getvalue().decode())
+
+
+def run_process(*args: str, stdin: bytes | str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """The CLI as a user runs it: `python -m cleaner` in a separate process, bytes in, text out."""
     if isinstance(stdin, str):
         stdin = stdin.encode()
     proc = subprocess.run([sys.executable, "-m", "cleaner", *args], input=stdin, capture_output=True,

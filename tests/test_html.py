@@ -9,7 +9,6 @@ import pytest
 from cleaner import Cleaner, clean
 from helpers import ROOT, run_cli
 
-
 PAGE = ROOT / "tests" / "pages" / "harbour.html"
 
 

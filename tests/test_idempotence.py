@@ -22,9 +22,8 @@ def test_cleaning_a_cleaned_page_changes_nothing(cleaner, page):
 
 @pytest.mark.parametrize("site_rules", [True, False])
 def test_samples_are_idempotent(site_rules):
-    from helpers import SAMPLE_FILES
-
     from cleaner import Cleaner
+    from helpers import SAMPLE_FILES
 
     cleaner = Cleaner(site_rules=site_rules)
     for path in SAMPLE_FILES:

@@ -3,8 +3,7 @@ every rule: a quarter of a second to a second)."""
 
 from __future__ import annotations
 
-from cleaner import Cleaner, clean
-from cleaner import pipeline
+from cleaner import Cleaner, clean, pipeline
 
 PAGE = ("Neue Fähre für die Insel\n\n"
         "Die Gemeinde kauft eine neue Fähre für die Strecke zur Insel, nach zwei Jahren Streit über die Kosten.\n"

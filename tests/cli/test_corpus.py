@@ -39,7 +39,7 @@ def test_fix_writes_title_blank_line_body_and_a_second_fix_is_a_no_op(tmp_path, 
     assert code == 1 and out == ""
     assert [line for line in err.splitlines() if line.startswith("Fixing")] == [f"Fixing {f}" for f in files]
     assert err.splitlines()[-1].startswith("2 files fixed; 2 pages in ")
-    for path, original in zip(files, SAMPLE_FILES):
+    for path, original in zip(files, SAMPLE_FILES, strict=True):
         article = cleaner.clean(original.read_bytes())
         assert path.read_text(encoding="utf-8") == article.to_text()  # the sample has no final newline: nor has this
     fixed = [f.read_bytes() for f in files]
@@ -92,7 +92,7 @@ def test_a_symlink_keeps_pointing_at_the_rewritten_file(tmp_path, capsys):
 def test_a_page_with_no_article_is_reported_and_left_as_it_was(tmp_path, capsys):
     page = tmp_path / "menu.txt"
     page.write_text(MENU_ONLY)
-    code, out, err = run("fix", page, capsys=capsys)
+    code, _out, err = run("fix", page, capsys=capsys)
     assert code == 0 and page.read_text() == MENU_ONLY
     assert err.splitlines()[0] == f"article-cleaner: {page}: no article found; left as it was"
 
@@ -101,7 +101,7 @@ def test_html_in_a_text_file_is_an_error_and_left_alone(tmp_path, capsys):
     page = tmp_path / "page.txt"
     html = "<!doctype html><html><body><h1>Title of it</h1><p>Some text of the story here.</p></body></html>"
     page.write_text(html)
-    code, out, err = run("fix", page, capsys=capsys)
+    code, _out, err = run("fix", page, capsys=capsys)
     assert code == 123 and page.read_text() == html
     assert err.splitlines()[0].startswith(f"article-cleaner: {page}: holds HTML; fix rewrites page text only")
 
@@ -113,7 +113,7 @@ def test_a_file_that_cannot_be_written_is_untouched_and_named(tmp_path, capsys, 
         raise PermissionError(13, "Permission denied", str(dst))
 
     monkeypatch.setattr(os, "replace", refuse)
-    code, out, err = run("fix", page, capsys=capsys)
+    code, _out, err = run("fix", page, capsys=capsys)
     assert code == 123
     assert err.splitlines()[0] == f"article-cleaner: {page}: Permission denied; left as it was"
     assert page.read_bytes() == SAMPLE_FILES[0].read_bytes()
@@ -125,15 +125,15 @@ def test_folders_are_walked_hidden_ones_skipped_named_files_always_taken(tmp_pat
         copy_samples(tmp_path / folder)
     (tmp_path / "a" / ".hidden.txt").write_text(SAMPLE_FILES[0].read_text())
     (tmp_path / "a" / "notes.md").write_text(SAMPLE_FILES[0].read_text())
-    code, out, err = run("check", tmp_path, capsys=capsys)
+    _code, _out, err = run("check", tmp_path, capsys=capsys)
     assert [line.split("/")[-2:] for line in err.splitlines() if line.startswith("Would fix")] == \
         [["b", p.name] for p in SAMPLE_FILES]
-    code, out, err = run("check", tmp_path / "a" / "notes.md", tmp_path / "a" / ".." / "a" / "notes.md", capsys=capsys)
+    code, _out, err = run("check", tmp_path / "a" / "notes.md", tmp_path / "a" / ".." / "a" / "notes.md", capsys=capsys)
     assert code == 1 and err.startswith("Would fix") and err.count("Would fix") == 1  # named twice, taken once
 
 
 def test_a_missing_path_is_a_usage_error(tmp_path, capsys):
-    code, out, err = run("fix", tmp_path / "gone", capsys=capsys)
+    code, _out, err = run("fix", tmp_path / "gone", capsys=capsys)
     assert code == 2 and err == f"article-cleaner: {tmp_path / 'gone'}: No such file or directory\n"
 
 
@@ -179,7 +179,7 @@ def test_a_bad_record_leaves_the_whole_file_as_it_was(tmp_path, capsys):
     path = tmp_path / "pages.jsonl"
     content = json.dumps(jsonl_records()[0]) + "\n{broken\n" + json.dumps({"id": 3, "note": "no page"}) + "\n"
     path.write_text(content)
-    code, out, err = run("fix", path, capsys=capsys)
+    code, _out, err = run("fix", path, capsys=capsys)
     assert code == 123 and path.read_text() == content
     assert err.splitlines()[:3] == [
         f"article-cleaner: {path}:2: not valid JSON: Expecting property name enclosed in double quotes at column 2",
@@ -192,7 +192,7 @@ def test_a_bad_record_leaves_the_whole_file_as_it_was(tmp_path, capsys):
 def test_a_record_with_no_article_keeps_its_text(tmp_path, capsys):
     path = tmp_path / "pages.jsonl"
     path.write_text(json.dumps({"id": 1, "text": MENU_ONLY}) + "\n" + json.dumps(jsonl_records()[1]) + "\n")
-    code, out, err = run("fix", path, capsys=capsys)
+    code, _out, err = run("fix", path, capsys=capsys)
     assert code == 1
     menu, page = [json.loads(line) for line in path.read_text().splitlines()]
     assert menu == {"id": 1, "text": MENU_ONLY} and page["title"]
@@ -203,7 +203,7 @@ def test_jsonl_diff_has_one_hunk_per_changed_record(tmp_path, capsys):
     path = tmp_path / "pages.jsonl"
     done = json.dumps({"id": 9, "title": "T", "body": "B"})
     path.write_text(done + "\n" + json.dumps(jsonl_records()[0]) + "\n")
-    code, out, err = run("check", "--diff", path, capsys=capsys)
+    code, out, _err = run("check", "--diff", path, capsys=capsys)
     lines = out.splitlines()
     assert code == 1 and lines[:3] == [f"--- {path}", f"+++ {path}", "@@ -2 +2 @@"]
     assert json.loads(lines[3][1:])["id"] == 0 and "title" in json.loads(lines[4][1:])
@@ -326,7 +326,7 @@ def test_fix_is_idempotent_on_realistic_pages(name, tmp_path, capsys):
     run("fix", page, capsys=capsys)
     once = page.read_bytes()
     assert once != REALISTIC_PAGES[name].encode()  # the cruft went
-    code, out, err = run("fix", page, capsys=capsys)
+    code, _out, err = run("fix", page, capsys=capsys)
     assert code == 0 and page.read_bytes() == once, err
     assert Cleaner().clean(once).to_text() + "\n" == once.decode()  # what fix wrote is its own result
 
@@ -340,7 +340,7 @@ def test_fix_is_idempotent_on_the_bench_pages_text():
         pytest.skip("the bench pages are not beside this checkout")
     cleaner = Cleaner()
     with open(path, encoding="utf-8") as fh:
-        pages = [json.loads(line)["text"] for _, line in zip(range(40), fh)]
+        pages = [json.loads(line)["text"] for _, line in zip(range(40), fh, strict=False)]
     outcomes = []
     for text in pages:
         first = fix_page(cleaner, text.encode())

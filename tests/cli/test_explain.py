@@ -142,6 +142,7 @@ def run_on_terminal(*args: str, stdin: bytes) -> str:
     return b"".join(chunks).decode()
 
 
+@pytest.mark.integration  # a pseudo-terminal
 def test_text_explain_on_a_terminal_dims_removed_lines_with_the_rule_beside(wire_rules):
     screen = run_on_terminal("--rules", str(wire_rules), "--url", "https://wire.org/a", "--explain",
                              "--format", "text", stdin=SITE_PAGE.encode())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from helpers import SAMPLE_FILES, run_cli
+from helpers import SAMPLE_FILES, run_cli, run_process
 
 PAGE = ("fbpx\n\nA headline about the harbour\n\n"
         "The harbour reopened on Monday after a week of storms, the port authority said in a statement.\n\n"
@@ -12,7 +12,8 @@ PAGE = ("fbpx\n\nA headline about the harbour\n\n"
 
 
 def test_stdin_and_dash_give_the_same_result():
-    a, b = run_cli(stdin=PAGE), run_cli("-", stdin=PAGE)
+    # stdin a real pipe, in a process of its own
+    a, b = run_process(stdin=PAGE), run_process("-", stdin=PAGE)
     assert a.returncode == b.returncode == 0
     assert json.loads(a.stdout) == json.loads(b.stdout)
     assert json.loads(a.stdout)["title"] == "A headline about the harbour"

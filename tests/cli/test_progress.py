@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from rich.console import Console
 
 from cleaner.cli.fixing import Counts
@@ -39,6 +40,7 @@ def test_meter_stays_silent_off_a_terminal():
     assert not meter.show and out.getvalue() == ""
 
 
+@pytest.mark.integration  # a pseudo-terminal
 def test_on_a_terminal_the_cli_shows_progress_on_stderr_and_stdout_stays_pure(tmp_path):
     """stderr a terminal (a pty), stdout a pipe: JSON on stdout, the bar and the summary on the terminal."""
     source = tmp_path / "pages.jsonl"

@@ -10,7 +10,7 @@ import pytest
 from cleaner.cli import main
 from cleaner.rules.files import builtin_rules_dir
 from cleaner.rules.site import load_site
-from helpers import ROOT, SAMPLES, run_cli
+from helpers import ROOT, SAMPLES, run_cli, run_process
 
 NEWSLOOKS = SAMPLES / "newslooks-blinken-nato.txt"
 DALLAS = SAMPLES / "dallasexpress-blinken-nato.txt"
@@ -101,7 +101,7 @@ def test_check_reports_every_problem_one_line_each(capsys, tmp_path):
         f"{c}: site.domains.1: domain 'shared.org' is already claimed by {tmp_path / 'b.toml'}",
     ]
     assert len(out) == len(expected)
-    assert [line for line, want in zip(out, expected) if not line.startswith(want)] == []
+    assert [line for line, want in zip(out, expected, strict=True) if not line.startswith(want)] == []
     assert err == [f"article-cleaner rules: {len(expected)} problems in 5 of 6 files"]
 
 
@@ -257,7 +257,7 @@ def test_usage_errors_exit_2(capsys, args):
 
 
 def test_rules_commands_end_to_end():
-    proc = run_cli("rules", "check")
+    proc = run_process("rules", "check")
     assert proc.returncode == 0 and "Traceback" not in proc.stderr
 
 

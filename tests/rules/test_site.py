@@ -11,7 +11,6 @@ from cleaner.rules.files import builtin_rules_dir, rule_files
 from cleaner.rules.site import load_site
 from helpers import run_cli, write
 
-
 SITE_FILES = rule_files(builtin_rules_dir())[1]
 
 

@@ -11,6 +11,8 @@ import pytest
 
 from helpers import SAMPLE_FILES, run_cli, worker_and_cleaner
 
+pytestmark = pytest.mark.integration  # a LocalCluster of worker processes
+
 distributed = pytest.importorskip("distributed")
 
 from cleaner.cli.fixing import filter_line, fix_record  # noqa: E402

@@ -9,6 +9,8 @@ import pytest
 
 from helpers import SAMPLE_FILES
 
+pytestmark = pytest.mark.integration  # datatrove's executor, with worker processes
+
 pytest.importorskip("datatrove")
 pytest.importorskip("orjson")  # datatrove's JSON Lines reader and writer need it
 

@@ -7,7 +7,10 @@ import json
 import sys
 
 import pytest
+
 from helpers import ROOT
+
+pytestmark = pytest.mark.integration  # datatrove's executor
 
 pytest.importorskip("datatrove")
 pytest.importorskip("orjson")

@@ -104,7 +104,7 @@ def test_two_boxes_in_a_row_go_and_the_article_goes_on(ctx):
 def test_a_related_list_after_the_article_is_still_cut(ctx, lang):
     # Teasers with a summary each: headline, sentence, headline, sentence, never two paragraphs in a row.
     marker, before, teasers, after = INLINE_BOX[lang]
-    summaries = [line for t, a in zip(teasers, after) for line in (t, a)]
+    summaries = [line for t, a in zip(teasers, after, strict=True) for line in (t, a)]
     doc = doc_of("\n".join(["Menu", *before, marker, *summaries, "Impressum"]))
     lexicon.apply(doc, ctx(doc))
     apply_region(doc, ctx)

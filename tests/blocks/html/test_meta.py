@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from cleaner import clean
 
-
 PROSE = "".join(f"<p>Paragraph {i} of the story says what happened at the harbour on Monday, and why it matters to the town.</p>"
                 for i in range(5))
 

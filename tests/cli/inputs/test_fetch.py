@@ -11,7 +11,10 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+
 from helpers import ROOT, run_cli
+
+pytestmark = pytest.mark.integration  # an HTTP server on 127.0.0.1, in a thread
 
 STORY = """<!doctype html><html><head><meta charset="utf-8"><title>Night trains return to the valley line</title></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Night trains return to the valley line</h1>
@@ -34,7 +37,7 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
 class Handler(BaseHTTPRequestHandler):
     seen: ClassVar[list[tuple[str, str]]] = []
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         Handler.seen.append((self.path, self.headers.get("User-Agent", "")))
         status, headers, body = ROUTES.get(self.path, (404, {"Content-Type": "text/html"}, b"<p>not here</p>"))
         self.send_response(status)

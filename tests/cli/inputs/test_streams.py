@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import zstandard
+
 from helpers import SAMPLE_FILES, run_cli
 
 PAGE = """Night trains return to the valley line

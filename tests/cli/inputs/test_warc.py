@@ -9,11 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from helpers import ROOT, run_cli
 
 pytest.importorskip("fastwarc")
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from warcs import DATE, request, response, write_warc  # noqa: E402
+from warcs import DATE, request, response, write_warc
 
 sys.path.remove(str(ROOT / "benchmarks"))
 
@@ -191,7 +192,7 @@ def _bench_pages(count: int) -> list[tuple[str, bytes]]:
     pages = []
     for name in ("aeb", "teval"):
         with open(root / f"{name}.jsonl", encoding="utf-8") as fh:
-            for line, _ in zip(fh, range(count)):
+            for line, _ in zip(fh, range(count), strict=False):
                 record = json.loads(line)
                 pages.append((record["url"], gzip.decompress((root / record["html"]).read_bytes())))
     return pages
@@ -205,12 +206,13 @@ def test_a_warc_of_real_pages_gives_the_articles_of_the_pages_one_by_one(tmp_pat
     assert proc.returncode == 0, proc.stderr
     out = _lines(proc.stdout)
     assert len(out) == len(pages)
-    for (url, html), record in zip(pages, out):
+    for (url, html), record in zip(pages, out, strict=True):
         expected = cleaner.clean(html, url).to_dict()
         assert record["url"] == url
         assert {k: record[k] for k in expected} == expected
 
 
+@pytest.mark.integration  # a LocalCluster of worker processes
 def test_dask_gives_the_same_lines(crawl: Path) -> None:
     pytest.importorskip("distributed")
     one = run_cli(str(crawl))
