@@ -145,7 +145,7 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     title_text = f.texts[head] if f.tokens[head] <= MAX_WORDS else ""
     window = range(max(head, end - SPAN), min(end, len(doc.blocks)))
     # a. The h1: a line the <title> line declares (one of its runs, or a good share of it).
-    found = _declared_line(doc, f, head, end, title_text, site)
+    found = _declared_line(doc, f, head, end, title_text, site, page.region.total > 0)
     if found is not None:
         return found
     site = _with_top_names(f, head, title_text, site)
@@ -167,7 +167,8 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     return None
 
 
-def _declared_line(doc: Document, f: Features, head: int, end: int, title_text: str, site: SiteNames) -> str | None:
+def _declared_line(doc: Document, f: Features, head: int, end: int, title_text: str, site: SiteNames,
+                   prose: bool) -> str | None:
     """The line that the <title> line declares as the headline: one of its runs (never only the
     site's name), the run that starts earliest in the <title> first, then the longest, then the
     line nearest the article; else a line that the <title> line holds."""
@@ -176,8 +177,10 @@ def _declared_line(doc: Document, f: Features, head: int, end: int, title_text: 
     declared_runs: dict[str, tuple[int, int, str]] = {}
     for start, run in runs(title_text, site):
         k = key(run)
-        # A word alone after the <title>'s first part is a section's name (`Headline - Sport - Site`).
-        if k and not site.named(run, at_end=False) and k not in declared_runs and (start == 0 or words(run) > 1):
+        # A word alone after the <title>'s first part is a section's name (`Headline - Sport - Site`);
+        # as the whole <title> it is a headline only over prose (else a menu word: `Related`).
+        alone_ok = start == 0 and prose
+        if k and not site.named(run, at_end=False) and k not in declared_runs and (alone_ok or words(run) > 1):
             declared_runs[k] = (start, words(run), run)
     stop = min(len(doc.blocks), end + AFTER)
     best: tuple[tuple[int, int], str] | None = None
