@@ -16,6 +16,26 @@ from . import captions, html, lexicon, navigation, region, repeats, site, title,
 
 Stage = Callable[[Document, Page], None]
 
+# What each stage writes as a dropped block's reason (`--explain` shows it). A site rule's reason is
+# its file and key (`bbc.com.toml: html.drop_xpath[3]`); the lexicon's is `lexicon.<kind>`, the
+# kind a group of rules/generic.toml.
+REASONS: dict[str, tuple[str, ...]] = {
+    "site": ("<file>.toml: <key>",),
+    "html.structure": ("html.teasers", "html.trailing-heading"),
+    "html.links": ("html.link",),
+    "html.dates": ("html.dateline",),
+    "html.marked_metadata": ("html.tags",),
+    "lexicon": ("lexicon.dateline", "lexicon.<kind>"),
+    "captions": ("captions.caption", "captions.credit", "captions.alt-text"),
+    "navigation": ("navigation.menu-item", "navigation.breadcrumb", "navigation.menu-run"),
+    "trailers": ("trailers", "trailers.box"),
+    "region": ("region.before", "region.after"),
+    "title": ("title",),
+    "repeats": ("repeats.caption", "repeats.furniture", "repeats.duplicate"),
+    "region.edges": ("region.edge",),
+    "verdict": ("verdict.not-article",),
+}
+
 STAGES: tuple[Stage, ...] = (
     site.apply,
     html.structure,
@@ -40,4 +60,4 @@ def run(doc: Document, page: Page) -> Document:
     return doc
 
 
-__all__ = ["STAGES", "Page", "run"]
+__all__ = ["REASONS", "STAGES", "Page", "run"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cleaner.page import Page
-from cleaner.stages import run
-from helpers import doc_of
+from cleaner.stages import REASONS, STAGES, run
+from helpers import SAMPLE_FILES, doc_of
 from text_pages import EN_PAGE
 
 
@@ -20,3 +20,26 @@ def test_the_whole_pipeline_is_what_run_applies(cleaner):
     doc = doc_of(EN_PAGE)
     run(doc, Page(doc, cleaner.ruleset.generic))
     assert doc.title == "City council approves new bike lanes on Harbour Street"
+
+
+def _stage_name(stage) -> str:
+    module = stage.__module__.rsplit(".", 1)[-1]
+    return module if stage.__name__ == "apply" else f"{module}.{stage.__name__}"
+
+
+def test_reasons_list_every_stage_in_its_order():
+    assert [_stage_name(stage) for stage in STAGES] == list(REASONS)
+
+
+def _listed(reason: str) -> bool:
+    if ".toml: " in reason:
+        return True  # a site rule: its file and key
+    listed = {r for reasons in REASONS.values() for r in reasons}
+    return reason in listed or (reason.startswith("lexicon.") and reason.count(".") == 1)
+
+
+def test_every_reason_a_stage_writes_is_listed(cleaner):
+    pages = [EN_PAGE, *(p.read_text(encoding="utf-8") for p in SAMPLE_FILES)]
+    reasons = {r["rule"] for page in pages for r in cleaner.clean(page).to_dict(explain=True)["removed"]}
+    assert len(reasons) >= 5  # the pages show several stages at work
+    assert [r for r in reasons if not _listed(r)] == []
