@@ -302,20 +302,3 @@ def test_html_cleaned_text_cleans_to_itself(cleaner, page):
 @given(page=html_page())
 def test_html_same_input_same_output(cleaner, page):
     assert result(cleaner.clean(page)) == result(cleaner.clean(page))
-
-
-# --- what the properties found, not yet fixed (in cleaner/stages and cleaner/blocks/html) ---
-# Each case fails today; when a fix lands it passes, strict xfail turns that into a failure, and
-# the case moves to the passing tests above.
-
-KNOWN_FAILURES: list[tuple[str, str]] = [
-    # ("fbpx\nThe the the the …", ...): settled by the title stage of both paths (title11), in SETTLED now.
-]
-
-
-@pytest.mark.parametrize(("page", "why"), [pytest.param(p, w, marks=pytest.mark.xfail(strict=True, reason=w))
-                                           for p, w in KNOWN_FAILURES], ids=range(len(KNOWN_FAILURES)))
-def test_known_idempotence_failures(cleaner, page, why):
-    first = cleaner.clean(page)
-    second = cleaner.clean(first.to_text())
-    assert (second.title, second.body) == (first.title, first.body)
