@@ -94,7 +94,7 @@ def test_a_page_with_no_article_is_reported_and_left_as_it_was(tmp_path, capsys)
     page.write_text(MENU_ONLY)
     code, _out, err = run("fix", page, capsys=capsys)
     assert code == 0 and page.read_text() == MENU_ONLY
-    assert err.splitlines()[0] == f"article-cleaner: {page}: no article found; left as it was"
+    assert err.splitlines()[0] == f"article-cleaner: {page}: no article found (status not-article); left as it was"
 
 
 def test_html_in_a_text_file_is_an_error_and_left_alone(tmp_path, capsys):
@@ -196,7 +196,7 @@ def test_a_record_with_no_article_keeps_its_text(tmp_path, capsys):
     assert code == 1
     menu, page = [json.loads(line) for line in path.read_text().splitlines()]
     assert menu == {"id": 1, "text": MENU_ONLY} and page["title"]
-    assert f"{path}:1: no article found; record left as it was" in err
+    assert f"{path}:1: no article found (status not-article); record left as it was" in err
 
 
 def test_jsonl_diff_has_one_hunk_per_changed_record(tmp_path, capsys):
@@ -215,7 +215,7 @@ def test_jsonl_diff_has_one_hunk_per_changed_record(tmp_path, capsys):
 class FlipFlop:
     """A cleaner that never settles: each pass turns the page into the other of two versions."""
 
-    def clean(self, text, url=None):
+    def clean(self, text, url=None, kind=None):
         from cleaner import Article
 
         body = "Second version of the story." if "First" in text else "First version of the story."
@@ -225,7 +225,7 @@ class FlipFlop:
 class OneLineAPass:
     """A cleaner that drops one marker line a pass: it settles, but only after several passes."""
 
-    def clean(self, text, url=None):
+    def clean(self, text, url=None, kind=None):
         from cleaner import Article
 
         lines = [line for line in text.split("\n") if line]

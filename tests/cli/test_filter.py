@@ -43,7 +43,9 @@ def test_jsonl_passes_other_fields_and_reports_bad_records():
     proc = run_cli("--jsonl", stdin="\n".join(records) + "\n")
     assert proc.returncode == 1
     out = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert [r["id"] for r in out] == [1, 4]
+    assert [(r["id"], r["status"]) for r in out] == [(1, "ok"), (3, "error"), (4, "ok")]
+    assert out.pop(1) == {"id": 3, "body_text": "no text field", "status": "error",
+                          "error": "the record has no 'text' or 'html' field"}
     assert out[0]["meta"] == {"lang": "en"} and "text" not in out[0]
     assert out[0]["title"] == "A headline about the harbour"
     assert out[1]["url"] == "https://www.newslooks.com/x"

@@ -117,7 +117,7 @@ def test_check_takes_a_single_file_and_the_rules_option(capsys, tmp_path):
 def test_check_of_a_missing_folder_names_it(capsys, tmp_path):
     code, out, _ = cli(capsys, "rules", "check", str(tmp_path / "nowhere"))
     assert code == 4
-    assert out == [f"{tmp_path / 'nowhere'}: not a folder of rule files"]
+    assert out == [f"{tmp_path / 'nowhere'}: does not exist"]
 
 
 def test_a_domain_claimed_twice_in_one_folder_stops_a_run(tmp_path):
