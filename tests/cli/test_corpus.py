@@ -6,6 +6,7 @@ import codecs
 import gzip
 import json
 import os
+import re
 import shutil
 import stat
 from pathlib import Path
@@ -348,3 +349,13 @@ def test_fix_is_idempotent_on_the_bench_pages_text():
         if first.outcome == CHANGED:
             assert fix_page(cleaner, first.data).outcome == UNCHANGED
     assert outcomes.count(FAILED) <= 2 and outcomes.count(CHANGED) >= 30, outcomes
+
+
+def test_the_summary_reports_the_share_removed_from_the_page_text(tmp_path, capsys):
+    files = copy_samples(tmp_path)
+    before = sum(len(f.read_text(encoding="utf-8")) for f in files)
+    code, _, err = run("check", tmp_path, capsys=capsys)
+    share = float(re.search(r"([\d.]+)% of the text removed", err.splitlines()[-1]).group(1)) / 100
+    run("fix", tmp_path, capsys=capsys)
+    after = sum(len(f.read_text(encoding="utf-8")) for f in files)
+    assert code == 1 and share == pytest.approx(1 - after / before, abs=0.05)  # once 0.0%
