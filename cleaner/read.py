@@ -27,6 +27,7 @@ META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""",
 XML_ENCODING = regex.compile(rb"""\A\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", regex.I)
 SUPERSETS = {"iso8859-1": "cp1252", "ascii": "cp1252", "gb2312": "gbk"}
 SNIFF_SPAN = 4096
+PREAMBLE_SPAN = 1 << 18  # how far <style>, <script> and comments are looked past, at most
 # Codec names a <meta> may hold that are no page's encoding: decoding fails (idna, undefined) or
 # rewrites the text (escape codecs, UTF-7), which would put text in the body that the page never showed.
 NOT_PAGE_ENCODINGS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "utf-7"})
@@ -44,13 +45,13 @@ def looks_like_html(text: str) -> bool:
     """Sniffing, for a page whose kind nobody said: it opens with an element (after whitespace,
     comments, an XML declaration, <style> and <script>), or its first few KB hold markup: five
     common tags, or two closing tags (a fragment of inline markup such as `<b>..</b> <a>..</a>`)."""
-    head = text[:SNIFF_SPAN]
     # Page text seldom holds a `<` at all: then no tag is looked for.
-    if "<" not in head:
+    if "<" not in text[:SNIFF_SPAN]:
         return False
-    preamble = PREAMBLE.match(head)
-    rest = head[preamble.end():] if preamble else head
-    return (bool(HTML_START.match(rest)) or len(HTML_TAG.findall(head)) >= 5
+    # A saved page's inline CSS and scripts can run for many KB before its first element.
+    preamble = PREAMBLE.match(text[:PREAMBLE_SPAN])
+    head = text[preamble.end() if preamble else 0:][:SNIFF_SPAN]
+    return (bool(HTML_START.match(head)) or len(HTML_TAG.findall(head)) >= 5
             or len(CLOSING_TAG.findall(head)) >= 2)
 
 

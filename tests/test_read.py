@@ -87,9 +87,11 @@ def test_bytes_in_a_legacy_encoding_clean_end_to_end():
 
 
 # Issue 17, item 1: what a saved page opens with before its markup, and fragments of inline markup.
-STYLED = ('<style>\n.cb-nav-bar-wrap { display: flex }\n</style>\n<div class="cb-nav-bar-wrap"><a href="/">Home</a></div>\n'
-          "<article><h1>Harbour reopens</h1><p>The harbour reopened on Monday after a week of storms, "
-          "the port authority said in a statement to the press.</p></article>")
+# Saved pages open with kilobytes of CSS: the markup starts past the first 4 KB.
+CSS = "".join(f".cb-nav-bar-wrap .item-{n} {{ display: flex; margin: {n}px }}\n" for n in range(200))
+STYLED = (f'<style>\n{CSS}</style>\n<div class="cb-nav-bar-wrap">Home</div>\n'
+          "<h1>Harbour reopens</h1><p>The harbour reopened on Monday after a week of storms, "
+          "the port authority said in a statement to the press.</p>")
 FRAGMENT = ('<p>The plant makes power for <b>thousands</b> of homes, and the town buys its '
             '<a href="/x">power</a>.</p>')
 
