@@ -15,8 +15,9 @@ writer need). Use it like any step:
 site (if any) into `metadata["site"]`. A document whose page holds no article is dropped (the
 default: a corpus wants articles), or with `keep_non_articles=True` passed on unchanged with
 `metadata["article_status"]` set to its status, as every document passed on has it (`ok`,
-`empty` or `not-article`: the words of every other output). The page's URL, when the reader put one in `metadata["url"]`, picks the site rules.
-`kind="html"` or `"text"` says what `Document.text` holds (WarcReader: HTML); None sniffs it.
+`empty` or `not-article`: the words of every other output). The page's URL, when the reader
+put one in `metadata["url"]`, picks the site rules. `kind="html"` or `"text"` says what
+`Document.text` holds (WarcReader: HTML); None sniffs it.
 """
 
 from __future__ import annotations
