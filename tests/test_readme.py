@@ -106,7 +106,7 @@ def test_every_shell_example_runs_as_written(code, workspace):
 @pytest.mark.parametrize("code", [p for p in params("python") if "datatrove" not in p.values[0]])
 def test_every_python_example_runs_as_written(code, workspace, monkeypatch):
     monkeypatch.chdir(workspace)
-    exec(compile(code, "README.md", "exec"), {"__name__": "readme"})  # noqa: S102 - the README's own code
+    exec(compile(code, "README.md", "exec"), {"__name__": "readme"})  # the README's own code
 
 
 @pytest.mark.integration
