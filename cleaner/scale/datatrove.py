@@ -63,8 +63,9 @@ class ArticleCleaner(PipelineStep):
                     self.stat_update(StatHints.dropped)
                     continue
             else:
-                kept = len(article.body) + len(article.title or "")
-                self.stat_update("removed_chars", value=max(0, len(doc.text) - kept))
+                # Of the page text, as fix and the progress bar count it: never the HTML's markup.
+                removed = sum(len(r.text) for r in article.removed if not r.title)
+                self.stat_update("removed_chars", value=removed)
                 doc.text = article.body
                 doc.metadata[self.title_key] = article.title
                 if article.site:

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from helpers import SAMPLE_FILES
+from helpers import ROOT, SAMPLE_FILES
 
 pytestmark = pytest.mark.integration  # datatrove's executor, with worker processes
 
@@ -88,3 +88,12 @@ def test_url_in_metadata_picks_the_site_rules():
                    for meta in ({}, {"url": "https://dallasexpress.com/x"}))
     assert "Expand article" in plain.text and "Expand article" not in site.text
     assert site.metadata["site"] == "The Dallas Express"
+
+
+def test_removed_chars_counts_page_text_not_markup():
+    html = (ROOT / "tests" / "pages" / "harbour.html").read_text(encoding="utf-8")
+    step = ArticleCleaner()
+    [doc] = step.run(iter([Document(text=html, id="harbour")]))
+    removed = step.stats["removed_chars"].total
+    # once len(html) - len(body): the markup counted as text removed
+    assert 0 < removed < len(html) - len(doc.text) - 1000
