@@ -39,7 +39,7 @@ def as_output(article: Article) -> Output:
 
 def clean_pages(pages: list[Page], path: str, cleaner: Cleaner) -> dict[str, Article]:
     """The project's Article for every page, from its HTML or its text (`path`)."""
-    return {p.id: cleaner.clean(p.html if path == "html" else p.text, p.url) for p in pages}
+    return {p.id: cleaner.clean(p.html if path == "html" else p.text, p.url, kind=path) for p in pages}
 
 
 def title_pages(pages: list[Page], source: str) -> list[Page]:

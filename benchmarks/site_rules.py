@@ -111,7 +111,7 @@ def scores(pages, bodies: dict[str, str], got_titles: dict[str, str | None]) -> 
 def run(cleaner: Cleaner, pages) -> tuple[dict, dict, dict]:
     bodies, got_titles, articles = {}, {}, {}
     for page in pages:
-        article = cleaner.clean(page.html, page.url)
+        article = cleaner.clean(page.html, page.url, kind="html")
         bodies[page.id], got_titles[page.id], articles[page.id] = article.body, article.title, article
     return bodies, got_titles, articles
 

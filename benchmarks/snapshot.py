@@ -25,7 +25,7 @@ def digests(paths: tuple[str, ...]) -> dict[str, str]:
     out = {}
     for page in load():
         for path in paths:
-            article = cleaner.clean(page.text if path == "text" else page.html, page.url)
+            article = cleaner.clean(page.text if path == "text" else page.html, page.url, kind=path)
             dump = json.dumps(article.to_dict(explain=True), sort_keys=True, ensure_ascii=False)
             out[f"{path}:{page.id}"] = hashlib.sha256(dump.encode()).hexdigest()
     return out

@@ -12,6 +12,13 @@ from .markdown import Part, heading, render
 BodyFormat = Literal["text", "markdown"]
 BODY_FORMATS: tuple[BodyFormat, ...] = ("text", "markdown")
 
+# The status of a result, the same word in every output (JSON, JSON Lines, fix, datatrove):
+OK = "ok"  # an article: a body
+EMPTY = "empty"  # the page holds no text at all (empty input, HTML with nothing visible)
+NOT_ARTICLE = "not-article"  # text, but no article (a title alone, an index page of teasers)
+ERROR = "error"  # the page could not be cleaned (not a page, undecodable); never an Article's status
+STATUSES = (OK, EMPTY, NOT_ARTICLE, ERROR)
+
 TITLE = "title"  # the rule of a line dropped because it is the title (stages.title)
 
 
@@ -42,7 +49,7 @@ class Article:
     site: str | None = None
     language: str | None = None
     source: str = "text"  # the path that produced the result: text, html or html-fallback
-    status: str = "ok"  # ok, or not-article when the page holds no article
+    status: str = OK  # OK, EMPTY or NOT_ARTICLE (see STATUSES)
     removed: tuple[Removed, ...] = field(default=(), repr=False)
     meta: dict[str, str] = field(default_factory=dict, repr=False)
     # what site rules did besides removing text (a body XPath that matched nothing), as Removed with line 0
@@ -100,7 +107,7 @@ class Article:
             site=doc.site,
             language=doc.language,
             source=doc.source,
-            status=doc.status,
+            status=status_of(doc, body),
             removed=tuple(removed),
             meta=dict(doc.meta),
             notes=tuple(Removed(text, rule, 0) for text, rule in doc.notes),
@@ -108,6 +115,26 @@ class Article:
         )
 
 
+# A body of one line, of fewer words than this and without a sentence end, is a headline or a
+# label alone (`echo Title | article-cleaner`): no article, though the line stays in the body.
+LONE_LINE_WORDS = 8
+SENTENCE_ENDS = tuple(".!?…。！？\"'”»)")
+
+
+def status_of(doc: Document, body: str) -> str:
+    """What the stages said (OK, NOT_ARTICLE), unless the body is empty: then EMPTY for a page with
+    no text at all, NOT_ARTICLE for one whose text is no article; a lone short line is NOT_ARTICLE too."""
+    text = body.strip()
+    if doc.status != OK:
+        return doc.status
+    if not text:
+        has_text = doc.title or doc.removed_before or any(b.text.strip() for b in doc.blocks)
+        return NOT_ARTICLE if has_text else EMPTY
+    if "\n" not in text and len(text.split()) < LONE_LINE_WORDS and not text.endswith(SENTENCE_ENDS):
+        return NOT_ARTICLE
+    return OK
+
+
 def has_article(article: Article) -> bool:
-    """True when the page held an article: status `ok` and a body."""
-    return article.status == "ok" and bool(article.body.strip())
+    """True when the page held an article: status `ok` (which means a body)."""
+    return article.status == OK

@@ -50,9 +50,10 @@ class Cleaner:
         self.ruleset: Ruleset = load_ruleset(list(rule_dirs), site_rules=site_rules, timeout=timeout,
                                              imported=imported_rules)
 
-    def clean(self, page: str | bytes, url: str | None = None) -> Article:
-        """Clean one page (page text or HTML, str or bytes) into an Article."""
-        text, is_html = read_page(page)
+    def clean(self, page: str | bytes, url: str | None = None, kind: str | None = None) -> Article:
+        """Clean one page (page text or HTML, str or bytes) into an Article. `kind` says what the
+        page is, "html" or "text", as a caller that knows should; None sniffs it (read.looks_like_html)."""
+        text, is_html = read_page(page, kind)
         return Article.from_document(self.document(text, url, is_html))
 
     def document(self, text: str, url: str | None = None, is_html: bool = False) -> Document:
@@ -86,7 +87,7 @@ def _default_cleaner() -> Cleaner:
     return Cleaner()
 
 
-def clean(page: str | bytes, url: str | None = None) -> Article:
+def clean(page: str | bytes, url: str | None = None, kind: str | None = None) -> Article:
     """Clean one page with the shipped rules, compiled once per process (on the first call).
-    For your own rules or settings, build a `Cleaner` and reuse it."""
-    return _default_cleaner().clean(page, url)
+    For your own rules or settings, build a `Cleaner` and reuse it. `kind`: as `Cleaner.clean`."""
+    return _default_cleaner().clean(page, url, kind)

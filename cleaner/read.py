@@ -8,13 +8,26 @@ import unicodedata
 
 import regex
 
-HTML_START = regex.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
-                           r"<(?:!doctype\s+html|html|head|body|meta|title)\b", regex.I | regex.S)
+# What a saved page may open with before its first element: whitespace, an XML declaration,
+# comments, and whole <style> and <script> elements (saved pages often start with their CSS).
+PREAMBLE = regex.compile(r"\A(?:\s+|<\?xml[^>]*>|<!--.*?(?:-->|\Z)|<(style|script)\b[^>]*>.*?(?:</\1\s*>|\Z))*",
+                         regex.I | regex.S)
+# Element names of HTML (block and inline): a page or a fragment opens with one of them.
+ELEMENTS = ("a|abbr|address|article|aside|audio|b|base|bdi|bdo|blockquote|body|br|button|caption|cite|code|"
+            "col|colgroup|dd|del|details|dfn|dialog|div|dl|dt|em|embed|figcaption|figure|font|footer|form|"
+            "h[1-6]|head|header|hgroup|hr|html|i|iframe|img|input|ins|kbd|label|legend|li|link|main|mark|"
+            "meta|nav|noscript|ol|p|picture|pre|q|s|samp|section|select|small|source|span|strong|sub|"
+            "summary|sup|svg|table|tbody|td|template|textarea|tfoot|th|thead|time|title|tr|u|ul|var|video|wbr")
+HTML_START = regex.compile(rf"<(?:!doctype\s+html|(?:{ELEMENTS})(?=[\s/>]))", regex.I)
 HTML_TAG = regex.compile(r"</?(?:div|p|span|a|script|section|article|br|img|table|ul|li|h[1-6])\b[^>]*>", regex.I)
+# A closing tag: page text that mentions a tag seldom closes one, a fragment of inline markup does.
+CLOSING_TAG = regex.compile(rf"</(?:{ELEMENTS})\s*>", regex.I)
+KINDS = ("html", "text")  # what a caller may say a page is; None: sniff
 META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", regex.I)
 XML_ENCODING = regex.compile(rb"""\A\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", regex.I)
 SUPERSETS = {"iso8859-1": "cp1252", "ascii": "cp1252", "gb2312": "gbk"}
 SNIFF_SPAN = 4096
+PREAMBLE_SPAN = 1 << 18  # how far <style>, <script> and comments are looked past, at most
 # Codec names a <meta> may hold that are no page's encoding: decoding fails (idna, undefined) or
 # rewrites the text (escape codecs, UTF-7), which would put text in the body that the page never showed.
 NOT_PAGE_ENCODINGS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "utf-7"})
@@ -29,9 +42,24 @@ class InputError(ValueError):
 
 
 def looks_like_html(text: str) -> bool:
-    head = text[:SNIFF_SPAN]
+    """Sniffing, for a page whose kind nobody said: it opens with an element (after whitespace,
+    comments, an XML declaration, <style> and <script>), or its first few KB hold markup: five
+    common tags, or two closing tags (a fragment of inline markup such as `<b>..</b> <a>..</a>`)."""
     # Page text seldom holds a `<` at all: then no tag is looked for.
-    return bool(HTML_START.match(head)) or ("<" in head and len(HTML_TAG.findall(head)) >= 5)
+    if "<" not in text[:SNIFF_SPAN]:
+        return False
+    # A saved page's inline CSS and scripts can run for many KB before its first element.
+    preamble = PREAMBLE.match(text[:PREAMBLE_SPAN])
+    head = text[preamble.end() if preamble else 0:][:SNIFF_SPAN]
+    return (bool(HTML_START.match(head)) or len(HTML_TAG.findall(head)) >= 5
+            or len(CLOSING_TAG.findall(head)) >= 2)
+
+
+def check_kind(kind: str | None) -> str | None:
+    """A page kind as a caller gives it: "html", "text", or None (sniff); anything else a ValueError."""
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"kind must be 'html', 'text' or None, not {kind!r}")
+    return kind
 
 
 def decode(data: bytes, charset: str | None = None) -> str:
@@ -100,11 +128,12 @@ def normalise(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-def read_page(page: str | bytes) -> tuple[str, bool]:
-    """(normalised text, is it HTML)."""
+def read_page(page: str | bytes, kind: str | None = None) -> tuple[str, bool]:
+    """(normalised text, is it HTML): as `kind` says ("html", "text"), sniffed when it is None."""
+    check_kind(kind)
     if isinstance(page, (bytes, bytearray, memoryview)):
         page = decode(bytes(page))
     elif not isinstance(page, str):
         raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
     text = normalise(page.removeprefix("\ufeff"))
-    return text, looks_like_html(text)
+    return text, looks_like_html(text) if kind is None else kind == "html"

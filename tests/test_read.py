@@ -84,3 +84,39 @@ def test_bytes_in_a_legacy_encoding_clean_end_to_end():
     article = clean(html.encode("cp1252"))
     assert article.source == "html"
     assert "Bürgermeister" in article.body and "Ã" not in article.body
+
+
+# Issue 17, item 1: what a saved page opens with before its markup, and fragments of inline markup.
+# Saved pages open with kilobytes of CSS: the markup starts past the first 4 KB.
+CSS = "".join(f".cb-nav-bar-wrap .item-{n} {{ display: flex; margin: {n}px }}\n" for n in range(200))
+STYLED = (f'<style>\n{CSS}</style>\n<div class="cb-nav-bar-wrap">Home</div>\n'
+          "<h1>Harbour reopens</h1><p>The harbour reopened on Monday after a week of storms, "
+          "the port authority said in a statement to the press.</p>")
+FRAGMENT = ('<p>The plant makes power for <b>thousands</b> of homes, and the town buys its '
+            '<a href="/x">power</a>.</p>')
+
+
+@pytest.mark.parametrize("head", ["", "<!-- saved 2024 -->\n", "<script>var x = '<p>';</script>\n", "\n\n  "])
+def test_markup_after_a_style_script_or_comment_is_html(head):
+    assert looks_like_html(head + STYLED)
+
+
+def test_a_fragment_of_inline_tags_is_html_and_a_mention_of_a_tag_is_not():
+    assert looks_like_html(FRAGMENT)
+    assert looks_like_html("Intro line\n\nA sentence with <em>stress</em> and a <a href='/y'>link</a> in it.")
+    assert not looks_like_html("How to write HTML\n\nA paragraph starts with <p> and a list item with <li>.")
+
+
+def test_a_styled_page_is_cleaned_as_html():
+    article = clean(STYLED)
+    assert article.source == "html" and article.title == "Harbour reopens"
+    assert article.body.startswith("The harbour reopened on Monday")
+
+
+def test_the_kind_a_caller_gives_is_trusted():
+    assert read_page(FRAGMENT, "text") == (FRAGMENT, False)
+    assert read_page("Plain words, no tags at all.", "html")[1] is True
+    assert clean(FRAGMENT, kind="text").source == "text"
+    assert clean(STYLED, kind="html").source == "html"
+    with pytest.raises(ValueError, match="kind must be 'html', 'text' or None, not 'xml'"):
+        clean(FRAGMENT, kind="xml")

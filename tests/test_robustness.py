@@ -177,7 +177,15 @@ def test_jsonl_bad_records_are_reported_by_line_and_the_rest_written():
     ]
     proc = run_cli("--jsonl", stdin=b"\n".join(lines))  # no newline after the last record
     assert proc.returncode == 1
-    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    written = [json.loads(line) for line in proc.stdout.splitlines()]
+    # A record that is a JSON object but cannot be cleaned is written whole, with `status: error`.
+    failed = [r for r in written if r["status"] == "error"]
+    assert [(r["id"], r["error"]) for r in failed] == [
+        (6, "the record's 'text' field is not a string"), (7, "the record's 'text' field is not a string"),
+        (8, "the record's 'html' field is not a string"), (9, "the record's 'url' field is not a string"),
+        (12, "the record has no 'text' or 'html' field")]
+    assert failed[0]["text"] == 42 and failed[2]["html"] == ["<p>x</p>"]
+    out = [r for r in written if r["status"] != "error"]
     assert [r["id"] for r in out] == [1, 4, 18, 13, 15, 16, 17, 19]
     assert all(r["title"].startswith("Headline number") and r["body"] == STORY for r in out[:-1])
     assert out[-1]["note"] == "lone \ud800 surrogate" and out[-1]["body"] == STORY.replace("statement.", "statement \udc00.")
@@ -218,17 +226,17 @@ def test_a_bug_on_one_page_or_record_loses_none_of_the_others(tmp_path, monkeypa
 
     real = Cleaner.clean
 
-    def clean(self, page, url=None):
+    def clean(self, page, url=None, kind=None):
         if "BOOM" in (page if isinstance(page, str) else page.decode()):
             raise RuntimeError("a bug")
-        return real(self, page, url)
+        return real(self, page, url, kind)
 
     monkeypatch.setattr(Cleaner, "clean", clean)
     stream = tmp_path / "in.jsonl"
-    stream.write_bytes(b"\n".join([record(1), json.dumps({"id": 2, "text": "BOOM"}).encode(), b"{bad", record(4)]))
+    stream.write_bytes(b"\n".join([record(1), json.dumps({"id": 2, "text": "BOOM\n\nA page the cleaner fails on."}).encode(), b"{bad", record(4)]))
     assert main(["--jsonl", str(stream)]) == 123
     out, err = capsys.readouterr()
-    assert [json.loads(line)["id"] for line in out.splitlines()] == [1, 4]
+    assert [(r["id"], r["status"]) for r in map(json.loads, out.splitlines())] == [(1, "ok"), (2, "error"), (4, "ok")]
     assert err.splitlines() == [f"article-cleaner: {stream}:2: internal error: RuntimeError: a bug",
                                 f"article-cleaner: {stream}:3: not valid JSON: Expecting property name enclosed in "
                                 "double quotes at column 2"]

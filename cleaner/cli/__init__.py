@@ -7,6 +7,7 @@ stderr, not an error.
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import sys
 from collections.abc import Callable
@@ -28,11 +29,13 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     setup_logging()
     try:
-        if argv and argv[0] in SUBCOMMANDS:
-            module, _, func = SUBCOMMANDS[argv[0]].partition(":")
+        parser = build_parser()
+        at = subcommand_at(argv, parser)
+        if at is not None:
+            module, _, func = SUBCOMMANDS[argv[at]].partition(":")
             command: Callable[[list[str]], int] = getattr(importlib.import_module(module), func)
-            return command(argv[1:])
-        return run_filter(build_parser().parse_args(argv))
+            return command(argv[:at] + argv[at + 1:])  # options before the subcommand are its own
+        return run_filter(parser.parse_args(argv))
     except RuleError as exc:
         error(str(exc))
         return RULE_ERROR
@@ -48,3 +51,16 @@ def main(argv: list[str] | None = None) -> int:
         return INTERNAL
 
 
+def subcommand_at(argv: list[str], parser: argparse.ArgumentParser) -> int | None:
+    """Where the subcommand is: the first argument that is no option nor an option's value, when it
+    names a subcommand (`--rules DIR rules list` is `rules list --rules DIR`); None: the filter."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            return None
+        if not arg.startswith("-") or arg == "-":
+            return i if arg in SUBCOMMANDS else None
+        action = parser._option_string_actions.get(arg)  # argparse's own table of options
+        i += 2 if action is not None and action.nargs != 0 else 1
+    return None

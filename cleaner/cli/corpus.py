@@ -13,8 +13,9 @@ import shutil
 import sys
 import tempfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import groupby, islice
 from pathlib import Path
 
@@ -22,8 +23,8 @@ from ..read import decode
 from ..scale.runner import Runner, RunnerError, make_runner
 from .exits import CHANGES, INTERNAL, OK, USAGE
 from .files import AtomicFile, collect, is_gzip, is_jsonl, jsonl_lines, write_atomically
-from .fixing import CHANGED, FAILED, NO_ARTICLE, UNCHANGED, fix_page, fix_record
-from .options import PROG, add_rule_options, describe, make_cleaner
+from .fixing import CHANGED, FAILED, NO_ARTICLE, UNCHANGED, Fixed, fix_page, fix_record
+from .options import PROG, add_page_options, add_rule_options, describe, make_cleaner, page_kind, record_options
 from .progress import Meter
 
 PAGE_CHUNK = 2  # page files sent to a worker at once (records go in larger chunks)
@@ -52,6 +53,7 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     p.add_argument("--dask", metavar="ADDRESS",
                    help="clean on a Dask cluster: a scheduler address (tcp://host:8786), or 'local'")
     p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    add_page_options(p)
     add_rule_options(p)
     return p
 
@@ -114,12 +116,14 @@ def corpus_main(argv: list[str], write: bool) -> int:
         return USAGE
     with runner, Meter("Fixing" if write else "Checking", total=len(files)) as meter:
         run = Run(write and not args.diff, args.diff, args.quiet, meter)
+        fix_one_record = partial(fix_record, options=record_options(args))
+        fix_one_page = partial(fix_page, kind=page_kind(args))
         for jsonl, group in groupby(files, key=is_jsonl):
             if jsonl:
                 for path in group:
-                    fix_jsonl(path, runner, run)
+                    fix_jsonl(path, runner, run, fix_one_record)
             else:
-                fix_pages(group, runner, run)
+                fix_pages(group, runner, run, fix_one_page)
     run.note(run.summary())
     return run.status()
 
@@ -131,10 +135,10 @@ def read_or_none(path: Path) -> tuple[Path, bytes | None, str]:
         return path, None, describe(exc)
 
 
-def fix_pages(paths: Iterable[Path], runner: Runner, run: Run) -> None:
+def fix_pages(paths: Iterable[Path], runner: Runner, run: Run, fix: Callable[..., Fixed] = fix_page) -> None:
     """Page files, read lazily, cleaned in order by the runner; written back here."""
     items = (read_or_none(path) for path in paths)
-    for (path, data, problem), fixed in runner.pairs(fix_page, items, lambda item: item[1], PAGE_CHUNK):
+    for (path, data, problem), fixed in runner.pairs(fix, items, lambda item: item[1], PAGE_CHUNK):
         run.meter.add(fixed.counts, failed=fixed.outcome == FAILED)
         outcome, message = fixed.outcome, problem or fixed.message
         if outcome == CHANGED:
@@ -221,12 +225,12 @@ def hunk(number: int, old: bytes, new: bytes) -> str:
     return f"@@ -{number} +{number} @@\n-{text(old)}\n+{text(new)}\n"
 
 
-def fix_jsonl(path: Path, runner: Runner, run: Run) -> None:
+def fix_jsonl(path: Path, runner: Runner, run: Run, fix: Callable[..., Fixed] = fix_record) -> None:
     """A JSON Lines file, record by record in constant memory; rewritten whole or not at all."""
     job = JsonlFix(path, run)
     try:
         with jsonl_lines(path) as lines:
-            for (number, raw), fixed in runner.pairs(fix_record, lines, lambda item: item[1]):
+            for (number, raw), fixed in runner.pairs(fix, lines, lambda item: item[1]):
                 run.meter.add(fixed.counts, failed=fixed.outcome == FAILED)
                 job.record(number, raw, fixed.outcome, fixed.data, fixed.message)
         outcome = job.finish()

@@ -40,9 +40,9 @@ def rows(doc: Document) -> list[Row]:
     return out
 
 
-def explain(cleaner: Cleaner, page: str | bytes, url: str | None = None) -> Document:
+def explain(cleaner: Cleaner, page: str | bytes, url: str | None = None, kind: str | None = None) -> Document:
     """The marked Document for a page: what `Cleaner.clean` summarises into an Article."""
-    text, is_html = read_page(page)
+    text, is_html = read_page(page, kind)
     return cleaner.document(text, url, is_html)
 
 

@@ -15,7 +15,7 @@ from .exits import INPUT_FAILED, INTERNAL, OK, USAGE
 from .inputs import Source
 from .inputs.fetch import Fetcher, FetchError
 from .inputs.streams import DECOMPRESSION_ERRORS, InputTooLarge
-from .options import PROG, add_rule_options, describe, error, make_cleaner
+from .options import PROG, add_page_options, add_rule_options, describe, error, make_cleaner, page_kind, record_options
 from .outputs import Output, OutputError, add_output_options
 
 # What reading one page can meet that is the input's fault: each a one-line message, exit code 1.
@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read JSON Lines records with a 'text' or 'html' field "
                         "(files ending .jsonl, .jsonl.gz, .jsonl.zst are read so anyway)")
     inputs.add_input_options(p)
-    p.add_argument("--url", help="the page's URL (picks site rules; a single page only)")
+    add_page_options(p)
+    p.add_argument("--url", help="the page's URL (picks site rules; a single page only, not records)")
     add_output_options(p)
     p.add_argument("--explain", action="store_true", help="add what was removed and why")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
@@ -57,8 +58,9 @@ def run_filter(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as exc:  # the --urls file
         error(f"--urls {args.urls}: {describe(exc)}")
         return USAGE
-    if args.url and len(sources) > 1:
-        error("--url names one page; give one FILE with it")
+    problem = misuse(args, sources)
+    if problem:
+        error(problem)
         return USAGE
     try:
         out = Output(args, sources)
@@ -80,6 +82,19 @@ def run_filter(args: argparse.Namespace) -> int:
     return status
 
 
+def misuse(args: argparse.Namespace, sources: list[Source]) -> str | None:
+    """A combination of options and inputs that makes no sense, said in one line; None when all is well."""
+    records = any(source.records for source in sources)
+    if args.url and records:
+        return "--url names one page; a JSON Lines record carries its own 'url' (a WARC record too)"
+    if args.url and len(sources) > 1:
+        return "--url names one page; give one FILE with it"
+    if args.format == "text" and records:
+        return ("--format text prints pages; JSON Lines and WARC input give JSON Lines "
+                "(leave out --format, or use --format markdown for Markdown bodies)")
+    return None
+
+
 def run_page(cleaner: Cleaner, source: Source, args: argparse.Namespace, out: Output, fetcher: list[Fetcher]) -> int:
     """One page (a file, stdin, a URL) cleaned and written; its problem reported in one line."""
     def get_fetcher() -> Fetcher:
@@ -90,7 +105,8 @@ def run_page(cleaner: Cleaner, source: Source, args: argparse.Namespace, out: Ou
     try:
         data, fetched_url = inputs.page_input(source, args.max_bytes, get_fetcher)
         url = args.url or fetched_url
-        result = explain.explain(cleaner, data, url) if explaining else cleaner.clean(data, url)
+        kind = page_kind(args)
+        result = explain.explain(cleaner, data, url, kind) if explaining else cleaner.clean(data, url, kind)
         out.page(source, result)
     except (*PAGE_ERRORS, OutputError) as exc:
         error(f"{source.name}: {describe(exc)}")
@@ -114,7 +130,7 @@ def run_records(cleaner: Cleaner, sources: list[Source], args: argparse.Namespac
         return USAGE
     status = OK
     failed: set[Source] = set()
-    func = partial(inputs.clean_item, explain=args.explain, body_format=out.body)
+    func = partial(inputs.clean_item, explain=args.explain, body_format=out.body, options=record_options(args))
     with runner, Meter() as meter:
         def report(source: Source, message: str, where: str = "") -> None:
             meter.print(f"{PROG}: {inputs.location(source, where)}: {message}")
@@ -122,11 +138,11 @@ def run_records(cleaner: Cleaner, sources: list[Source], args: argparse.Namespac
         items = inputs.record_items(sources, args.max_bytes, report, failed.add)
         try:
             for (source, where, _), result in runner.pairs(func, items, lambda item: item[2]):
-                meter.add(result.counts, failed=result.line is None)
-                if result.line is None:
+                meter.add(result.counts, failed=bool(result.error))
+                if result.error:
                     report(source, result.error, where)
                     status = max(status, INTERNAL if result.internal else INPUT_FAILED)
-                else:
+                if result.line is not None:  # a record that failed is written too, with `status: error`
                     out.record(source, result.line)
             for source in sources:
                 if source not in failed:

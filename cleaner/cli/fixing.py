@@ -13,7 +13,7 @@ from typing import Any
 from ..article import Article, BodyFormat, has_article, holds_title
 from ..pipeline import Cleaner
 from ..read import InputError, decode, normalise, read_page
-from .records import INPUT_FIELDS, RecordError, clean_record, dump_record, load_record
+from .records import DEFAULT, RecordError, RecordOptions, cleaned_record, dump_record, failed_record, load_record
 
 # A cleaned page is cleaned again until it stops changing. The heuristics settle in one extra
 # round on real pages; a page still changing after this many rounds is reported, not written.
@@ -36,6 +36,13 @@ class Counts:
         removed = sum(len(r.text) for r in article.removed if not r.title)
         return cls(len(article.title or "") + len(article.body), removed)
 
+    @classmethod
+    def rounds(cls, first: Article, last: Article) -> Counts:
+        """What was removed from the page text over every round of `settle`: the first round saw the
+        page, the last gave the result (a later round sees only the text the one before kept)."""
+        seen, kept = cls.of(first), cls.of(last).kept
+        return cls(kept, max(0, seen.kept + seen.removed - kept))
+
 
 @dataclass(frozen=True, slots=True)
 class Fixed:
@@ -47,18 +54,19 @@ class Fixed:
     counts: Counts = Counts()
 
 
-def settle(cleaner: Cleaner, text: str) -> tuple[Article, bool]:
-    """The fixed point of cleaning `text`: (article, settled). Not settled: still changing after MAX_ROUNDS."""
-    article = cleaner.clean(text)
+def settle(cleaner: Cleaner, text: str) -> tuple[Article, Article, bool]:
+    """The fixed point of cleaning page text: (the first round's article, the last's, settled).
+    Not settled: still changing after MAX_ROUNDS."""
+    first = article = cleaner.clean(text, kind="text")
     rendered = article.to_text()
-    if rendered == text.removesuffix("\n"):
-        return article, True  # the page is its own result: cleaning is deterministic, so it is settled
+    if rendered == text.removesuffix("\n") or not has_article(article):
+        return first, article, True  # the page is its own result: cleaning is deterministic, so it is settled
     for _ in range(MAX_ROUNDS - 1):
-        again = cleaner.clean(rendered)
+        again = cleaner.clean(rendered, kind="text")
         if again.to_text() == rendered or not has_article(again):
-            return again, True
+            return first, again, True
         article, rendered = again, again.to_text()
-    return article, False
+    return first, article, False
 
 
 def newline_of(text: str) -> str:
@@ -69,25 +77,31 @@ def newline_of(text: str) -> str:
     return "\r\n" if lf == cr + 1 else "\r"
 
 
-def fix_page(cleaner: Cleaner, data: bytes | None) -> Fixed:
+def no_article(article: Article, what: str = "") -> str:
+    """The message for a page (or record) with no article, in the words of its status."""
+    return f"no article found (status {article.status}); {what or 'left as it was'}"
+
+
+def fix_page(cleaner: Cleaner, data: bytes | None, kind: str | None = None) -> Fixed:
     """A page file's bytes -> its clean text (title, blank line, body), in the file's own conventions.
 
-    None stands for a file that could not be read: FAILED, and the reader knows why.
+    None stands for a file that could not be read: FAILED, and the reader knows why. `kind`: "text"
+    takes the file for page text whatever it holds, "html" refuses it; None sniffs.
     """
     if data is None:
         return Fixed(FAILED)
     try:
         raw = decode(data)
-        text, is_html = read_page(raw)
+        text, is_html = read_page(raw, kind)
         if is_html:
             return Fixed(FAILED, message="holds HTML; fix rewrites page text only "
                                          "(extract it with `article-cleaner FILE`)")
-        article, settled = settle(cleaner, text)
+        first, article, settled = settle(cleaner, text)
     except InputError as exc:
         return Fixed(FAILED, message=str(exc))
-    counts = Counts.of(article)
+    counts = Counts.rounds(first, article)
     if not has_article(article):
-        return Fixed(NO_ARTICLE, message="no article found; left as it was", counts=counts)
+        return Fixed(NO_ARTICLE, message=no_article(article), counts=counts)
     if not settled:
         return Fixed(FAILED, message=f"the cleaner does not settle on this page (it still changes after "
                                      f"{MAX_ROUNDS} rounds); left as it was", counts=counts)
@@ -105,46 +119,34 @@ def split_ending(raw: bytes) -> tuple[bytes, bytes]:
     return raw, b""
 
 
-def is_clean_record(record: Any) -> bool:
-    """A record `--jsonl` wrote: its page field gave way to title and body."""
-    return isinstance(record, dict) and "body" in record and not any(f in record for f in INPUT_FIELDS)
-
-
-def fix_record(cleaner: Cleaner, raw: bytes) -> Fixed:
+def fix_record(cleaner: Cleaner, raw: bytes, options: RecordOptions = DEFAULT) -> Fixed:
     """One JSON Lines line of a file -> the record as `--jsonl` writes it, with the line's own ending."""
     line, ending = split_ending(raw)
     if not line.strip():
         return Fixed(UNCHANGED)
     try:
         record = load_record(line)  # strict UTF-8: a record is never decoded by guess
-        if is_clean_record(record):
+        if options.is_clean(record):
             return Fixed(UNCHANGED)
-        out = clean_record(cleaner, record, explain=True)
+        out, article = cleaned_record(cleaner, record, options=options)
     except RecordError as exc:
         return Fixed(FAILED, message=str(exc))
-    counts = counts_of_record(out)
-    if out.get("status", "ok") != "ok" or not str(out.get("body", "")).strip():
-        return Fixed(NO_ARTICLE, message="no article found; record left as it was", counts=counts)
-    drop_explanation(out, record)
+    counts = Counts.of(article)
+    if not has_article(article):
+        return Fixed(NO_ARTICLE, message=no_article(article, "record left as it was"), counts=counts)
     return Fixed(CHANGED, dump_record(out).encode() + ending, counts=counts)
 
 
-def drop_explanation(out: dict[str, Any], record: dict[str, Any]) -> None:
-    """Undo `explain=True` (asked for the counts): the record's own `removed` field, if any, stays."""
-    if "removed" in record:
-        out["removed"] = record["removed"]
-    else:
-        del out["removed"]
-
-
-def counts_of_record(out: dict[str, Any]) -> Counts:
-    removed = sum(len(r["text"]) for r in out.get("removed", ()) if not holds_title(r))
-    return Counts(len(out.get("title") or "") + len(out.get("body") or ""), removed)
+def counts_of_record(out: dict[str, Any], prefix: str = "") -> Counts:
+    """Counts from a record cleaned with `explain=True` (its `removed` list)."""
+    removed = sum(len(r["text"]) for r in out.get(f"{prefix}removed", ()) if not holds_title(r))
+    return Counts(len(out.get(f"{prefix}title") or "") + len(out.get(f"{prefix}body") or ""), removed)
 
 
 @dataclass(frozen=True, slots=True)
 class Filtered:
-    """One `--jsonl` output line (without newline), or the error that replaced it."""
+    """One `--jsonl` output line (without newline), and the error when the record could not be
+    cleaned (then `line` is the record with `status: error`, or None when it cannot be written)."""
 
     line: str | None
     error: str = ""
@@ -153,16 +155,20 @@ class Filtered:
 
 
 def filter_line(cleaner: Cleaner, line: str | bytes, explain: bool = False,
-                body_format: BodyFormat = "text") -> Filtered:
+                body_format: BodyFormat = "text", options: RecordOptions = DEFAULT) -> Filtered:
     """What `--jsonl` writes for one input line."""
+    record: Any = None
     try:
         record = load_record(line)
-        out = clean_record(cleaner, record, explain=True, body_format=body_format)
+        out, article = cleaned_record(cleaner, record, explain, body_format, options)
     except RecordError as exc:
-        return Filtered(None, str(exc))
+        return _failed(record, str(exc), options)
     except Exception as exc:  # noqa: BLE001 - a bug on one record must not lose the records after it
-        return Filtered(None, f"internal error: {type(exc).__name__}: {exc}", internal=True)
-    counts = counts_of_record(out)
-    if not explain:
-        drop_explanation(out, record)
-    return Filtered(dump_record(out), counts=counts)
+        return _failed(record, f"internal error: {type(exc).__name__}: {exc}", options, internal=True)
+    return Filtered(dump_record(out), counts=Counts.of(article))
+
+
+def _failed(record: Any, message: str, options: RecordOptions, internal: bool = False) -> Filtered:
+    """A record that could not be cleaned: reported, and written through with `status: error`."""
+    out = failed_record(record, message, options)
+    return Filtered(None if out is None else dump_record(out), message, internal=internal)

@@ -9,6 +9,9 @@ from pathlib import Path
 
 from ..pipeline import Cleaner
 from ..rules.imported import DEFAULT_USE, USES
+from .records import RecordOptions
+
+INPUT_KINDS = ("auto", "html", "text")
 
 PROG = "article-cleaner"
 
@@ -26,6 +29,29 @@ def add_rule_options(p: argparse.ArgumentParser) -> None:
                         f"all, metadata (title, author, date) or off (default: {DEFAULT_USE})")
     p.add_argument("--no-imported-rules", action="store_const", const="off", dest="imported_rules",
                    help="leave out the imported site rules (as --imported-rules off)")
+
+
+def add_page_options(p: argparse.ArgumentParser) -> None:
+    """What a page is, and which field of a record holds it; what the result may replace."""
+    p.add_argument("--input", choices=INPUT_KINDS, default="auto", metavar="KIND",
+                   help="what the pages are: html, text, or auto (the default: a record's 'html' field is "
+                        "HTML and its 'text' field text; any other page is sniffed)")
+    p.add_argument("--field", metavar="NAME",
+                   help="the field of a JSON Lines record that holds the page (default: 'html' if the "
+                        "record has one, else 'text')")
+    p.add_argument("--overwrite", action="store_true",
+                   help="let the result's fields (title, body, status, ...) replace a record's fields of the same name")
+    p.add_argument("--prefix", default="", metavar="P",
+                   help="put P before the name of every field the result adds to a record (e.g. clean_)")
+
+
+def page_kind(args: argparse.Namespace) -> str | None:
+    """The kind of every page, as --input says; None: sniffed (auto)."""
+    return None if args.input == "auto" else str(args.input)
+
+
+def record_options(args: argparse.Namespace) -> RecordOptions:
+    return RecordOptions(field=args.field, kind=page_kind(args), overwrite=args.overwrite, prefix=args.prefix)
 
 
 def make_cleaner(args: argparse.Namespace) -> Cleaner:

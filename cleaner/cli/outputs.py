@@ -105,6 +105,8 @@ class Output:
                 explain.show(result, self.stdout, self.stdout.isatty(), source.name if self.many else None)
             else:
                 named = source.name if self.many else None
+                if named is not None and self.format != "json":  # a JSON result names its path itself
+                    self.stdout.write(separator(named))
                 self.stdout.write(render(result, self.format, self.explain, self.body, named) + "\n")
             return
         path = self.target(source)
@@ -144,6 +146,12 @@ class Output:
         if self.records is not None:
             self.records[1].discard()
             self.records = None
+
+
+def separator(name: str) -> str:
+    """The line that starts a page of text or Markdown among several on stdout (as `--explain` and
+    `head` write it)."""
+    return f"==> {name} <==\n"
 
 
 def output_stem(source: Source) -> str:

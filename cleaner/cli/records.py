@@ -1,46 +1,128 @@
-"""JSON Lines records: clean a record's `text` or `html`, pass its other fields through."""
+"""JSON Lines records: clean a record's page field (`html`, `text`, or the one `--field` names)
+and pass its other fields through, never replacing one unless asked."""
 
 from __future__ import annotations
 
 import codecs
 import json
+from dataclasses import dataclass
 from typing import Any
 
-from ..article import BodyFormat
+import regex
+
+from ..article import Article, BodyFormat
 from ..pipeline import Cleaner
 from ..read import InputError
 
-INPUT_FIELDS = ("html", "text")  # `html` wins when a record has both: it holds more structure
+INPUT_FIELDS = ("html", "text")  # the default page field: `html` when a record has it, else `text`
+# The kind of page a field holds, by its name: a record's `html` is HTML and its `text` is text.
+FIELD_KINDS = {"html": "html", "text": "text"}
+# A value of one line shorter than this, without markup, is a headline or a label, not a page.
+SHORT_LINE = 80
+URL = regex.compile(r"\A[a-z][a-z0-9+.-]*://\S+\Z", regex.I)
+# One token with a folder separator or a file suffix: a path to the page, not the page.
+PATH = regex.compile(r"\A\S*(?:[/\\]\S*|\.[a-z0-9]{1,5})\Z", regex.I)
 
 
 class RecordError(ValueError):
     """A record that cannot be cleaned; the message says why, in one line."""
 
 
+@dataclass(frozen=True, slots=True)
+class RecordOptions:
+    """How records are read and written (`--field`, `--input`, `--overwrite`, `--prefix`).
+
+    field: the page field; None: `html` if the record has one, else `text`.
+    kind: "html" or "text" for every record; None: the field's own kind (`html`, `text`), sniffed
+        for a field of another name.
+    overwrite: the result's fields may replace the record's fields of the same names.
+    prefix: put before the name of every field the result adds (`clean_` -> `clean_title`, ...).
+    """
+
+    field: str | None = None
+    kind: str | None = None
+    overwrite: bool = False
+    prefix: str = ""
+
+    def page_field(self, record: dict[str, Any]) -> str:
+        if self.field is not None:
+            if self.field not in record:
+                raise RecordError(f"the record has no {self.field!r} field (--field)")
+            return self.field
+        found = next((f for f in INPUT_FIELDS if f in record), None)
+        if found is None:
+            raise RecordError("the record has no 'text' or 'html' field")
+        return found
+
+    def is_clean(self, record: Any) -> bool:
+        """A record that `--jsonl` wrote with these options: its page field gave way to the body."""
+        fields = (self.field,) if self.field else INPUT_FIELDS
+        return (isinstance(record, dict) and f"{self.prefix}body" in record
+                and not any(f in record for f in fields))
+
+
+DEFAULT = RecordOptions()
+
+
+def not_a_page(value: str) -> str | None:
+    """Why a field's value is no page (a URL, a file path, one short line without markup), or None."""
+    line = value.strip()
+    if not line or "\n" in line or "<" in line:
+        return None  # empty: the result says `empty`; several lines or markup: a page
+    if URL.match(line):
+        return "holds a URL, not a page"
+    if PATH.match(line):
+        return "holds a file path, not a page"
+    if len(line) < SHORT_LINE:
+        return "holds one short line, not a page"
+    return None
+
+
 def clean_record(cleaner: Cleaner, record: Any, explain: bool = False,
-                 body_format: BodyFormat = "text") -> dict[str, Any]:
-    """The record without its input field, with `title`, `body` (as `body_format`) and `status` added."""
+                 body_format: BodyFormat = "text", options: RecordOptions = DEFAULT) -> dict[str, Any]:
+    """The record without its page field, with the article's fields added (`title`, `body`, `status`,
+    ...; with `removed` when `explain`), each under `options.prefix`."""
+    return cleaned_record(cleaner, record, explain, body_format, options)[0]
+
+
+def cleaned_record(cleaner: Cleaner, record: Any, explain: bool = False, body_format: BodyFormat = "text",
+                   options: RecordOptions = DEFAULT) -> tuple[dict[str, Any], Article]:
+    """(the record as `clean_record` makes it, the Article it holds)."""
     if not isinstance(record, dict):
         raise RecordError(f"a record must be a JSON object, not {type(record).__name__}")
-    field = next((f for f in INPUT_FIELDS if f in record), None)
-    if field is None:
-        raise RecordError("the record has no 'text' or 'html' field")
+    field = options.page_field(record)
     page = record[field]
     if not isinstance(page, str):
         raise RecordError(f"the record's {field!r} field is not a string")
     url = record.get("url")
     if url is not None and not isinstance(url, str):
         raise RecordError("the record's 'url' field is not a string")
+    why = not_a_page(page)
+    if why:
+        raise RecordError(f"the record's {field!r} field {why}")
     try:
-        article = cleaner.clean(page, url)
+        article = cleaner.clean(page, url, options.kind or FIELD_KINDS.get(field))
     except InputError as exc:
         raise RecordError(str(exc)) from None
     out = {k: v for k, v in record.items() if k != field}
-    result = article.to_dict(explain, body_format)
-    for key in ("title", "body", "status", "removed"):
-        if key in result:
-            out[key] = result[key]
-    return out
+    for key, value in article.to_dict(explain, body_format).items():
+        name = options.prefix + key
+        if name in out and out[name] != value and not options.overwrite:
+            raise RecordError(f"the record's {name!r} field would be replaced; not cleaned "
+                              "(--overwrite replaces it, --prefix names the new fields apart)")
+        out[name] = value
+    return out, article
+
+
+def failed_record(record: Any, message: str, options: RecordOptions = DEFAULT) -> dict[str, Any] | None:
+    """A record that could not be cleaned, as the stream writes it: whole, with `status: error` and
+    the `error`; None when it is no JSON object or already has those fields (it is reported only)."""
+    if not isinstance(record, dict):
+        return None
+    status, error = f"{options.prefix}status", f"{options.prefix}error"
+    if status in record or error in record:
+        return None
+    return {**record, status: "error", error: message}
 
 
 def load_record(line: str | bytes) -> Any:
@@ -66,4 +148,3 @@ def dump_record(record: dict[str, Any]) -> str:
     except UnicodeEncodeError:  # a lone surrogate (read from a "\ud800" escape) cannot be UTF-8: keep it escaped
         out = json.dumps(record)
     return out
-

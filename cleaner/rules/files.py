@@ -87,6 +87,8 @@ def rule_folders(folder: Path) -> tuple[list[Path], list[Path], list[Path]]:
     """(generic files, site files, imported folders) below a rule folder, in a stable order. An
     imported folder (one holding an `index.json`, as `rules import-ftr` writes) is read through its
     index, lazily (rules.imported): its files are not listed, and its folder is not walked."""
+    if not folder.exists():
+        raise RuleError(folder, "", "does not exist")
     if not folder.is_dir():
         raise RuleError(folder, "", "not a folder of rule files")
     files: list[Path] = []

@@ -14,8 +14,10 @@ writer need). Use it like any step:
 `Document.text` becomes the article's body; the title goes into `metadata["title"]`, the matched
 site (if any) into `metadata["site"]`. A document whose page holds no article is dropped (the
 default: a corpus wants articles), or with `keep_non_articles=True` passed on unchanged with
-`metadata["article_status"] = "not-article"`. The page's URL, when the reader put one in
-`metadata["url"]`, picks the site rules.
+`metadata["article_status"]` set to its status, as every document passed on has it (`ok`,
+`empty` or `not-article`: the words of every other output). The page's URL, when the reader
+put one in `metadata["url"]`, picks the site rules. `kind="html"` or `"text"` says what
+`Document.text` holds (WarcReader: HTML); None sniffs it.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from datatrove.utils.typeshelper import StatHints
 
 from ..article import has_article
 from ..pipeline import Cleaner
+from ..read import check_kind
 
 
 class ArticleCleaner(PipelineStep):
@@ -38,13 +41,14 @@ class ArticleCleaner(PipelineStep):
     type = "✂️ - FORMAT"
 
     def __init__(self, rules: Iterable[str | Path] = (), *, site_rules: bool = True,
-                 keep_non_articles: bool = False, title_key: str = "title") -> None:
+                 keep_non_articles: bool = False, title_key: str = "title", kind: str | None = None) -> None:
         super().__init__()
         # Settings only: the step is pickled to every task, which builds its Cleaner once in `run`.
         self.rules = tuple(str(r) for r in rules)
         self.site_rules = site_rules
         self.keep_non_articles = keep_non_articles
         self.title_key = title_key
+        self.kind = check_kind(kind)
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         cleaner = Cleaner(self.rules, site_rules=self.site_rules)
@@ -52,19 +56,20 @@ class ArticleCleaner(PipelineStep):
             self.stat_update(StatHints.total)
             url = doc.metadata.get("url")
             with self.track_time():
-                article = cleaner.clean(doc.text, url if isinstance(url, str) else None)
+                article = cleaner.clean(doc.text, url if isinstance(url, str) else None, self.kind)
             if not has_article(article):
-                self.stat_update("not_article")
+                self.stat_update(article.status)  # `empty` or `not-article`
                 if not self.keep_non_articles:
                     self.stat_update(StatHints.dropped)
                     continue
-                doc.metadata["article_status"] = "not-article"
             else:
-                kept = len(article.body) + len(article.title or "")
-                self.stat_update("removed_chars", value=max(0, len(doc.text) - kept))
+                # Of the page text, as fix and the progress bar count it: never the HTML's markup.
+                removed = sum(len(r.text) for r in article.removed if not r.title)
+                self.stat_update("removed_chars", value=removed)
                 doc.text = article.body
                 doc.metadata[self.title_key] = article.title
                 if article.site:
                     doc.metadata["site"] = article.site
+            doc.metadata["article_status"] = article.status
             self.stat_update(StatHints.forwarded)
             yield doc

@@ -16,26 +16,6 @@ from . import captions, html, lexicon, navigation, region, repeats, site, title,
 
 Stage = Callable[[Document, Page], None]
 
-# What each stage writes as a dropped block's reason (`--explain` shows it). A site rule's reason is
-# its file and key (`bbc.com.toml: html.drop_xpath[3]`); the lexicon's is `lexicon.<kind>`, the
-# kind a group of rules/generic.toml.
-REASONS: dict[str, tuple[str, ...]] = {
-    "site": ("<file>.toml: <key>",),
-    "html.structure": ("html.teasers", "html.trailing-heading"),
-    "html.links": ("html.link",),
-    "html.dates": ("html.dateline",),
-    "html.marked_metadata": ("html.tags",),
-    "lexicon": ("lexicon.dateline", "lexicon.<kind>"),
-    "captions": ("captions.caption", "captions.credit", "captions.alt-text"),
-    "navigation": ("navigation.menu-item", "navigation.breadcrumb", "navigation.menu-run"),
-    "trailers": ("trailers", "trailers.box"),
-    "region": ("region.before", "region.after"),
-    "title": ("title",),
-    "repeats": ("repeats.caption", "repeats.furniture", "repeats.duplicate"),
-    "region.edges": ("region.edge",),
-    "verdict": ("verdict.not-article",),
-}
-
 STAGES: tuple[Stage, ...] = (
     site.apply,
     html.structure,
@@ -54,10 +34,52 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
+# Every reason a generic stage gives (`--explain`'s `rule`), in the order of STAGES, each in one
+# line; the README's list is made from these (reasons_markdown), and a test checks both ways.
+# Site rules give `file.toml: key[index]`; the lexicon gives `lexicon.<kind>`, one a kind of its groups.
+REASONS: dict[str, str] = {
+    "html.teasers": "three or more headings in a row with nothing between them (HTML): teasers of other stories",
+    "html.trailing-heading": "a heading that ends the body, with nothing under it (HTML)",
+    "html.link": "a block that is mostly a link to another page (HTML): a teaser, `Related: ...`",
+    "html.dateline": "a short block that holds a date the markup marks as one (HTML)",
+    "html.tags": "the page's tag list, or its label (`Tags`) (HTML)",
+    "lexicon.<kind>": "a phrase of the generic lexicon; the kinds: {kinds}",
+    "lexicon.dateline": "a dateline or time stamp line of page text",
+    "captions.caption": "a photo caption",
+    "captions.credit": "a photo credit (`Photo: ...`, `(AP)`)",
+    "captions.alt-text": "an image's alt text repeated next to its caption",
+    "navigation.menu-item": "a menu word alone on its line",
+    "navigation.breadcrumb": "a breadcrumb trail (`Home > News > ...`)",
+    "navigation.menu-run": "a run of short lines without a sentence: a menu",
+    "trailers": "the page's tail after the article: comments, related stories, about the author",
+    "trailers.box": "a box inside the article (`Related`, `Read more`) that the article goes on after",
+    "region.before": "page text above the article's main region",
+    "region.after": "page text below the article's main region",
+    "region.edge": "a line left at the body's start or end, not prose, once later stages dropped lines",
+    "title": "the headline line: it is the title, not body",
+    "repeats.duplicate": "a line the page already had",
+    "repeats.caption": "a caption the page already had",
+    "repeats.furniture": "a block seen three times or more on the page: furniture",
+    "verdict.not-article": "the page holds no article (an index page of teasers, a menu): status `not-article`",
+}
+
+
+def reasons_markdown() -> str:
+    """The README's list of reasons, one a line, the lexicon's kinds read from the shipped rules."""
+    import tomllib
+
+    from ..rules.files import builtin_rules_dir
+
+    with (builtin_rules_dir() / "generic.toml").open("rb") as fh:
+        groups = tomllib.load(fh)["lexicon"]
+    kinds = ", ".join(f"`{k}`" for k in sorted({g["kind"] for g in groups}))
+    return "".join(f"- `{name}`: {what.format(kinds=kinds)}\n" for name, what in REASONS.items())
+
+
 def run(doc: Document, page: Page) -> Document:
     for stage in STAGES:
         stage(doc, page)
     return doc
 
 
-__all__ = ["REASONS", "STAGES", "Page", "run"]
+__all__ = ["REASONS", "STAGES", "Page", "reasons_markdown", "run"]

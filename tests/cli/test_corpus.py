@@ -6,6 +6,7 @@ import codecs
 import gzip
 import json
 import os
+import re
 import shutil
 import stat
 from pathlib import Path
@@ -94,7 +95,7 @@ def test_a_page_with_no_article_is_reported_and_left_as_it_was(tmp_path, capsys)
     page.write_text(MENU_ONLY)
     code, _out, err = run("fix", page, capsys=capsys)
     assert code == 0 and page.read_text() == MENU_ONLY
-    assert err.splitlines()[0] == f"article-cleaner: {page}: no article found; left as it was"
+    assert err.splitlines()[0] == f"article-cleaner: {page}: no article found (status not-article); left as it was"
 
 
 def test_html_in_a_text_file_is_an_error_and_left_alone(tmp_path, capsys):
@@ -196,7 +197,7 @@ def test_a_record_with_no_article_keeps_its_text(tmp_path, capsys):
     assert code == 1
     menu, page = [json.loads(line) for line in path.read_text().splitlines()]
     assert menu == {"id": 1, "text": MENU_ONLY} and page["title"]
-    assert f"{path}:1: no article found; record left as it was" in err
+    assert f"{path}:1: no article found (status not-article); record left as it was" in err
 
 
 def test_jsonl_diff_has_one_hunk_per_changed_record(tmp_path, capsys):
@@ -215,7 +216,7 @@ def test_jsonl_diff_has_one_hunk_per_changed_record(tmp_path, capsys):
 class FlipFlop:
     """A cleaner that never settles: each pass turns the page into the other of two versions."""
 
-    def clean(self, text, url=None):
+    def clean(self, text, url=None, kind=None):
         from cleaner import Article
 
         body = "Second version of the story." if "First" in text else "First version of the story."
@@ -225,7 +226,7 @@ class FlipFlop:
 class OneLineAPass:
     """A cleaner that drops one marker line a pass: it settles, but only after several passes."""
 
-    def clean(self, text, url=None):
+    def clean(self, text, url=None, kind=None):
         from cleaner import Article
 
         lines = [line for line in text.split("\n") if line]
@@ -348,3 +349,13 @@ def test_fix_is_idempotent_on_the_bench_pages_text():
         if first.outcome == CHANGED:
             assert fix_page(cleaner, first.data).outcome == UNCHANGED
     assert outcomes.count(FAILED) <= 2 and outcomes.count(CHANGED) >= 30, outcomes
+
+
+def test_the_summary_reports_the_share_removed_from_the_page_text(tmp_path, capsys):
+    files = copy_samples(tmp_path)
+    before = sum(len(f.read_text(encoding="utf-8")) for f in files)
+    code, _, err = run("check", tmp_path, capsys=capsys)
+    share = float(re.search(r"([\d.]+)% of the text removed", err.splitlines()[-1]).group(1)) / 100
+    run("fix", tmp_path, capsys=capsys)
+    after = sum(len(f.read_text(encoding="utf-8")) for f in files)
+    assert code == 1 and share == pytest.approx(1 - after / before, abs=0.05)  # once 0.0%

@@ -50,7 +50,9 @@ def test_the_filter_reads_a_compressed_file_as_fix_does(tmp_path, capsys):
         outputs.append(out)
         # the bad record is named by its line, blank lines counted, as fix and check name it
         assert code == 1 and err.splitlines() == [f"article-cleaner: {path}:3: the record's 'text' field is not a string"]
-    assert outputs[0] == outputs[1] and [json.loads(line)["id"] for line in outputs[0].splitlines()] == [1, 3]
+    # the bad record is written whole, with `status: error`, so that nothing of the stream is lost
+    assert outputs[0] == outputs[1]
+    assert [(r["id"], r["status"]) for r in map(json.loads, outputs[0].splitlines())] == [(1, "ok"), (2, "error"), (3, "ok")]
 
 
 def test_a_broken_compressed_file_is_named_and_the_next_source_is_read(tmp_path, capsys):
@@ -60,6 +62,6 @@ def test_a_broken_compressed_file_is_named_and_the_next_source_is_read(tmp_path,
     code = main(["--jsonl", str(broken), str(good)])
     out, err = capsys.readouterr()
     assert code == 1
-    assert [json.loads(line)["id"] for line in out.splitlines()] == [1, 3]
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [1, 2, 3]  # 2: `status: error`
     assert err.splitlines()[0].startswith(f"article-cleaner: {broken}: ")
     assert "Traceback" not in err

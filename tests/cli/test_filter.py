@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from helpers import SAMPLE_FILES, run_cli, run_process
 
 PAGE = ("fbpx\n\nA headline about the harbour\n\n"
@@ -43,7 +45,9 @@ def test_jsonl_passes_other_fields_and_reports_bad_records():
     proc = run_cli("--jsonl", stdin="\n".join(records) + "\n")
     assert proc.returncode == 1
     out = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert [r["id"] for r in out] == [1, 4]
+    assert [(r["id"], r["status"]) for r in out] == [(1, "ok"), (3, "error"), (4, "ok")]
+    assert out.pop(1) == {"id": 3, "body_text": "no text field", "status": "error",
+                          "error": "the record has no 'text' or 'html' field"}
     assert out[0]["meta"] == {"lang": "en"} and "text" not in out[0]
     assert out[0]["title"] == "A headline about the harbour"
     assert out[1]["url"] == "https://www.newslooks.com/x"
@@ -79,3 +83,59 @@ def test_url_picks_the_site_rules():
     site = json.loads(run_cli("--url", "https://dallasexpress.com/x", stdin=page).stdout)
     assert "Expand article" in plain["body"] and "Expand article" not in site["body"]
     assert site["site"] == "The Dallas Express"
+
+
+# --- issue 17: statuses, --input, options that make no sense together, separators, subcommands ---
+
+@pytest.mark.parametrize(("stdin", "status"), [("Title\n", "not-article"), ("", "empty"), ("\n \n", "empty"),
+                                               (PAGE, "ok"), ("Home\nNews\nSports\nWeather\n", "not-article")])
+def test_a_page_says_its_status_in_the_words_of_every_output(stdin, status):
+    proc = run_cli(stdin=stdin)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["status"] == status
+
+
+def test_fix_and_the_filter_agree_on_a_page_with_no_article(tmp_path):
+    page = tmp_path / "title.txt"
+    page.write_text("Title\n")
+    assert json.loads(run_cli(str(page)).stdout)["status"] == "not-article"
+    fixed = run_cli("fix", str(page))
+    assert fixed.returncode == 0 and "no article found (status not-article)" in fixed.stderr
+
+
+def test_input_says_what_the_page_is():
+    html = PAGE.replace("a week of storms", "a week of <b>storms</b> and <i>rain</i>")
+    html = f"<p>{html}</p>"
+    assert json.loads(run_cli(stdin=html).stdout)["source"] == "html"
+    as_text = json.loads(run_cli("--input", "text", stdin=html).stdout)
+    assert as_text["source"] == "text" and "<b>storms</b>" in as_text["body"]
+    assert json.loads(run_cli("--input", "html", stdin="Plain words.\n\nMore plain words.").stdout)["source"] == "html"
+
+
+def test_format_text_separates_the_pages_of_several_files():
+    proc = run_cli("--format", "text", *map(str, SAMPLE_FILES))
+    assert proc.returncode == 0, proc.stderr
+    heads = [line for line in proc.stdout.splitlines() if line.startswith("==> ")]
+    assert heads == [f"==> {path} <==" for path in SAMPLE_FILES]
+    assert proc.stdout.startswith(heads[0] + "\n")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--jsonl", "--format", "text"], "--format text prints pages; JSON Lines and WARC input give JSON Lines"),
+    (["--jsonl", "--url", "https://example.com/x"], "--url names one page; a JSON Lines record carries its own 'url'"),
+])
+def test_options_that_make_no_sense_together_are_a_usage_error(args, message):
+    proc = run_cli(*args, stdin=json.dumps({"text": PAGE}) + "\n")
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.startswith(f"article-cleaner: {message}")
+
+
+def test_options_before_a_subcommand_are_the_subcommands(tmp_path):
+    folder = tmp_path / "my-rules"
+    folder.mkdir()
+    before, after = run_cli("--rules", str(folder), "rules", "list"), run_cli("rules", "list", "--rules", str(folder))
+    assert before.returncode == 0, before.stderr
+    assert before.stdout == after.stdout and "Newslooks" in before.stdout
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE)
+    assert run_cli("--no-site-rules", "check", str(page)).returncode == 1  # would change it
+    assert json.loads(run_cli("--rules", str(folder), str(page)).stdout)["status"] == "ok"  # no subcommand: the filter

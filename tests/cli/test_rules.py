@@ -114,10 +114,20 @@ def test_check_takes_a_single_file_and_the_rules_option(capsys, tmp_path):
     assert out == [f"{tmp_path / 'bad.toml'}: site.name: String should have at least 1 character"]
 
 
+def test_a_missing_rule_folder_or_file_does_not_exist(capsys, tmp_path):
+    from cleaner import Cleaner
+    from cleaner.rules.files import RuleError
+
+    code, out, _ = cli(capsys, "rules", "check", str(tmp_path / "x.toml"))
+    assert code == 4 and out == [f"{tmp_path / 'x.toml'}: does not exist"]
+    with pytest.raises(RuleError, match="missing: does not exist"):
+        Cleaner(rules=[tmp_path / "missing"])
+
+
 def test_check_of_a_missing_folder_names_it(capsys, tmp_path):
     code, out, _ = cli(capsys, "rules", "check", str(tmp_path / "nowhere"))
     assert code == 4
-    assert out == [f"{tmp_path / 'nowhere'}: not a folder of rule files"]
+    assert out == [f"{tmp_path / 'nowhere'}: does not exist"]
 
 
 def test_a_domain_claimed_twice_in_one_folder_stops_a_run(tmp_path):

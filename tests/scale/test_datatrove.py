@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from helpers import SAMPLE_FILES
+from helpers import ROOT, SAMPLE_FILES
 
 pytestmark = pytest.mark.integration  # datatrove's executor, with worker processes
 
@@ -69,6 +69,16 @@ def test_non_articles_can_be_kept_unchanged():
     assert [d.id for d in kept] == ["menu", "page"]
     assert kept[0].text == MENU_ONLY and kept[0].metadata["article_status"] == "not-article"
     assert kept[1].metadata["title"] and "fbpx" not in kept[1].text
+    assert kept[1].metadata["article_status"] == "ok"  # the words of every output: ok, empty, not-article
+
+
+def test_an_empty_document_says_empty_and_the_kind_can_be_given():
+    page = ("<p>The harbour reopened on Monday after a week of <b>storms</b>, the port authority said.</p>\n"
+            "<p>Ferries to the islands will run on the summer timetable from Wednesday, the operator added.</p>")
+    docs = [Document(text="", id="empty"), Document(text=page, id="html")]
+    kept = list(ArticleCleaner(keep_non_articles=True, kind="text").run(iter(docs)))
+    assert [d.metadata["article_status"] for d in kept] == ["empty", "ok"]
+    assert "<b>storms</b>" in kept[1].text  # taken for text, as told
 
 
 def test_url_in_metadata_picks_the_site_rules():
@@ -78,3 +88,12 @@ def test_url_in_metadata_picks_the_site_rules():
                    for meta in ({}, {"url": "https://dallasexpress.com/x"}))
     assert "Expand article" in plain.text and "Expand article" not in site.text
     assert site.metadata["site"] == "The Dallas Express"
+
+
+def test_removed_chars_counts_page_text_not_markup():
+    html = (ROOT / "tests" / "pages" / "harbour.html").read_text(encoding="utf-8")
+    step = ArticleCleaner()
+    [doc] = step.run(iter([Document(text=html, id="harbour")]))
+    removed = step.stats["removed_chars"].total
+    # once len(html) - len(body): the markup counted as text removed
+    assert 0 < removed < len(html) - len(doc.text) - 1000

@@ -19,7 +19,7 @@ from ...pipeline import Cleaner
 from ...read import InputError, decode
 from ..fixing import Counts, Filtered, filter_line
 from ..options import describe
-from ..records import dump_record
+from ..records import DEFAULT, RecordOptions, dump_record
 from .fetch import Fetcher, is_url, url_list
 from .streams import DEFAULT_MAX_BYTES, bounded_lines, open_input, read_bounded, strip_compression
 from .warc import WarcCounts, WarcPage, is_warc, warc_pages
@@ -134,18 +134,20 @@ def _warc_items(source: Source, max_bytes: int, report: Callable[..., None],
     report(source, counts.summary())
 
 
-def clean_item(cleaner: Cleaner, payload: Any, explain: bool = False, body_format: BodyFormat = "text") -> Filtered:
+def clean_item(cleaner: Cleaner, payload: Any, explain: bool = False, body_format: BodyFormat = "text",
+               options: RecordOptions = DEFAULT) -> Filtered:
     """What the filter writes for one record: a JSON Lines line (bytes) or a WARC page."""
     if isinstance(payload, WarcPage):
         return clean_warc_page(cleaner, payload, explain, body_format)
-    return filter_line(cleaner, payload, explain, body_format)
+    return filter_line(cleaner, payload, explain, body_format, options)
 
 
 def clean_warc_page(cleaner: Cleaner, page: WarcPage, explain: bool = False,
                     body_format: BodyFormat = "text") -> Filtered:
     """A WARC page's output line: its url, warc_date and record_id, then the article's fields."""
     try:
-        article = cleaner.clean(decode(page.payload, page.charset), page.url)
+        # A WARC page is an HTML response (warc_pages keeps only those): HTML, never sniffed.
+        article = cleaner.clean(decode(page.payload, page.charset), page.url, kind="html")
     except InputError as exc:
         return Filtered(None, str(exc))
     except Exception as exc:  # noqa: BLE001 - a bug on one record must not lose the records after it
