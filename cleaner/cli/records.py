@@ -17,9 +17,15 @@ class RecordError(ValueError):
     """A record that cannot be cleaned; the message says why, in one line."""
 
 
+# The cleaner's metadata fields in an output record: added under these names only where the record
+# has no field of that name (its own `author` or `url` is the user's, never overwritten by a reading).
+METADATA_FIELDS = ("author", "date", "site", "url", "language", "description", "source")
+
+
 def clean_record(cleaner: Cleaner, record: Any, explain: bool = False,
                  body_format: BodyFormat = "text") -> dict[str, Any]:
-    """The record without its input field, with `title`, `body` (as `body_format`) and `status` added."""
+    """The record without its input field, with `title`, `body` (as `body_format`) and `status` set,
+    and the metadata fields added where the record has none of that name."""
     if not isinstance(record, dict):
         raise RecordError(f"a record must be a JSON object, not {type(record).__name__}")
     field = next((f for f in INPUT_FIELDS if f in record), None)
@@ -37,9 +43,11 @@ def clean_record(cleaner: Cleaner, record: Any, explain: bool = False,
         raise RecordError(str(exc)) from None
     out = {k: v for k, v in record.items() if k != field}
     result = article.to_dict(explain, body_format)
-    for key in ("title", "body", "status", "removed"):
+    for key in ("title", "body", "status", "fields", "removed"):
         if key in result:
             out[key] = result[key]
+    for key in METADATA_FIELDS:
+        out.setdefault(key, result[key])
     return out
 
 

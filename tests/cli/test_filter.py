@@ -27,10 +27,10 @@ def test_several_files_give_one_line_each_with_path():
     assert [json.loads(line)["path"] for line in lines] == list(map(str, SAMPLE_FILES))
 
 
-def test_format_text_is_title_blank_line_body():
+def test_format_text_is_title_field_lines_blank_line_body():
     proc = run_cli("--format", "text", stdin=PAGE)
-    assert proc.stdout == ("A headline about the harbour\n\nThe harbour reopened on Monday after a week of storms, "
-                           "the port authority said in a statement.\n")
+    assert proc.stdout == ("A headline about the harbour\nLanguage: en\n\nThe harbour reopened on Monday after a week "
+                           "of storms, the port authority said in a statement.\n")
 
 
 def test_jsonl_passes_other_fields_and_reports_bad_records():
