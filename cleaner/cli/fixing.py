@@ -130,11 +130,12 @@ def fix_record(cleaner: Cleaner, raw: bytes) -> Fixed:
 
 
 def drop_explanation(out: dict[str, Any], record: dict[str, Any]) -> None:
-    """Undo `explain=True` (asked for the counts): the record's own `removed` field, if any, stays."""
-    if "removed" in record:
-        out["removed"] = record["removed"]
-    else:
-        del out["removed"]
+    """Undo `explain=True` (asked for the counts): the record's own `removed` and `fields`, if any, stay."""
+    for key in ("removed", "fields"):
+        if key in record:
+            out[key] = record[key]
+        else:
+            out.pop(key, None)
 
 
 def counts_of_record(out: dict[str, Any]) -> Counts:

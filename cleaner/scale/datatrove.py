@@ -14,7 +14,8 @@ writer need). Use it like any step:
 `Document.text` becomes the article's body; the title goes into `metadata["title"]`, and the
 article's `author` (a list of names), `date`, `site`, `url` (the canonical one the page declares),
 `language` and `description` into `metadata` under those names, each only where the page gives it
-and the document's metadata has no such key (a reader's own `url` or `language` is kept). A document whose page holds no article is dropped (the
+and the document's metadata has no such key (a reader's own `url` or `language` is kept).
+A document whose page holds no article is dropped (the
 default: a corpus wants articles), or with `keep_non_articles=True` passed on unchanged with
 `metadata["article_status"] = "not-article"`. The page's URL, when the reader put one in
 `metadata["url"]`, picks the site rules.

@@ -27,7 +27,7 @@ HTML_TOP = 8  # extracted blocks at the top of the HTML path's content where the
 MAX_NAMES = 6
 # The small words a time stamp may open with (`am 12. Oktober 2019`, `on May 3, 2021`): dateparser
 # reads `am` as a time of day.
-LINK_WORDS = regex.compile(r"^(?:[^\W\d_]{1,3}\s+)+")
+LINK_WORDS = regex.compile(r"^(?:(?:am|um|on|at|the|le|el|de|du|à|w|o)\s+)+")
 
 
 def apply(doc: Document, page: Page) -> None:

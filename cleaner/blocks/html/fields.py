@@ -35,6 +35,8 @@ ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "Report", "R
 # <meta> names and properties (lower-cased) that name the author: a name, not a profile's URL.
 AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
                "byl", "citation_author")
+MODIFIED_META = frozenset({"article:modified_time", "og:updated_time", "datemodified", "last-modified",
+                           "dcterms.modified"})
 DESCRIPTION_META = ("description", "og:description", "twitter:description", "dc.description")
 MAX_DESCRIPTION_CHARS = 1000
 
@@ -100,7 +102,12 @@ def _date(tree: HtmlElement, url: str | None, vocabulary: HtmlVocabulary, eviden
     except Exception as exc:  # noqa: BLE001 - htmldate on odd markup; metadata is optional
         log.debug("htmldate failed: %s", exc)
         return None
-    return Found(found, "htmldate") if isinstance(found, str) and from_declared(found) else None
+    # htmldate prefers the original date but falls back to the last change's: that is no publication date.
+    modified = {content[:10] for name, content in metas if name in MODIFIED_META}
+    modified |= {str(o.get("dateModified"))[:10] for o in objects if o.get("dateModified")}
+    if not isinstance(found, str) or not from_declared(found) or found[:10] in modified:
+        return None
+    return Found(found, "htmldate")
 
 
 def _canonical(tree: HtmlElement, url: str | None, metas: list[tuple[str, str]]) -> Found | None:
