@@ -27,7 +27,12 @@ HTML_TOP = 8  # extracted blocks at the top of the HTML path's content where the
 MAX_NAMES = 6
 # The small words a time stamp may open with (`am 12. Oktober 2019`, `on May 3, 2021`): dateparser
 # reads `am` as a time of day.
-LINK_WORDS = regex.compile(r"^(?:(?:am|um|on|at|the|le|el|de|du|à|w|o)\s+)+")
+LINK_WORDS = regex.compile(r"^(?:(?:updated|am|um|on|at|the|le|el|de|du|à|w|o)[\s:,]+)+", regex.I)
+# A line above the article that the main region left out is a date line when it is short and its
+# time stamp is most of it (`| November 18, 2019 12:01 PM`, `Nov 19, 2019 at 6:46 pm ET • 2 min read`).
+ABOVE = "region.before"
+MAX_STAMP_LINE = 80
+STAMP_SHARE = 0.5
 
 
 def apply(doc: Document, page: Page) -> None:
@@ -41,7 +46,7 @@ def apply(doc: Document, page: Page) -> None:
     updated: Found | None = None
     for i in _window(doc, page):
         block = doc.blocks[i]
-        if block.dropped not in DATE_LINES:
+        if block.dropped not in DATE_LINES and not (block.dropped == ABOVE and _stamp_line(block.text, reading)):
             continue
         source = f"line {block.line}"
         if AUTHOR not in doc.found:
@@ -92,18 +97,27 @@ def _without_agency(name: str, agencies: tuple[str, ...]) -> str:
     return name
 
 
-def line_date(text: str, reading: MetadataReading, language: str | None) -> str | None:
-    """The date a date or byline line gives, read from its longest time stamp that holds a digit."""
-    stamps = []
+def _stamp_line(text: str, reading: MetadataReading) -> bool:
+    if len(text) > MAX_STAMP_LINE:
+        return False
+    return len(_longest_stamp(text, reading)) >= STAMP_SHARE * len(text)
+
+
+def _longest_stamp(text: str, reading: MetadataReading) -> str:
+    stamps = [""]
     for pattern in reading.dates:
         try:
             stamps += [m.group() for m in pattern.compiled.finditer(text, timeout=pattern.timeout)
                        if any(c.isdigit() for c in m.group())]
         except TimeoutError:
             continue
-    if not stamps:
-        return None
-    return from_text(LINK_WORDS.sub("", max(stamps, key=len)).strip(" ,|·/–—-"), language)
+    return max(stamps, key=len)
+
+
+def line_date(text: str, reading: MetadataReading, language: str | None) -> str | None:
+    """The date a date or byline line gives, read from its longest time stamp that holds a digit."""
+    stamp = _longest_stamp(text, reading)
+    return from_text(LINK_WORDS.sub("", stamp).strip(" ,|·/–—-"), language) if stamp else None
 
 
 def _updated(text: str, reading: MetadataReading) -> bool:
