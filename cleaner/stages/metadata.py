@@ -22,7 +22,7 @@ from ..rules.generic import MetadataReading
 
 DATE_LINES = ("lexicon.dateline", "html.dateline")  # the reasons of the lines a byline or date may be read from
 NEAR = 12  # lines above the article where its headline, byline and date line stand (as stages.title)
-INTO = 4  # lines into the article where a byline or date line may still stand (after a lead or a photo)
+INTO = 6  # lines into the article where a byline or date line may still stand (after a lead or a photo)
 HTML_TOP = 8  # extracted blocks at the top of the HTML path's content where the byline stands
 MAX_NAMES = 6
 # The small words a time stamp may open with (`am 12. Oktober 2019`, `on May 3, 2021`): dateparser
@@ -31,6 +31,7 @@ LINK_WORDS = regex.compile(r"^(?:(?:updated|am|um|on|at|the|le|el|de|du|à|w|o)[
 # A line above the article that the main region left out is a date line when it is short and its
 # time stamp is most of it (`| November 18, 2019 12:01 PM`, `Nov 19, 2019 at 6:46 pm ET • 2 min read`).
 ABOVE = "region.before"
+TRAILING_LINK = regex.compile(r"\s+(?:on|am|le|el|de|at)$", regex.I)  # `By Jane Doe On 11/13/19`
 MAX_STAMP_LINE = 80
 STAMP_SHARE = 0.5
 
@@ -46,7 +47,7 @@ def apply(doc: Document, page: Page) -> None:
     updated: Found | None = None
     for i in _window(doc, page):
         block = doc.blocks[i]
-        if block.dropped not in DATE_LINES and not (block.dropped == ABOVE and _stamp_line(block.text, reading)):
+        if block.dropped not in DATE_LINES and not (block.dropped == ABOVE and _above(block.text, reading)):
             continue
         source = f"line {block.line}"
         if AUTHOR not in doc.found:
@@ -71,7 +72,8 @@ def _window(doc: Document, page: Page) -> range:
         return range(min(len(doc.blocks), HTML_TOP))
     start = page.region.first if page.region.total > 0 else 0
     heads = [i for i, b in enumerate(doc.blocks[:start + INTO]) if b.title and i >= start - 4 * NEAR]
-    first = heads[-1] if heads else max(0, start - NEAR)
+    # from the headline (a byline may stand just above it) or a few lines above the article
+    first = max(0, min(heads[-1], start) - NEAR // 2) if heads else max(0, start - NEAR)
     return range(first, min(len(doc.blocks), start + INTO + 1))
 
 
@@ -82,7 +84,7 @@ def byline_names(text: str, reading: MetadataReading) -> tuple[str, ...]:
         m = pattern.match(text)
         if m is None or not m.group("names"):
             continue
-        found = [_without_agency(n, reading.agencies) for n in names(m.group("names"))]
+        found = [_without_agency(TRAILING_LINK.sub("", n), reading.agencies) for n in names(m.group("names"))]
         return tuple(dict.fromkeys(n for n in found if n))[:MAX_NAMES]
     return ()
 
@@ -97,10 +99,11 @@ def _without_agency(name: str, agencies: tuple[str, ...]) -> str:
     return name
 
 
-def _stamp_line(text: str, reading: MetadataReading) -> bool:
+def _above(text: str, reading: MetadataReading) -> bool:
+    """A short line above the article that opens as a byline or is mostly a time stamp."""
     if len(text) > MAX_STAMP_LINE:
         return False
-    return len(_longest_stamp(text, reading)) >= STAMP_SHARE * len(text)
+    return bool(byline_names(text, reading)) or len(_longest_stamp(text, reading)) >= STAMP_SHARE * len(text)
 
 
 def _longest_stamp(text: str, reading: MetadataReading) -> str:
