@@ -5,7 +5,7 @@ declares (metadata_truth.py), for fold A, fold B and both:
     python benchmarks/metadata.py --misses B   # ... and the text path's misses on fold B
 
 - text path (the page text only: it never sees the HTML): over the pages whose text shows the
-  declared day (or names), the share where `date` is that day (`author` those names, any order, any
+  declared day (or names: in one of metadata_truth's forms, or as the text path got it right), the share where `date` is that day (`author` those names, any order, any
   case); over the pages whose text does not show it, the share with no `date` (`author`) at all.
 - HTML path and trafilatura's metadata (`extract_metadata`) on the same HTML: over the pages with a
   declared day (names), the share that gives one (coverage) and the share that gives it right.
@@ -63,11 +63,13 @@ def read(pages: list[Page]) -> list[Row]:
             peer = Got(meta.date, _split(meta.author))
         except Exception:  # noqa: BLE001 - a peer's failure is its miss
             peer = Got(None, None)
-        rows.append(Row(p, day.isoformat() if day else None, names,
-                        bool(day) and shows_day(p.text, day),  # type: ignore[arg-type]
-                        bool(names) and shows_names(p.text, names or []),
-                        Got(text.date, list(text.author) if text.author else None),
-                        Got(html.date, list(html.author) if html.author else None), peer))
+        iso = day.isoformat() if day else None
+        got = Got(text.date, list(text.author) if text.author else None)
+        # The text path sees only the text: what it gets right, the text shows (in a form the list misses).
+        rows.append(Row(p, iso, names,
+                        bool(day) and (shows_day(p.text, day) or day_right(got.date, iso)),  # type: ignore[arg-type]
+                        bool(names) and (shows_names(p.text, names or []) or names_right(got.author, names)),
+                        got, Got(html.date, list(html.author) if html.author else None), peer))
     return rows
 
 

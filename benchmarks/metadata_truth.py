@@ -40,7 +40,7 @@ MONTHS = {
 
 def _day(value: Any) -> date | None:
     m = ISO_DAY.match(value.strip()) if isinstance(value, str) else None
-    if m is None:
+    if m is None or not 1990 <= int(m[1]) <= 2100:  # `0001-01-01`: a placeholder, no date
         return None
     try:
         return date(int(m[1]), int(m[2]), int(m[3]))

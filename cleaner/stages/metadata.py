@@ -32,7 +32,8 @@ LINK_WORDS = regex.compile(r"^(?:(?:updated|am|um|on|at|the|le|el|de|du|à|w|o)[
 # time stamp is most of it (`| November 18, 2019 12:01 PM`, `Nov 19, 2019 at 6:46 pm ET • 2 min read`).
 ABOVE = "region.before"
 TRAILING_LINK = regex.compile(r"\s+(?:on|am|le|el|de|at)$", regex.I)  # `By Jane Doe On 11/13/19`
-MAX_STAMP_LINE = 80
+MAX_STAMP_LINE = 120
+STAMP_OPENS = 20  # characters before a stamp that opens the line (a prefix: `Veröffentlicht am`)
 STAMP_SHARE = 0.5
 
 
@@ -103,7 +104,11 @@ def _above(text: str, reading: MetadataReading) -> bool:
     """A short line above the article that opens as a byline or is mostly a time stamp."""
     if len(text) > MAX_STAMP_LINE:
         return False
-    return bool(byline_names(text, reading)) or len(_longest_stamp(text, reading)) >= STAMP_SHARE * len(text)
+    if byline_names(text, reading):
+        return True
+    stamp = _longest_stamp(text, reading)
+    # mostly a stamp, or one that opens the line (`Veröffentlicht am 6. Juli 2015 von ...`, `12/04/2020 by Kay`)
+    return bool(stamp) and (len(stamp) >= STAMP_SHARE * len(text) or text.find(stamp) <= STAMP_OPENS)
 
 
 def _longest_stamp(text: str, reading: MetadataReading) -> str:
