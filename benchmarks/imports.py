@@ -31,7 +31,7 @@ LEVELS: tuple[tuple[str, ...], ...] = (
     ("cleaner.page",),
     ("cleaner.blocks",),
     ("cleaner.rules", "cleaner.read", "cleaner.document", "cleaner.article", "cleaner.markdown", "cleaner.text",
-     "cleaner.settings"),
+     "cleaner.settings", "cleaner.dates", "cleaner.authors"),
 )
 
 MAX_MODULE_LINES = 300

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .document import Document
+from .document import AUTHOR, DATE, DESCRIPTION, FIELDS, URL, Document
 from .markdown import Part, heading, render
 
 BodyFormat = Literal["text", "markdown"]
@@ -45,9 +45,12 @@ def holds_title(removed: dict[str, Any]) -> bool:
 class Article:
     title: str | None
     body: str
-    url: str | None = None
-    site: str | None = None
+    url: str | None = None  # the canonical URL the page declares, else the one given
+    site: str | None = None  # the site's name: its rule file's, or as the page declares it
     language: str | None = None
+    author: tuple[str, ...] | None = None  # the names, as the page writes them
+    date: str | None = None  # ISO 8601: YYYY-MM-DD, or with time and zone when the page gives them
+    description: str | None = None  # HTML only: the page's declared description
     source: str = "text"  # the path that produced the result: text, html or html-fallback
     status: str = OK  # OK, EMPTY or NOT_ARTICLE (see STATUSES)
     removed: tuple[Removed, ...] = field(default=(), repr=False)
@@ -55,18 +58,22 @@ class Article:
     # what site rules did besides removing text (a body XPath that matched nothing), as Removed with line 0
     notes: tuple[Removed, ...] = field(default=(), repr=False)
     parts: tuple[Part, ...] = field(default=(), repr=False)  # the body's blocks, in order
+    # where each metadata field came from (`json-ld.author`, `line 3`, `given`), for --explain
+    sources: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def fields(self) -> dict[str, Any]:
+        """The metadata fields, every key present, None where the page does not give it."""
+        return {"author": list(self.author) if self.author else None, "date": self.date, "site": self.site,
+                "url": self.url, "language": self.language, "description": self.description}
 
     def to_dict(self, explain: bool = False, body_format: BodyFormat = "text") -> dict[str, Any]:
         """The result as JSON-ready data; `body_format="markdown"`: the body as Markdown."""
         body = self.body_markdown() if body_format == "markdown" else self.body
-        out: dict[str, Any] = {"title": self.title, "body": body}
-        for key in ("url", "site", "language"):
-            value = getattr(self, key)
-            if value is not None:
-                out[key] = value
+        out: dict[str, Any] = {"title": self.title, "body": body, **self.fields()}
         out["source"] = self.source
         out["status"] = self.status
         if explain:
+            out["fields"] = {key: self.sources[key] for key in FIELDS if key in self.sources}
             out["removed"] = [r.to_dict() for r in self.removed]
             if self.notes:
                 out["notes"] = [{"text": n.text, "rule": n.rule} for n in self.notes]
@@ -74,6 +81,13 @@ class Article:
 
     def to_json(self, explain: bool = False, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(explain), ensure_ascii=False, indent=indent)
+
+    def header(self) -> list[str]:
+        """`Field: value` lines of the metadata the page gives (`--format text` prints them under the title)."""
+        fields = self.fields()
+        if fields["author"]:
+            fields["author"] = ", ".join(fields["author"])
+        return [f"{key.capitalize()}: {value}" for key, value in fields.items() if value]
 
     def to_text(self) -> str:
         """Title, a blank line, then the body (the format of `--format text` and `fix`)."""
@@ -100,10 +114,16 @@ class Article:
                 removed.append(Removed(block.text, block.dropped, block.line, block.title))
         kept = list(doc.kept())
         body = "\n\n".join(b.text for b in kept)
+        found = doc.found
+        author = found[AUTHOR].value if AUTHOR in found else None
         return cls(
             title=doc.title,
             body=body,
-            url=doc.url,
+            url=str(found[URL].value) if URL in found else doc.url,
+            author=author if isinstance(author, tuple) and author else None,
+            date=str(found[DATE].value) if DATE in found else None,
+            description=str(found[DESCRIPTION].value) if DESCRIPTION in found else None,
+            sources={key: f.source for key, f in found.items()},
             site=doc.site,
             language=doc.language,
             source=doc.source,

@@ -72,6 +72,20 @@ class Declarations:
         return [text for s, text in self.titles if s == source]
 
 
+# The article's metadata fields beside its title and body (Article has one attribute each).
+AUTHOR, DATE, SITE, URL, LANGUAGE, DESCRIPTION = "author", "date", "site", "url", "language", "description"
+FIELDS = (AUTHOR, DATE, SITE, URL, LANGUAGE, DESCRIPTION)
+
+
+@dataclass(slots=True, frozen=True)
+class Found:
+    """A metadata field's value and where it came from (a declaration such as `json-ld.datePublished`,
+    or `line 5` of the page text), for --explain."""
+
+    value: str | tuple[str, ...]  # author: the names; the others: one text
+    source: str
+
+
 @dataclass(slots=True)
 class Document:
     blocks: list[Block]
@@ -89,6 +103,8 @@ class Document:
     # (what happened, rule) of site rules that removed nothing but changed how the page was read
     # (a body XPath that matched nothing, a replacement in the raw HTML), for --explain
     notes: list[tuple[str, str]] = field(default_factory=list)
+    # author, date, url, description as found (blocks.html.fields, stages.metadata), with their sources
+    found: dict[str, Found] = field(default_factory=dict)
 
     def kept(self) -> Iterator[Block]:
         return (b for b in self.blocks if b.dropped is None)

@@ -10,7 +10,7 @@ from typing import Any
 
 from .article import Article
 from .blocks import html_document, text_blocks
-from .document import Document, extracted
+from .document import LANGUAGE, SITE, Document, Found, extracted
 from .page import Page
 from .read import read_page
 from .rules.imported import DEFAULT_USE, ImportedUse, imported_use
@@ -65,9 +65,16 @@ class Cleaner:
             doc = Document(text_blocks(text), url=url)
         doc.site = site.name if site and site.named else None
         page = Page(doc, self.ruleset.generic, site, self.settings)
+        if doc.language is not None:
+            doc.found[LANGUAGE] = Found(doc.language, "html[lang]")
         run(doc, page)
         if doc.language is None and doc.blocks and not extracted(doc):
             doc.language = page.features.language  # the HTML path's page says, when it says
+            if doc.language:
+                doc.found[LANGUAGE] = Found(doc.language, "page text")
+        if doc.site:
+            named = site is not None and site.named and doc.site == site.name
+            doc.found[SITE] = Found(doc.site, f"site rule {site.name}" if named and site else "declared site name")
         return doc
 
     # Pickled as its settings: a worker process compiles the rules once when it unpickles.

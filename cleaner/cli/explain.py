@@ -3,7 +3,8 @@
 On a terminal: a rich table, removed lines dimmed, the rule beside each, the title in bold.
 Elsewhere (a pipe, a file): plain text, one row a line, `LINE MARK TEXT [RULE]`, where MARK is
 `+` kept in the body, `-` removed, `=` removed from the body because it is the title, `!` a note
-on how a site rule read the page (a body XPath that matched nothing: the generic extraction was used).
+on how a site rule read the page (a body XPath that matched nothing: the generic extraction was used),
+`@` a metadata field, `author: Jane Doe`, with where it came from (`line 3`, `json-ld.author`).
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TextIO
 
-from ..document import Document
+from ..document import FIELDS, Document
 from ..pipeline import Cleaner
 from ..read import read_page
 
-KEPT, REMOVED, TITLE, NOTE = "+", "-", "=", "!"
+KEPT, REMOVED, TITLE, NOTE, FIELD = "+", "-", "=", "!", "@"
 
 
 @dataclass(slots=True, frozen=True)
@@ -28,7 +29,9 @@ class Row:
 
 def rows(doc: Document) -> list[Row]:
     """Every block in page order; a stripped prefix is its own removed row before the rest of its line."""
-    out = [Row(0, NOTE, text, rule) for text, rule in doc.notes]
+    out = [Row(0, FIELD, f"{key}: {_value(doc.found[key].value)}", doc.found[key].source)
+           for key in FIELDS if key in doc.found]
+    out += [Row(0, NOTE, text, rule) for text, rule in doc.notes]
     out += [Row(0, REMOVED, text, rule) for text, rule in doc.removed_before]  # before extraction: line 0
     for block in doc.blocks:
         if block.stripped:
@@ -38,6 +41,10 @@ def rows(doc: Document) -> list[Row]:
         else:
             out.append(Row(block.line, TITLE if block.title else REMOVED, block.text, block.dropped))
     return out
+
+
+def _value(value: str | tuple[str, ...]) -> str:
+    return ", ".join(value) if isinstance(value, tuple) else value
 
 
 def explain(cleaner: Cleaner, page: str | bytes, url: str | None = None, kind: str | None = None) -> Document:
@@ -61,7 +68,7 @@ def rich(table: list[Row], out: TextIO, title: str | None = None) -> None:
     grid.add_column(justify="right", style="dim", no_wrap=True)
     grid.add_column(ratio=1, overflow="fold")
     grid.add_column(style="magenta", no_wrap=True)
-    styles = {KEPT: "", REMOVED: "dim", TITLE: "bold", NOTE: "italic"}
+    styles = {KEPT: "", REMOVED: "dim", TITLE: "bold", NOTE: "italic", FIELD: "cyan"}
     for r in table:
         # Text objects, not markup: page text with [brackets] must print as it is.
         grid.add_row(str(r.line), Text(r.text, style=styles[r.mark]), Text(r.rule))

@@ -48,8 +48,10 @@ def body_format(args: argparse.Namespace) -> BodyFormat:
 def render(article: Article, fmt: str, explain_: bool, body: BodyFormat, path: str | None = None) -> str:
     """A page's result as `--format` prints it, without the final newline; `path` (several inputs
     on stdout) makes a JSON result one line that names its input."""
-    if fmt == "text":
-        return article.to_text()
+    if fmt == "text":  # the title, the metadata the page gives as `Field: value` lines, then the body
+        head = [article.title] if article.title else []
+        head += article.header()
+        return "\n".join(head) + "\n\n" + article.body if head else article.body
     if fmt == "markdown":
         return article.to_markdown()
     out = article.to_dict(explain_, body)

@@ -28,6 +28,11 @@ class RecordError(ValueError):
     """A record that cannot be cleaned; the message says why, in one line."""
 
 
+# The cleaner's metadata fields in an output record: added under these names only where the record
+# has no field of that name (its own `author` or `url` is the user's, never overwritten by a reading).
+METADATA_FIELDS = ("author", "date", "site", "url", "language", "description", "source")
+
+
 @dataclass(frozen=True, slots=True)
 class RecordOptions:
     """How records are read and written (`--field`, `--input`, `--overwrite`, `--prefix`).
@@ -105,8 +110,14 @@ def cleaned_record(cleaner: Cleaner, record: Any, explain: bool = False, body_fo
     except InputError as exc:
         raise RecordError(str(exc)) from None
     out = {k: v for k, v in record.items() if k != field}
-    for key, value in article.to_dict(explain, body_format).items():
+    result = article.to_dict(explain, body_format)
+    for key, value in result.items():
         name = options.prefix + key
+        if key in METADATA_FIELDS:
+            # A reading of the page never replaces what the record says (its own `url`, `author`).
+            if name not in out or options.overwrite:
+                out[name] = value
+            continue
         if name in out and out[name] != value and not options.overwrite:
             raise RecordError(f"the record's {name!r} field would be replaced; not cleaned "
                               "(--overwrite replaces it, --prefix names the new fields apart)")

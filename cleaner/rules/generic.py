@@ -30,6 +30,16 @@ class LexiconKind:
 
 
 @dataclass(slots=True)
+class MetadataReading:
+    """The `[metadata]` rules compiled (stages.metadata reads bylines and date lines with them)."""
+
+    bylines: list[Pattern] = field(default_factory=list)
+    dates: list[Pattern] = field(default_factory=list)
+    updated: list[Pattern] = field(default_factory=list)
+    agencies: tuple[str, ...] = ()  # casefolded
+
+
+@dataclass(slots=True)
 class GenericRules:
     files: list[Path] = field(default_factory=list)
     trailer_within_last: float = 0.4
@@ -45,6 +55,7 @@ class GenericRules:
     trailer_lines: Any = None
     page_trailer_lines: Any = None
     comment_lines: Any = None
+    metadata: MetadataReading = field(default_factory=MetadataReading)
 
 
 def setting(specs: list[GenericFile], section: str, name: str) -> Any:
@@ -68,6 +79,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     page_markers: list[Pattern] = []
     nav: list[Pattern] = []
     datelines: list[Pattern] = []
+    reading = MetadataReading()
     says: list[str] = []
     html: list[tuple[str, HtmlWords]] = []
     characters: dict[str, str] = {}
@@ -82,6 +94,10 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         page_markers += rule_patterns(spec.trailers.page_markers, f"{where}: trailers.page_markers", timeout)
         nav += rule_patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
         datelines += rule_patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
+        for key in ("bylines", "dates", "updated"):
+            origin = f"{where}: metadata.{key}"
+            getattr(reading, key).extend(rule_patterns(getattr(spec.metadata, key), origin, timeout))
+        reading.agencies += tuple(a.casefold() for a in spec.metadata.agencies)
         says += spec.trailers.says
         html.append((where, spec.html))
         for language, chars in spec.stoplists.characters.items():
@@ -107,6 +123,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         trailer_lines=LineMatcher.build([("trailer", p) for p in markers]),
         page_trailer_lines=LineMatcher.build([("trailer", p) for p in markers + page_markers]),
         comment_lines=LineMatcher.build([("comments", p) for p in comments]),
+        metadata=reading,
     )
     # One pass over a page's lines serves every whole-line matcher (the datelines first).
     LineIndex.build([generic.dateline_lines, generic.lexicon_lines, generic.navigation_lines, generic.trailer_lines,

@@ -199,6 +199,15 @@ class DatelineRules(Strict):
     lines: list[Regex] = []  # bylines and datelines: not body
 
 
+class MetadataRules(Strict):
+    """How a page's byline and date lines are read into the article's `author` and `date`."""
+
+    bylines: list[Regex] = []  # a byline; the names in the group `names`
+    dates: list[Regex] = []  # the date text of a date or byline line (the longest match with a digit is read)
+    updated: list[Regex] = []  # a line that gives when the article changed, not when it came out
+    agencies: list[str] = []  # a news agency's name after a byline's names: not an author's (any case)
+
+
 class HtmlWords(Strict):
     """What the HTML path reads in the page's markup and in trafilatura's blocks."""
 
@@ -227,5 +236,6 @@ class GenericFile(Strict):
     trailers: TrailerRules = TrailerRules()
     navigation: NavigationRules = NavigationRules()
     datelines: DatelineRules = DatelineRules()
+    metadata: MetadataRules = MetadataRules()
     html: HtmlWords = HtmlWords()
     stoplists: StoplistRules = StoplistRules()

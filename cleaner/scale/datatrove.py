@@ -11,8 +11,11 @@ writer need). Use it like any step:
 
     LocalPipelineExecutor([JsonlReader("in/"), ArticleCleaner(), JsonlWriter("out/")], tasks=4).run()
 
-`Document.text` becomes the article's body; the title goes into `metadata["title"]`, the matched
-site (if any) into `metadata["site"]`. A document whose page holds no article is dropped (the
+`Document.text` becomes the article's body; the title goes into `metadata["title"]`, and the
+article's `author` (a list of names), `date`, `site`, `url` (the canonical one the page declares),
+`language` and `description` into `metadata` under those names, each only where the page gives it
+and the document's metadata has no such key (a reader's own `url` or `language` is kept).
+A document whose page holds no article is dropped (the
 default: a corpus wants articles), or with `keep_non_articles=True` passed on unchanged with
 `metadata["article_status"]` set to its status, as every document passed on has it (`ok`,
 `empty` or `not-article`: the words of every other output). The page's URL, when the reader
@@ -68,8 +71,9 @@ class ArticleCleaner(PipelineStep):
                 self.stat_update("removed_chars", value=removed)
                 doc.text = article.body
                 doc.metadata[self.title_key] = article.title
-                if article.site:
-                    doc.metadata["site"] = article.site
+                for key, value in article.fields().items():
+                    if value is not None:
+                        doc.metadata.setdefault(key, value)
             doc.metadata["article_status"] = article.status
             self.stat_update(StatHints.forwarded)
             yield doc

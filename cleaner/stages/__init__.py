@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..document import Document
 from ..page import Page
-from . import captions, html, lexicon, navigation, region, repeats, site, title, trailers, verdict
+from . import captions, html, lexicon, metadata, navigation, region, repeats, site, title, trailers, verdict
 
 Stage = Callable[[Document, Page], None]
 
@@ -28,6 +28,7 @@ STAGES: tuple[Stage, ...] = (
     trailers.apply,
     region.apply,
     title.apply,
+    metadata.apply,
     repeats.apply,
     region.edges,
     verdict.apply,

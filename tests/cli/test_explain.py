@@ -96,6 +96,9 @@ def test_text_explain_in_a_pipe_is_plain_marked_rows(wire_rules):
                    stdin=SITE_PAGE)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines() == [
+        "0 @ site: Wire  [site rule Wire]",  # the fields first, with where each came from
+        "0 @ url: https://wire.org/a  [given]",
+        "0 @ language: en  [page text]",
         "1 = Title line of the page here  [region.before]",
         "3 - WIRE —  [wire.toml: text.strip_prefix[0]]",
         "3 + The minister said on Monday that the plan would go ahead [sic].",
@@ -115,7 +118,8 @@ def test_text_explain_of_several_files_heads_each(tmp_path):
 
 def test_rows_follow_the_page_and_mark_the_title():
     doc = Cleaner(site_rules=False).document("A headline for the page today\n\nfbpx\n\nThe text of the story itself.")
-    assert [(r.line, r.mark, r.rule) for r in rows(doc)] == [(1, "=", "region.before"), (3, "-", "lexicon.tracking"), (5, "+", "")]
+    assert [(r.line, r.mark, r.rule) for r in rows(doc)] == [(0, "@", "page text"), (1, "=", "region.before"),
+                                                              (3, "-", "lexicon.tracking"), (5, "+", "")]
 
 
 def run_on_terminal(*args: str, stdin: bytes) -> str:

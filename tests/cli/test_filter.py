@@ -29,10 +29,10 @@ def test_several_files_give_one_line_each_with_path():
     assert [json.loads(line)["path"] for line in lines] == list(map(str, SAMPLE_FILES))
 
 
-def test_format_text_is_title_blank_line_body():
+def test_format_text_is_title_field_lines_blank_line_body():
     proc = run_cli("--format", "text", stdin=PAGE)
-    assert proc.stdout == ("A headline about the harbour\n\nThe harbour reopened on Monday after a week of storms, "
-                           "the port authority said in a statement.\n")
+    assert proc.stdout == ("A headline about the harbour\nLanguage: en\n\nThe harbour reopened on Monday after a week "
+                           "of storms, the port authority said in a statement.\n")
 
 
 def test_jsonl_passes_other_fields_and_reports_bad_records():
@@ -139,3 +139,36 @@ def test_options_before_a_subcommand_are_the_subcommands(tmp_path):
     page.write_text(PAGE)
     assert run_cli("--no-site-rules", "check", str(page)).returncode == 1  # would change it
     assert json.loads(run_cli("--rules", str(folder), str(page)).stdout)["status"] == "ok"  # no subcommand: the filter
+
+
+DATED = ("Harbour plan wins the vote at last\n\nBy Jane Doe\n\nPublished November 27, 2023\n\n"
+         "The council voted on Tuesday night to approve the harbour plan, ending a debate of two years.\n\n"
+         "Supporters cheered when the vote passed seven to two, and the works begin in the spring.\n")
+FIELD_KEYS = ["author", "date", "site", "url", "language", "description"]
+
+
+def test_json_and_jsonl_carry_the_same_field_keys():
+    page = json.loads(run_cli(stdin=DATED).stdout)
+    assert [k for k in page if k in FIELD_KEYS] == FIELD_KEYS
+    assert (page["author"], page["date"], page["url"]) == (["Jane Doe"], "2023-11-27", None)
+    record = json.loads(run_cli("--jsonl", stdin=json.dumps({"id": 1, "text": DATED}) + "\n").stdout)
+    assert {k: record[k] for k in FIELD_KEYS} == {k: page[k] for k in FIELD_KEYS}
+
+
+def test_a_records_own_field_is_never_overwritten():
+    line = json.dumps({"id": 1, "author": "Desk", "url": "https://x.example/a", "fields": 3, "text": DATED})
+    record = json.loads(run_cli("--jsonl", stdin=line + "\n").stdout)
+    assert (record["author"], record["url"], record["fields"]) == ("Desk", "https://x.example/a", 3)
+    assert record["date"] == "2023-11-27"
+
+
+def test_format_text_prints_the_fields_under_the_title():
+    out = run_cli("--format", "text", stdin=DATED).stdout
+    assert out.startswith("Harbour plan wins the vote at last\nAuthor: Jane Doe\nDate: 2023-11-27\nLanguage: en\n\n")
+
+
+def test_explain_says_where_each_field_came_from():
+    page = json.loads(run_cli("--explain", stdin=DATED).stdout)
+    assert page["fields"] == {"author": "line 3", "date": "line 5", "language": "page text"}
+    rows = run_cli("--explain", "--format", "text", stdin=DATED).stdout.splitlines()
+    assert rows[:2] == ["0 @ author: Jane Doe  [line 3]", "0 @ date: 2023-11-27  [line 5]"]

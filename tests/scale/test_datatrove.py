@@ -97,3 +97,13 @@ def test_removed_chars_counts_page_text_not_markup():
     removed = step.stats["removed_chars"].total
     # once len(html) - len(body): the markup counted as text removed
     assert 0 < removed < len(html) - len(doc.text) - 1000
+
+
+def test_metadata_fields_are_added_never_over_the_readers():
+    page = ("Harbour plan wins the vote at last\n\nBy Jane Doe\n\nPublished November 27, 2023\n\n"
+            "The council voted on Tuesday night to approve the harbour plan, ending a debate of two years.\n\n"
+            "Supporters cheered when the vote passed seven to two, and the works begin in the spring.")
+    doc = next(ArticleCleaner().run(iter([Document(text=page, id="x", metadata={"author": "Desk"})])))
+    assert doc.metadata["author"] == "Desk"  # the reader's own
+    assert doc.metadata["date"] == "2023-11-27" and doc.metadata["language"] == "en"
+    assert "url" not in doc.metadata and "By Jane Doe" not in doc.text  # not given: no key

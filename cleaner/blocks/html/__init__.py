@@ -17,6 +17,7 @@ from ..text import text_blocks
 from .container import read_article
 from .dom import HIDDEN_ELEMENT, visible_text
 from .evidence import Evidence, read_evidence
+from .fields import declared_fields
 from .markup import markup
 from .meta import PageMeta, page_meta
 from .parse import parse
@@ -40,6 +41,7 @@ def html_document(html: str, url: str | None, site: SiteRules | None,
     # What the page and the site's rules say of the title, author and date, before any node goes.
     meta = page_meta(tree, url, vocabulary, json_ld=site is None or not site.xpaths.skip_json_ld)
     evidence = read_evidence(tree, site) if site is not None else Evidence()
+    found = declared_fields(tree, url, vocabulary, evidence, json_ld=site is None or not site.xpaths.skip_json_ld)
     reading = read_article(tree, site, url, meta.title, vocabulary)
     for number, block in enumerate(reading.blocks, start=1):
         block.line = number
@@ -50,6 +52,7 @@ def html_document(html: str, url: str | None, site: SiteRules | None,
     doc.removed_before = reading.removed
     doc.language = meta.language
     _metadata(doc, meta, evidence)
+    doc.found = found
     doc.notes = notes + reading.notes + doc.notes
     return doc
 

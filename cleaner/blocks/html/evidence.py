@@ -15,6 +15,7 @@ import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
+from ...dates import from_declared, from_text
 from ...rules.site import SiteRules
 from ...rules.site_html import Named
 from ...text import strip_site_name
@@ -24,7 +25,6 @@ from .site import first_match
 MAX_TITLE_CHARS = 300
 MAX_AUTHOR_CHARS = 200
 BYLINE = regex.compile(r"^(?:by|von|par|por|di|door|przez)\s+", regex.I)
-ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(slots=True)
@@ -33,7 +33,9 @@ class Evidence:
     title: str | None = None  # what its title XPaths found (evidence)
     title_rule: str = ""
     author: str | None = None
-    date: str | None = None  # ISO, yyyy-mm-dd
+    date: str | None = None  # ISO 8601 (cleaner.dates)
+    author_rule: str = ""  # the rules that found them (`file.toml: html.author_xpath[0]`), for --explain
+    date_rule: str = ""
 
 
 def read_evidence(tree: HtmlElement, site: SiteRules) -> Evidence:
@@ -43,11 +45,10 @@ def read_evidence(tree: HtmlElement, site: SiteRules) -> Evidence:
         if node is not None:
             found.css_title = strip_site_name(node_text(node), [site.name])
     found.title, found.title_rule = first_text(tree, site.xpaths.title, MAX_TITLE_CHARS)
-    author, _ = first_text(tree, site.xpaths.author, MAX_AUTHOR_CHARS, every=True)
+    author, found.author_rule = first_text(tree, site.xpaths.author, MAX_AUTHOR_CHARS, every=True)
     found.author = BYLINE.sub("", author) if author else None
-    date, _ = first_text(tree, site.xpaths.date, MAX_TITLE_CHARS)
-    m = ISO_DATE.match(date or "")
-    found.date = m.group() if m else None
+    date, found.date_rule = first_text(tree, site.xpaths.date, MAX_TITLE_CHARS)
+    found.date = (from_declared(date) or from_text(date)) if date else None
     return found
 
 

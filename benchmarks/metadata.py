@@ -1,0 +1,143 @@
+"""The metadata benchmark: the article's `date` and `author` against what the bench pages' own HTML
+declares (metadata_truth.py), for fold A, fold B and both:
+
+    python benchmarks/metadata.py              # the table
+    python benchmarks/metadata.py --misses B   # ... and the text path's misses on fold B
+
+- text path (the page text only: it never sees the HTML): over the pages whose text shows the
+  declared day (or names: in one of metadata_truth's forms, or as the text path got it right), the share where `date` is that day (`author` those names, any order, any
+  case); over the pages whose text does not show it, the share with no `date` (`author`) at all.
+- HTML path and trafilatura's metadata (`extract_metadata`) on the same HTML: over the pages with a
+  declared day (names), the share that gives one (coverage) and the share that gives it right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from cleaner import Cleaner  # noqa: E402
+from data import FOLDS, Page, load  # noqa: E402
+from metadata_truth import key_names, shows_day, shows_names, truth  # noqa: E402
+
+ALL = "both"
+
+
+@dataclass
+class Got:
+    date: str | None
+    author: list[str] | None
+
+
+@dataclass
+class Row:
+    page: Page
+    day: str | None  # declared, ISO
+    names: list[str] | None
+    day_shown: bool
+    names_shown: bool
+    text: Got
+    html: Got
+    trafilatura: Got
+
+
+def _split(author: str | None) -> list[str] | None:
+    return [a.strip() for a in author.split(";") if a.strip()] if author else None
+
+
+def read(pages: list[Page]) -> list[Row]:
+    from trafilatura.metadata import extract_metadata
+
+    cleaner = Cleaner()
+    rows = []
+    for p in pages:
+        day, names = truth(p.html)
+        text, html = cleaner.clean(p.text), cleaner.clean(p.html, p.url)
+        try:
+            meta = extract_metadata(p.html, default_url=p.url)
+            peer = Got(meta.date, _split(meta.author))
+        except Exception:  # noqa: BLE001 - a peer's failure is its miss
+            peer = Got(None, None)
+        iso = day.isoformat() if day else None
+        got = Got(text.date, list(text.author) if text.author else None)
+        # The text path sees only the text: what it gets right, the text shows (in a form the list misses).
+        rows.append(Row(p, iso, names,
+                        bool(day) and (shows_day(p.text, day) or day_right(got.date, iso)),  # type: ignore[arg-type]
+                        bool(names) and (shows_names(p.text, names or []) or names_right(got.author, names)),
+                        got, Got(html.date, list(html.author) if html.author else None), peer))
+    return rows
+
+
+def day_right(got: str | None, day: str | None) -> bool:
+    return bool(got) and got[:10] == day  # type: ignore[index]
+
+
+def names_right(got: list[str] | None, names: list[str] | None) -> bool:
+    return bool(got) and key_names(got) == key_names(names)
+
+
+def share(hits: int, pages: int) -> str:
+    return f"{hits / pages:.3f} ({hits}/{pages})" if pages else "—"
+
+
+def table(rows: list[Row]) -> list[str]:
+    out = ["| fold | text: date right | text: author right | text: no date where none shown "
+           "| text: no author where none shown | html: date given / right | html: author given / right "
+           "| trafilatura: date given / right | trafilatura: author given / right |",
+           "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for fold in (*FOLDS, ALL):
+        rs = [r for r in rows if fold in (ALL, r.page.fold)]
+        dated, named = [r for r in rs if r.day], [r for r in rs if r.names]
+        shown_d, shown_n = [r for r in dated if r.day_shown], [r for r in named if r.names_shown]
+        hidden_d, hidden_n = [r for r in dated if not r.day_shown], [r for r in named if not r.names_shown]
+        cells = [
+            share(sum(day_right(r.text.date, r.day) for r in shown_d), len(shown_d)),
+            share(sum(names_right(r.text.author, r.names) for r in shown_n), len(shown_n)),
+            share(sum(r.text.date is None for r in hidden_d), len(hidden_d)),
+            share(sum(r.text.author is None for r in hidden_n), len(hidden_n)),
+        ]
+        for system in ("html", "trafilatura"):
+            got = [getattr(r, system) for r in dated]
+            cells.append(f"{share(sum(g.date is not None for g in got), len(dated))} / "
+                         f"{share(sum(day_right(g.date, r.day) for g, r in zip(got, dated, strict=True)), len(dated))}")
+            got = [getattr(r, system) for r in named]
+            cells.append(f"{share(sum(g.author is not None for g in got), len(named))} / "
+                         f"{share(sum(names_right(g.author, r.names) for g, r in zip(got, named, strict=True)), len(named))}")
+        out.append(f"| {fold} | " + " | ".join(cells) + " |")
+    return out
+
+
+def misses(rows: list[Row], fold: str) -> list[str]:
+    out = []
+    for r in rows:
+        if r.page.fold != fold:
+            continue
+        if r.day and (r.day_shown != day_right(r.text.date, r.day)):
+            out.append(f"date   {r.page.set}/{r.page.id}: declared {r.day} shown={r.day_shown} got {r.text.date}")
+        if r.names and (r.names_shown != names_right(r.text.author, r.names)):
+            out.append(f"author {r.page.set}/{r.page.id}: declared {r.names} shown={r.names_shown} got {r.text.author}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, help="the first N pages of each set")
+    parser.add_argument("--misses", choices=FOLDS, help="list the text path's misses on this fold")
+    args = parser.parse_args(argv)
+    rows = read(load(limit=args.limit))
+    print("\n".join(table(rows)))
+    dated = sum(r.day is not None for r in rows)
+    named = sum(r.names is not None for r in rows)
+    print(f"\n{len(rows)} pages; a declared day on {dated}, declared authors on {named}")
+    if args.misses:
+        print("\n".join(misses(rows, args.misses)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""Dates as the Article gives them: ISO 8601, `YYYY-MM-DD`, or with the time (and its zone) when the
+page gives one. From a declaration (`2023-11-27T06:04:00-05:00`, read by the standard library) or from
+a page's date line (`Published 6:04 AM EST, November 27, 2023`, `21. Juni 2023`, read by dateparser:
+about half a millisecond a line once loaded, and a page has a line or two to read)."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from datetime import date, datetime
+from typing import Any
+
+import regex
+
+log = logging.getLogger(__name__)
+
+# A date a page can stand by has a year: `Nov 19, 9:41 AM` or `2 days ago` gives none, so no date
+# (dateparser would fill in this year, or count back from today: a guess).
+YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+DECLARED = regex.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+FIRST_YEAR, LAST_YEAR = 1990, 2100  # outside these a "date" is an ID or an expiry, not a publication
+SETTINGS: dict[str, Any] = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"}
+
+
+def iso(moment: datetime, with_time: bool) -> str | None:
+    """`YYYY-MM-DD`, or the whole ISO form (with its zone when known) when the page gave a time."""
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        return None
+    if not with_time:
+        return moment.date().isoformat()
+    return moment.isoformat(timespec="seconds")
+
+
+def from_declared(value: str) -> str | None:
+    """A declared date (`2023-11-27`, `2023-11-27T06:04:00Z`, `2023-11-27 06:04:00+0100`) in ISO form."""
+    m = DECLARED.search(value.strip())
+    if m is None:
+        return None
+    text = m.group().replace(" ", "T", 1)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            moment = datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())
+        except ValueError:
+            return None
+        return iso(moment, False)
+    return iso(moment, "T" in text)
+
+
+def from_text(text: str, language: str | None = None) -> str | None:
+    """The date a date line gives (`November 27, 2023`, `21. Juni 2023`, `le 19/11/2019 à 10h15`), read
+    in the page's language when known; None when it gives no year or dateparser cannot read it."""
+    if not YEAR.search(text):
+        return None
+    moment = _parse(text, language)
+    if moment is None:
+        return None
+    with_time = bool(regex.search(r"\d[:h]\d\d", text))
+    return iso(moment, with_time)
+
+
+def _parse(text: str, language: str | None) -> datetime | None:
+    """dateparser's reading in the page's language, else in the language it guesses (a page's
+    language guess can be wrong; a date line can be in English on a German page)."""
+    parser = _parser()
+    for languages in ([language], None) if language else (None,):
+        try:
+            found = parser(text, languages=languages, settings=SETTINGS)
+        except (ValueError, OverflowError, TypeError) as exc:  # a language it does not know; an odd date
+            log.debug("date %r not read: %s", text, exc)
+            continue
+        if isinstance(found, datetime):
+            return found
+    return None
+
+
+@functools.cache
+def _parser() -> Any:
+    """dateparser.parse, imported on first use: loading it costs about a second, and many runs
+    never read a date line."""
+    import dateparser
+
+    return dateparser.parse
