@@ -38,6 +38,8 @@ TABLE_LINES = 5  # a run of at least this many table lines right after the artic
 TABLE_SHARE = 0.9  # ... when this share of the run's lines hold figures, punctuation or bullets ...
 TABLE_BREAK = 2  # ... and it ends at this many other lines in a row (one is a heading)
 TABLE_SPAN = 400
+WRAP_MIN_TOKENS = 3  # a line broken off a paragraph holds at least this many words ...
+WRAP_ENDS = frozenset(",;-–—\u00ad")  # ... ending mid-sentence: the next line starts small, or it ends so
 
 
 @dataclass(slots=True, frozen=True)
@@ -66,28 +68,69 @@ def with_dropped(f: Features, own: list[float], s: RegionSettings) -> list[float
 
 def own_scores(f: Features, s: RegionSettings) -> list[float]:
     """Each line's score from its own features, as if no stage had dropped it (page.Page keeps
-    it: the region and, after later stages dropped more, the edges both need it)."""
+    it: the region and, after later stages dropped more, the edges both need it). A paragraph
+    that the page breaks into short lines (hard-wrapped, or a `<br>` a line) is scored whole."""
     cjk = f.language in CJK_LANGUAGES
-    has_stops = f.language is not None
     density = s.cjk_density if cjk else s.min_density
-    scores = []
-    for n, stops, terminal, text in zip(f.tokens, f.stops, f.terminal, f.texts, strict=True):
-        if n < NEAR_TOKENS:
-            scores.append(-s.line_cost)
-            continue
-        d = stops / (len(text) if cjk else n)
-        wordy = not has_stops or d >= density
-        if wordy and terminal:
-            scores.append(float(n))
-        elif wordy and n >= s.long_tokens:
-            scores.append(n / 2)  # prose whose last sentence lost its full stop
-        elif wordy and n >= s.good_tokens:
-            scores.append(-UNFINISHED_COST)  # a teaser headline more often than prose
-        elif wordy and text.endswith(":"):
-            scores.append(n / 2)  # a sentence that opens a list or a quote
-        else:
-            scores.append(-s.line_cost)
+    scores = [_score(n, stops, terminal, text, cjk, density, f.language is not None, s)
+              for n, stops, terminal, text in zip(f.tokens, f.stops, f.terminal, f.texts, strict=True)]
+    if not cjk:
+        for first, last in wrapped_paragraphs(f):
+            _score_whole(f, scores, first, last, density, s)
     return scores
+
+
+def _score(n: int, stops: int, terminal: bool, text: str, cjk: bool, density: float, has_stops: bool,
+           s: RegionSettings) -> float:
+    if n < NEAR_TOKENS:
+        return -s.line_cost
+    d = stops / (len(text) if cjk else n)
+    wordy = not has_stops or d >= density
+    if wordy and terminal:
+        return float(n)
+    if wordy and n >= s.long_tokens:
+        return n / 2  # prose whose last sentence lost its full stop
+    if wordy and n >= s.good_tokens:
+        return -UNFINISHED_COST  # a teaser headline more often than prose
+    if wordy and text.endswith(":"):
+        return n / 2  # a sentence that opens a list or a quote
+    return -s.line_cost
+
+
+def wrapped_paragraphs(f: Features) -> list[tuple[int, int]]:
+    """(first, last) of each run of lines that is one paragraph broken into lines: lines right
+    below each other in the page text (no blank line between them), each but the last ending
+    mid-sentence, where the next line goes on with a small letter or this one ends with a comma
+    or a dash (`... if one did not exist. This was such a neat` / `trick that all of us ...`).
+    Lines of a menu, a list or a teaser list each start with a capital and end without a comma,
+    so they stay lines; so do those of a paragraph broken where a German noun follows (a line
+    ending with a function word would join them, and join the teaser `... Our perceptions are`
+    to the next teaser too)."""
+    blocks, texts = f.doc.blocks, f.texts
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for i in range(len(texts)):
+        nxt = i + 1
+        joins = (nxt < len(texts) and blocks[nxt].line == blocks[i].line + 1 and not f.terminal[i]
+                 and f.tokens[i] >= WRAP_MIN_TOKENS and not texts[i].endswith(":")
+                 and (texts[nxt][:1].islower() or texts[i][-1] in WRAP_ENDS))
+        if not joins:
+            if i > start:
+                runs.append((start, i))
+            start = nxt
+    return runs
+
+
+def _score_whole(f: Features, scores: list[float], first: int, last: int, density: float,
+                 s: RegionSettings) -> None:
+    """Score the lines [first, last] as one paragraph: when it is prose, each line gets its
+    share of the paragraph's score by its words."""
+    n = sum(f.tokens[first:last + 1])
+    stops = sum(sum(map(f.stopwords.__contains__, f.split[i])) for i in range(first, last + 1))
+    whole = _score(n, stops, f.terminal[last], f.texts[last], False, density, f.language is not None, s)
+    if whole > 0:
+        for i in range(first, last + 1):
+            scores[i] = whole * f.tokens[i] / n
 
 
 def _announced_lists(f: Features, scores: list[float]) -> None:
