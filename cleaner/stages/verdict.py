@@ -8,7 +8,7 @@ An article has a body of prose; an index page has little prose where the article
 from __future__ import annotations
 
 from ..document import HEADING, LIST_ITEM, Document, page_text
-from ..page import Page
+from ..page import Features, Page
 
 PROSE_TOKENS = 8  # a sentence this long counts as prose
 MIN_PROSE = 15  # fewer words of prose than this in the body: no article ...
@@ -26,7 +26,8 @@ BODY_UNITS = 2  # ... the body nothing but such units, at least this many ...
 UNIT_SHARE = 0.8  # ... and nearly all of the prose around it ...
 STAMPED_SHARE = 0.5  # ... at least half of them with a date or a repeated line beside them ...
 TEASER_TOKENS = 40  # ... and each sentence short, as a teaser's is
-HEADLINE_TOKENS = 15
+HEADLINE_TOKENS = 15  # a teaser's headline: up to this many words ...
+HEADLINE_MIN_TOKENS = 2  # ... and at least this many (`1.` above a step of a recipe is none)
 STAMPS = ("lexicon.dateline", "lexicon.read-more", "repeats.furniture")
 
 
@@ -50,8 +51,11 @@ def apply(doc: Document, page: Page) -> None:
                    if is_prose[i] and b.dropped is not None and b.dropped.startswith(("region.", "trailers"))]
         # Teasers stand alone, each between its headline and its date; an article's paragraphs
         # that the region missed stand together.
+        # A teaser's headline stands above it: a step of a recipe under its number, or a setting
+        # explained under its name with its choices below, is no teaser.
         alone = [i for i in outside
-                 if not (i > 0 and is_prose[i - 1]) and not (i + 1 < len(is_prose) and is_prose[i + 1])]
+                 if not (i > 0 and is_prose[i - 1]) and not (i + 1 < len(is_prose) and is_prose[i + 1])
+                 and i > 0 and _headline(f, i - 1)]
         scattered = sum(f.tokens[i] for i in alone)
         s = page.settings.verdict  # on page text: a thin body, with lone teasers all around it
         not_article = (prose < s.thin_body and len(alone) >= s.teasers and len(alone) >= s.alone_share * len(outside)
@@ -69,6 +73,11 @@ def apply(doc: Document, page: Page) -> None:
             doc.blocks[i].drop(reason)
 
 
+def _headline(f: Features, i: int) -> bool:
+    """A teaser's headline: a few words, no sentence end, not a step's number."""
+    return HEADLINE_MIN_TOKENS <= f.tokens[i] <= HEADLINE_TOKENS and not f.terminal[i]
+
+
 def _teaser_list(doc: Document, page: Page, kept: list[int], is_prose: list[bool]) -> bool:
     """The body is a list of teasers: each of its prose lines (at least two) alone between a short
     headline above it and no prose below, and so are most prose lines of the page around it,
@@ -78,7 +87,7 @@ def _teaser_list(doc: Document, page: Page, kept: list[int], is_prose: list[bool
     candidates = [i for i, b in enumerate(blocks) if is_prose[i] and (
         i in kept_set or (b.dropped is not None and b.dropped.startswith(("region.", "trailers"))))]
     units = [i for i in candidates if 0 < i < len(blocks) - 1 and not is_prose[i - 1] and not is_prose[i + 1]
-             and 2 <= f.tokens[i - 1] <= HEADLINE_TOKENS and not f.terminal[i - 1] and f.tokens[i] <= TEASER_TOKENS]
+             and _headline(f, i - 1) and f.tokens[i] <= TEASER_TOKENS]
     body = [i for i in kept if is_prose[i]]
     in_body = [i for i in units if i in kept_set]
     if len(in_body) < BODY_UNITS or len(in_body) < len(body) or len(units) < page.settings.verdict.teasers:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import body_lines, clean_page
+from cleaner.stages import verdict
+from helpers import body_lines, clean_page, doc_of
 
 HARBOUR = {
     "en": ["Ferry service resumes after the winter break", "The ferry to the islands runs again from Monday, "
@@ -93,3 +94,20 @@ def test_a_short_story_above_a_list_of_teasers_is_an_article(generic_cleaner):
     page = "\n\n".join([*story, *teaser_page("en").split("\n\n")[4:]])
     doc = clean_page(generic_cleaner, page)
     assert doc.status == "ok" and body_lines(doc)[0].startswith("The harbour will close on Friday")
+
+
+@pytest.mark.parametrize("above", ["{n}.", "Story {n} about the harbour"])
+def test_lone_steps_under_their_numbers_are_no_teasers(ctx, above):
+    # A recipe whose steps the region left out (each alone under its number) around a thin body:
+    # the steps are no teasers, so the page stays an article; under headlines they would be.
+    steps = ["Sift the flour and the sugar into a large bowl and stir in a pinch of salt.",
+             "Rühren Sie die Butter und das Ei unter, bis ein glatter Teig entsteht, und lassen Sie ihn ruhen.",
+             "Formez de petites boules avec la pâte et posez-les sur une plaque beurrée et farinée."]
+    lines = ["Almond biscuits", "Almond biscuits are quick to make."]
+    for n in range(12):
+        lines += [above.format(n=n + 1), steps[n % 3].replace(".", f" ({n + 1}).")]
+    doc = doc_of(*lines)
+    for block in doc.blocks[2:]:
+        block.drop("region.after")
+    verdict.apply(doc, ctx(doc))
+    assert doc.status == ("ok" if above == "{n}." else "not-article")
