@@ -212,6 +212,8 @@ def test_time_stamps_in_each_language_are_datelines(stamp, line):
     "PAP 19 listopada 2019",
     "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019",  # published and updated
     "Veröffentlicht: 19.11.2019 | Aktualisiert: 20.11.2019",
+    "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
+    "Written: 2019-11-07 15:03:30 / Updated: 2019-11-07 15:30:46",
     "Harbour Town, City Desk | Updated : 19 November 2019, 09:01 AM",  # after a place or a desk
     "Lyon, rédaction | Publié le 19/11/2019 à 10h15",
 ])
