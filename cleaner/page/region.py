@@ -23,6 +23,7 @@ from ..text import has_separator
 from . import trailers
 from .features import STOPS_MIN_TOKENS, Features
 from .language import CJK_LANGUAGES
+from .wrapped import paragraph_stops, share_out, wrapped_paragraphs
 
 UNFINISHED_COST = 2.0
 MAX_LIST = 20  # items of a list announced by a colon ...
@@ -38,8 +39,6 @@ TABLE_LINES = 5  # a run of at least this many table lines right after the artic
 TABLE_SHARE = 0.9  # ... when this share of the run's lines hold figures, punctuation or bullets ...
 TABLE_BREAK = 2  # ... and it ends at this many other lines in a row (one is a heading)
 TABLE_SPAN = 400
-WRAP_MIN_TOKENS = 3  # a line broken off a paragraph holds at least this many words ...
-WRAP_ENDS = frozenset(",;-–—\u00ad")  # ... ending mid-sentence: the next line starts small, or it ends so
 
 
 @dataclass(slots=True, frozen=True)
@@ -76,7 +75,9 @@ def own_scores(f: Features, s: RegionSettings) -> list[float]:
               for n, stops, terminal, text in zip(f.tokens, f.stops, f.terminal, f.texts, strict=True)]
     if not cjk:
         for first, last in wrapped_paragraphs(f):
-            _score_whole(f, scores, first, last, density, s)
+            whole = _score(sum(f.tokens[first:last + 1]), paragraph_stops(f, first, last), f.terminal[last],
+                           f.texts[last], False, density, f.language is not None, s)
+            share_out(f, scores, first, last, whole)
     return scores
 
 
@@ -95,42 +96,6 @@ def _score(n: int, stops: int, terminal: bool, text: str, cjk: bool, density: fl
     if wordy and text.endswith(":"):
         return n / 2  # a sentence that opens a list or a quote
     return -s.line_cost
-
-
-def wrapped_paragraphs(f: Features) -> list[tuple[int, int]]:
-    """(first, last) of each run of lines that is one paragraph broken into lines: lines right
-    below each other in the page text (no blank line between them), each but the last ending
-    mid-sentence, where the next line goes on with a small letter or this one ends with a comma
-    or a dash (`... if one did not exist. This was such a neat` / `trick that all of us ...`).
-    Lines of a menu, a list or a teaser list each start with a capital and end without a comma,
-    so they stay lines; so do those of a paragraph broken where a German noun follows (a line
-    ending with a function word would join them, and join the teaser `... Our perceptions are`
-    to the next teaser too)."""
-    blocks, texts = f.doc.blocks, f.texts
-    runs: list[tuple[int, int]] = []
-    start = 0
-    for i in range(len(texts)):
-        nxt = i + 1
-        joins = (nxt < len(texts) and blocks[nxt].line == blocks[i].line + 1 and not f.terminal[i]
-                 and f.tokens[i] >= WRAP_MIN_TOKENS and not texts[i].endswith(":")
-                 and (texts[nxt][:1].islower() or texts[i][-1] in WRAP_ENDS))
-        if not joins:
-            if i > start:
-                runs.append((start, i))
-            start = nxt
-    return runs
-
-
-def _score_whole(f: Features, scores: list[float], first: int, last: int, density: float,
-                 s: RegionSettings) -> None:
-    """Score the lines [first, last] as one paragraph: when it is prose, each line gets its
-    share of the paragraph's score by its words."""
-    n = sum(f.tokens[first:last + 1])
-    stops = sum(sum(map(f.stopwords.__contains__, f.split[i])) for i in range(first, last + 1))
-    whole = _score(n, stops, f.terminal[last], f.texts[last], False, density, f.language is not None, s)
-    if whole > 0:
-        for i in range(first, last + 1):
-            scores[i] = whole * f.tokens[i] / n
 
 
 def _announced_lists(f: Features, scores: list[float]) -> None:

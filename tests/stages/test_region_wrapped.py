@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.page import Page
-from cleaner.page.region import wrapped_paragraphs
+from cleaner.page.wrapped import wrapped_paragraphs
 from helpers import body_lines, clean_page, doc_of
 
 # Each page: a headline, a menu, the article (its middle paragraph broken into lines, a blank line
