@@ -61,6 +61,10 @@ CONTENT_SHARE = 0.7
 # (tests/stages/test_verdict.py), which say where an index page stops being one.
 THIN_BODY = 50  # a body of fewer prose words than this ...
 SCATTERED = 4.0  # ... with this many times more prose outside it, in teasers: an index page
+# TEASERS is also the least number of teasers (a headline and a sentence) of a page whose body is
+# nothing but teasers (stages.verdict's teaser list; text16, on hand-made section fronts, tag pages and
+# search results in three languages): re-swept 4-12 with it on both folds, no score moves, no article
+# of either fold is called an index page.
 TEASERS = 8  # at least this many separate prose lines outside the body ...
 ALONE_SHARE = 0.8  # ... most of the prose outside it
 

@@ -42,6 +42,7 @@ class Features:
     language: str | None
     lowered: list[str]  # casefolded texts
     split: list[list[str]]  # casefolded whitespace tokens
+    stopwords: frozenset[str] = frozenset()  # the page language's stoplist (empty: none, or CJK)
     _keys: list[str] | None = None
     _folded: tuple[str, list[int], list[str]] | None = None
     _line_hits: tuple[LineIndex, list[dict[int, Rule]]] | None = None
@@ -117,4 +118,5 @@ def compute(doc: Document, stoplists: Stoplists) -> Features:
     else:
         tokens = [len(s) for s in split]
         stops = [sum(map(stopwords.__contains__, s)) if len(s) >= STOPS_MIN_TOKENS else 0 for s in split]
-    return Features(doc, texts, tokens, ends_sentences(texts), stops, language, lowered, split)
+    return Features(doc, texts, tokens, ends_sentences(texts), stops, language, lowered, split,
+                    frozenset() if cjk else stopwords)

@@ -23,6 +23,7 @@ from ..text import has_separator
 from . import trailers
 from .features import STOPS_MIN_TOKENS, Features
 from .language import CJK_LANGUAGES
+from .wrapped import paragraph_stops, share_out, wrapped_paragraphs
 
 UNFINISHED_COST = 2.0
 MAX_LIST = 20  # items of a list announced by a colon ...
@@ -66,28 +67,35 @@ def with_dropped(f: Features, own: list[float], s: RegionSettings) -> list[float
 
 def own_scores(f: Features, s: RegionSettings) -> list[float]:
     """Each line's score from its own features, as if no stage had dropped it (page.Page keeps
-    it: the region and, after later stages dropped more, the edges both need it)."""
+    it: the region and, after later stages dropped more, the edges both need it). A paragraph
+    that the page breaks into short lines (hard-wrapped, or a `<br>` a line) is scored whole."""
     cjk = f.language in CJK_LANGUAGES
-    has_stops = f.language is not None
     density = s.cjk_density if cjk else s.min_density
-    scores = []
-    for n, stops, terminal, text in zip(f.tokens, f.stops, f.terminal, f.texts, strict=True):
-        if n < NEAR_TOKENS:
-            scores.append(-s.line_cost)
-            continue
-        d = stops / (len(text) if cjk else n)
-        wordy = not has_stops or d >= density
-        if wordy and terminal:
-            scores.append(float(n))
-        elif wordy and n >= s.long_tokens:
-            scores.append(n / 2)  # prose whose last sentence lost its full stop
-        elif wordy and n >= s.good_tokens:
-            scores.append(-UNFINISHED_COST)  # a teaser headline more often than prose
-        elif wordy and text.endswith(":"):
-            scores.append(n / 2)  # a sentence that opens a list or a quote
-        else:
-            scores.append(-s.line_cost)
+    scores = [_score(n, stops, terminal, text, cjk, density, f.language is not None, s)
+              for n, stops, terminal, text in zip(f.tokens, f.stops, f.terminal, f.texts, strict=True)]
+    if not cjk:
+        for first, last in wrapped_paragraphs(f):
+            whole = _score(sum(f.tokens[first:last + 1]), paragraph_stops(f, first, last), f.terminal[last],
+                           f.texts[last], False, density, f.language is not None, s)
+            share_out(f, scores, first, last, whole)
     return scores
+
+
+def _score(n: int, stops: int, terminal: bool, text: str, cjk: bool, density: float, has_stops: bool,
+           s: RegionSettings) -> float:
+    if n < NEAR_TOKENS:
+        return -s.line_cost
+    d = stops / (len(text) if cjk else n)
+    wordy = not has_stops or d >= density
+    if wordy and terminal:
+        return float(n)
+    if wordy and n >= s.long_tokens:
+        return n / 2  # prose whose last sentence lost its full stop
+    if wordy and n >= s.good_tokens:
+        return -UNFINISHED_COST  # a teaser headline more often than prose
+    if wordy and text.endswith(":"):
+        return n / 2  # a sentence that opens a list or a quote
+    return -s.line_cost
 
 
 def _announced_lists(f: Features, scores: list[float]) -> None:

@@ -61,7 +61,11 @@ REASONS: dict[str, str] = {
     "repeats.duplicate": "a line the page already had",
     "repeats.caption": "a caption the page already had",
     "repeats.furniture": "a block seen three times or more on the page: furniture",
-    "verdict.not-article": "the page holds no article (an index page of teasers, a menu): status `not-article`",
+    "verdict.not-article": "the page holds no article (a thin body among many lone teasers, a list of links): "
+                           "status `not-article`",
+    "verdict.teaser-list": "page text whose body is teasers (each a headline and a sentence with its date or "
+                           "`Read more`): status `not-article`",
+    "verdict.menu-page": "page text of menu words only: status `not-article`",
 }
 
 

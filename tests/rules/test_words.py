@@ -206,6 +206,31 @@ def test_time_stamps_in_each_language_are_datelines(stamp, line):
 
 
 @pytest.mark.parametrize("line", [
+    "Associated Press November 19, 2019, 9:02 AM",  # an agency and its time stamp
+    "dpa 19.11.2019, 10:15 Uhr",
+    "Agence France-Presse 19 novembre 2019 à 10h15",
+    "PAP 19 listopada 2019",
+    "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019",  # published and updated
+    "Veröffentlicht: 19.11.2019 | Aktualisiert: 20.11.2019",
+    "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
+    "Written: 2019-11-07 15:03:30 / Updated: 2019-11-07 15:30:46",
+    "Harbour Town, City Desk | Updated : 19 November 2019, 09:01 AM",  # after a place or a desk
+    "Lyon, rédaction | Publié le 19/11/2019 à 10h15",
+])
+def test_agency_and_double_time_stamps_are_datelines(stamp, line):
+    assert stamp(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Reuters reported on November 19, 2019 that the talks had failed.",
+    "The AP count, updated at 9:02 AM, showed him ahead by 300 votes.",
+    "Published in 2019, the report | a summary of 40 pages, was read by many.",
+])
+def test_prose_naming_an_agency_or_an_update_is_no_dateline(stamp, line):
+    assert not stamp(line)
+
+
+@pytest.mark.parametrize("line", [
     "By Jane Doe",  # en
     "Written by Jane Doe and John Roe, November 19, 2019",
     "Posted on March 3, 2021 by Jane Doe",

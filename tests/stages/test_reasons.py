@@ -9,7 +9,8 @@ from cleaner.stages import REASONS, reasons_markdown
 from helpers import ROOT
 
 # A reason as the stages write it: `.drop("navigation.menu-item")`, `drop_all(..., "region.before")`.
-GIVEN = re.compile(r"""(?:drop\w*\(|drop_runs\(.*|drop_all\(.*)["']((?:[a-z]+\.)?[a-z-]+(?:\.[a-z-]+)?)["']\)""")
+# The verdict names its reason first (`reason = "verdict.menu-page"`), then drops with it.
+GIVEN = re.compile(r"""(?:drop\w*\(|drop_runs\(.*|drop_all\(.*|reason = )["']((?:[a-z]+\.)?[a-z-]+(?:\.[a-z-]+)?)["']\)?""")
 
 
 def given_reasons() -> set[str]:
