@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..article import Article, BodyFormat, has_article, holds_title
-from ..pipeline import Cleaner
+from ..article import TITLE, Article, BodyFormat, has_article, holds_title
 from ..read import InputError, decode, normalise, read_page
-from .records import INPUT_FIELDS, RecordError, clean_record, dump_record, load_record
+from .records import INPUT_FIELDS, RecordError, cleaned_record, dump_record, load_record
+
+if TYPE_CHECKING:
+    from ..pipeline import Cleaner
 
 # A cleaned page is cleaned again until it stops changing. The heuristics settle in one extra
 # round on real pages; a page still changing after this many rounds is reported, not written.
@@ -32,8 +34,9 @@ class Counts:
 
     @classmethod
     def of(cls, article: Article) -> Counts:
-        # The title block is "removed" from the body only to become the title: it is kept text.
-        removed = sum(len(r.text) for r in article.removed if not r.title)
+        # The title block is "removed" from the body only to become the title: it is kept text
+        # (as holds_title tells of an --explain entry).
+        removed = sum(len(r.text) for r in article.removed if not (r.title or r.rule == TITLE))
         return cls(len(article.title or "") + len(article.body), removed)
 
 
@@ -119,22 +122,13 @@ def fix_record(cleaner: Cleaner, raw: bytes) -> Fixed:
         record = load_record(line)  # strict UTF-8: a record is never decoded by guess
         if is_clean_record(record):
             return Fixed(UNCHANGED)
-        out = clean_record(cleaner, record, explain=True)
+        out, article = cleaned_record(cleaner, record)
     except RecordError as exc:
         return Fixed(FAILED, message=str(exc))
-    counts = counts_of_record(out)
+    counts = Counts.of(article)
     if out.get("status", "ok") != "ok" or not str(out.get("body", "")).strip():
         return Fixed(NO_ARTICLE, message="no article found; record left as it was", counts=counts)
-    drop_explanation(out, record)
     return Fixed(CHANGED, dump_record(out).encode() + ending, counts=counts)
-
-
-def drop_explanation(out: dict[str, Any], record: dict[str, Any]) -> None:
-    """Undo `explain=True` (asked for the counts): the record's own `removed` field, if any, stays."""
-    if "removed" in record:
-        out["removed"] = record["removed"]
-    else:
-        del out["removed"]
 
 
 def counts_of_record(out: dict[str, Any]) -> Counts:
@@ -157,12 +151,10 @@ def filter_line(cleaner: Cleaner, line: str | bytes, explain: bool = False,
     """What `--jsonl` writes for one input line."""
     try:
         record = load_record(line)
-        out = clean_record(cleaner, record, explain=True, body_format=body_format)
+        # The explanation is built only when asked for: the counts come from the Article.
+        out, article = cleaned_record(cleaner, record, explain, body_format)
     except RecordError as exc:
         return Filtered(None, str(exc))
     except Exception as exc:  # noqa: BLE001 - a bug on one record must not lose the records after it
         return Filtered(None, f"internal error: {type(exc).__name__}: {exc}", internal=True)
-    counts = counts_of_record(out)
-    if not explain:
-        drop_explanation(out, record)
-    return Filtered(dump_record(out), counts=counts)
+    return Filtered(dump_record(out), counts=Counts.of(article))

@@ -6,9 +6,12 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..pipeline import Cleaner
-from ..rules.imported import DEFAULT_USE, USES
+from ..rules.uses import DEFAULT_USE, USES
+
+if TYPE_CHECKING:
+    from ..pipeline import Cleaner
 
 PROG = "article-cleaner"
 
@@ -29,6 +32,8 @@ def add_rule_options(p: argparse.ArgumentParser) -> None:
 
 
 def make_cleaner(args: argparse.Namespace) -> Cleaner:
+    from ..pipeline import Cleaner
+
     return Cleaner(args.rules, site_rules=not args.no_site_rules, imported_rules=args.imported_rules)
 
 

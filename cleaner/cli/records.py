@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import codecs
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..article import BodyFormat
-from ..pipeline import Cleaner
+from ..article import Article, BodyFormat
 from ..read import InputError
+
+if TYPE_CHECKING:
+    from ..pipeline import Cleaner
 
 INPUT_FIELDS = ("html", "text")  # `html` wins when a record has both: it holds more structure
 
@@ -20,6 +22,13 @@ class RecordError(ValueError):
 def clean_record(cleaner: Cleaner, record: Any, explain: bool = False,
                  body_format: BodyFormat = "text") -> dict[str, Any]:
     """The record without its input field, with `title`, `body` (as `body_format`) and `status` added."""
+    return cleaned_record(cleaner, record, explain, body_format)[0]
+
+
+def cleaned_record(cleaner: Cleaner, record: Any, explain: bool = False,
+                   body_format: BodyFormat = "text") -> tuple[dict[str, Any], Article]:
+    """(clean_record's record, the Article it holds): the Article tells the counts a progress bar
+    shows without building the `removed` list that only `--explain` writes."""
     if not isinstance(record, dict):
         raise RecordError(f"a record must be a JSON object, not {type(record).__name__}")
     field = next((f for f in INPUT_FIELDS if f in record), None)
@@ -40,7 +49,7 @@ def clean_record(cleaner: Cleaner, record: Any, explain: bool = False,
     for key in ("title", "body", "status", "removed"):
         if key in result:
             out[key] = result[key]
-    return out
+    return out, article
 
 
 def load_record(line: str | bytes) -> Any:
