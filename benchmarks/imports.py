@@ -22,8 +22,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "cleaner"
 
 # Rooms from the top down. A module's room is its longest matching prefix; a room may import its own
 # level and every level below it, never one above. The package's face (`cleaner/__init__.py`) sits
-# with the pipeline it re-exports; `article` (with the `markdown` it renders), `text` and `settings`
-# are leaves beside `read` and `document`.
+# with the pipeline it re-exports; `article` (with the `markdown` it renders), `text`,
+# `settings`, `version` and `lazy` are leaves beside `read` and `document`.
 LEVELS: tuple[tuple[str, ...], ...] = (
     ("cleaner.cli", "cleaner.scale", "cleaner.__main__"),
     ("cleaner", "cleaner.pipeline"),
@@ -31,7 +31,8 @@ LEVELS: tuple[tuple[str, ...], ...] = (
     ("cleaner.page",),
     ("cleaner.blocks",),
     ("cleaner.rules", "cleaner.read", "cleaner.document", "cleaner.article", "cleaner.markdown", "cleaner.text",
-     "cleaner.settings", "cleaner.dates", "cleaner.authors"),
+     "cleaner.settings", "cleaner.dates", "cleaner.authors",
+     "cleaner.version", "cleaner.lazy"),
 )
 
 MAX_MODULE_LINES = 300

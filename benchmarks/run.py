@@ -4,6 +4,7 @@
     python benchmarks/run.py --out benchmarks/RESULTS.md   # ... and writes the results file there
     python benchmarks/run.py --limit 40         # the first 40 pages of each set
     python benchmarks/run.py --systems "article-cleaner (html),trafilatura"
+    python benchmarks/run.py --cli              # ... then the project through its command line (cli_speed.py)
 
 Every score (AEB F1/P/R, teval F1/P/R, title accuracy, pages/s) is printed for fold A, fold B and
 both (the folds of ../shared/bench/README.md, by host), in one table. Nothing is written unless
@@ -19,7 +20,9 @@ the time spent inside each system's call alone. The project is used through its 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
+import resource
 import shlex
 import sys
 import time
@@ -192,6 +195,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="also write the results, with versions and what each system is, to FILE "
                          "(benchmarks/RESULTS.md is the tracked one); nothing is written without it")
     ap.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    ap.add_argument("--cli", action="store_true",
+                    help="also the project through its command line, a process a run: start-up, the pages as a "
+                         "JSON Lines stream (text and html), -j 1 and -j 2 on --jobs-pages records (cli_speed.py)")
+    ap.add_argument("--jobs-pages", type=int, default=5000, metavar="N", help="records of the -j stream (default: 5000)")
     args = ap.parse_args(argv)
     chosen = systems()
     if args.systems:
@@ -200,8 +207,18 @@ def main(argv: list[str] | None = None) -> int:
                  [s for s in chosen if any(w in s.name for w in wanted)]
     pages = load(limit=args.limit)
     print(f"{len(pages)} pages, {len(chosen)} systems", file=sys.stderr)
+    start_load = os.getloadavg()
     measure(pages, chosen, not args.quiet)
     text = table(chosen, pages)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    text += f"\n\nIn process: every system above in this one process, peak RSS {peak:.0f} MB (all of them together)."
+    if args.cli:
+        import cli_speed
+
+        text += "\n\nThe project through its command line (a process a run, same pages):\n\n"
+        text += cli_speed.table(cli_speed.measure(pages, jobs_pages=args.jobs_pages))
+    text += (f"\n\nLoad average (1, 5, 15 min) at the start {start_load[0]:.1f} {start_load[1]:.1f} {start_load[2]:.1f}, "
+             f"at the end {' '.join(f'{x:.1f}' for x in os.getloadavg())} (2 cores).")
     print(text)
     if args.out:
         write_results(args.out, text, chosen, pages, argv)

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cleaner import Cleaner  # noqa: E402
-from cleaner.rules.imported import DEFAULT_USE, USES  # noqa: E402
+from cleaner.rules.uses import DEFAULT_USE, USES  # noqa: E402
 from cleaner.rules.site import SiteRules, url_host  # noqa: E402
 from data import FOLDS, in_fold, load  # noqa: E402
 from scoring import aeb_page, aeb_score, teval_counts, teval_score, title_right  # noqa: E402

@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from .article import Article
-from .blocks import html_document, text_blocks
+from .blocks.text import text_blocks
 from .document import LANGUAGE, SITE, Document, Found, extracted
 from .page import Page
 from .read import read_page
-from .rules.imported import DEFAULT_USE, ImportedUse, imported_use
 from .rules.patterns import DEFAULT_TIMEOUT
 from .rules.ruleset import Ruleset, load_ruleset
+from .rules.uses import DEFAULT_USE, ImportedUse, imported_use
 from .settings import Settings, SettingsError
 from .stages import run
 
@@ -60,6 +60,8 @@ class Cleaner:
         """The marked-up Document for normalised page text or HTML (what `clean` summarises)."""
         site = self.ruleset.rules_for(text, url, html=is_html)
         if is_html:
+            from .blocks.html import html_document  # trafilatura and its kin load with the first HTML page
+
             doc = html_document(text, url, site, self.ruleset.generic.html)
         else:
             doc = Document(text_blocks(text), url=url)

@@ -3,10 +3,21 @@ helpers.py; the names below stay importable from here for tests that still say `
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
+
 import pytest
 
-from cleaner.rules.stoplists import Stoplists
+from cleaner.rules.cache import ENV
 from helpers import ROOT, SAMPLE_FILES, SAMPLES, run_cli  # noqa: F401
+
+# The tests' own rules cache (cleaner.rules.cache), set before any Cleaner is built and inherited by
+# the processes they start: a test run never writes to the user's cache, and starts from an empty one.
+if ENV not in os.environ:
+    os.environ[ENV] = tempfile.mkdtemp(prefix="article-cleaner-test-cache-")
+    atexit.register(shutil.rmtree, os.environ[ENV], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -29,24 +40,3 @@ def ctx(generic_cleaner):
     from cleaner.page import Page
 
     return lambda doc: Page(doc, generic_cleaner.ruleset.generic)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def stoplists_read_once():
-    """Every Cleaner reads jusText's stoplists afresh: 85% of the ~1 s a Cleaner takes to build, and
-    the tests build about 160 (the CLI in this process builds one a run). What Stoplists.load returns
-    depends on its arguments alone and is never changed, so the tests' Cleaners share one read for
-    the same arguments; everything else of a Cleaner is still its own (worker processes and
-    run_process read their own). The real fix belongs in cleaner/rules/stoplists; then this goes."""
-    load = Stoplists.load.__func__
-    read: dict[str, Stoplists] = {}
-
-    def load_once(cls, *args, **kwargs):
-        key = repr((args, sorted(kwargs.items())))
-        if key not in read:
-            read[key] = load(cls, *args, **kwargs)
-        return read[key]
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(Stoplists, "load", classmethod(load_once))
-        yield

@@ -178,3 +178,23 @@ def test_cleaning_a_page_loads_no_terminal_library():
     proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120,
                           check=True)
     assert proc.stderr.strip().splitlines()[-1] == "[]"
+
+
+# What start-up must not pay for: the HTML path's extractor, the rule schema, the terminal library,
+# the network and compression libraries (each loads where it is first needed).
+LATE = ("trafilatura", "lxml", "pydantic", "justext", "rich", "urllib3", "zstandard", "ahocorasick")
+
+
+@pytest.mark.parametrize(("args", "late"), [
+    (["--version"], LATE),
+    (["--help"], LATE),
+    (["samples/newslooks-blinken-nato.txt"], ("trafilatura", "rich", "urllib3", "zstandard")),  # a text page
+])
+def test_the_command_line_loads_only_what_it_needs(args, late):
+    script = ("import sys\nfrom cleaner.cli import main\n"
+              f"code = main({args!r})\n"
+              f"print(code, sorted({{m.split('.')[0] for m in sys.modules}} & {set(late)!r}), file=sys.stderr)\n")
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          check=True)
+    assert proc.stdout.strip(), "the command printed nothing"
+    assert proc.stderr.strip().splitlines()[-1] == "0 []"

@@ -12,7 +12,6 @@ import importlib
 import sys
 from collections.abc import Callable
 
-from ..rules.files import RuleError
 from .exits import INTERNAL, INTERRUPTED, OK, RULE_ERROR
 from .filter import build_parser, run_filter
 from .options import error, setup_logging
@@ -36,9 +35,6 @@ def main(argv: list[str] | None = None) -> int:
             command: Callable[[list[str]], int] = getattr(importlib.import_module(module), func)
             return command(argv[:at] + argv[at + 1:])  # options before the subcommand are its own
         return run_filter(parser.parse_args(argv))
-    except RuleError as exc:
-        error(str(exc))
-        return RULE_ERROR
     except KeyboardInterrupt:
         return INTERRUPTED
     except BrokenPipeError:  # `article-cleaner … | head`: the reader left; that is not an error
@@ -47,6 +43,11 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: usage errors exit 2, --help exits 0
         return int(exc.code or 0)
     except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a one-line message
+        from ..rules.files import RuleError  # loaded already when one was raised: rules raise it
+
+        if isinstance(exc, RuleError):
+            error(str(exc))
+            return RULE_ERROR
         error(f"internal error: {type(exc).__name__}: {exc}")
         return INTERNAL
 

@@ -10,11 +10,13 @@ on how a site rule read the page (a body XPath that matched nothing: the generic
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ..document import FIELDS, Document
-from ..pipeline import Cleaner
 from ..read import read_page
+
+if TYPE_CHECKING:
+    from ..pipeline import Cleaner
 
 KEPT, REMOVED, TITLE, NOTE, FIELD = "+", "-", "=", "!", "@"
 

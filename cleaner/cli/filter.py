@@ -6,20 +6,29 @@ from __future__ import annotations
 import argparse
 from functools import partial
 from itertools import groupby
+from typing import TYPE_CHECKING
 
-from .. import __version__
-from ..pipeline import Cleaner
 from ..read import InputError
+from ..version import __version__
 from . import explain, inputs
 from .exits import INPUT_FAILED, INTERNAL, OK, USAGE
 from .inputs import Source
 from .inputs.fetch import Fetcher, FetchError
-from .inputs.streams import DECOMPRESSION_ERRORS, InputTooLarge
+from .inputs.streams import InputTooLarge, decompression_errors
 from .options import PROG, add_page_options, add_rule_options, describe, error, make_cleaner, page_kind, record_options
 from .outputs import Output, OutputError, add_output_options
 
-# What reading one page can meet that is the input's fault: each a one-line message, exit code 1.
-PAGE_ERRORS = (OSError, InputError, InputTooLarge, FetchError, *DECOMPRESSION_ERRORS)
+if TYPE_CHECKING:
+    from ..pipeline import Cleaner
+
+# What reading one page can meet that is the input's fault: each a one-line message, exit code 1
+# (and a broken .zst stream's error: decompression_errors).
+PAGE_ERRORS = (OSError, InputError, InputTooLarge, FetchError)
+
+
+def page_errors() -> tuple[type[Exception], ...]:
+    """What run_page reports as the page's problem: PAGE_ERRORS, a broken stream's, the output's."""
+    return (*PAGE_ERRORS, *decompression_errors(), OutputError)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -108,7 +117,7 @@ def run_page(cleaner: Cleaner, source: Source, args: argparse.Namespace, out: Ou
         kind = page_kind(args)
         result = explain.explain(cleaner, data, url, kind) if explaining else cleaner.clean(data, url, kind)
         out.page(source, result)
-    except (*PAGE_ERRORS, OutputError) as exc:
+    except page_errors() as exc:
         error(f"{source.name}: {describe(exc)}")
         return INPUT_FAILED
     except Exception as exc:  # noqa: BLE001 - a bug on one page must not lose the pages after it

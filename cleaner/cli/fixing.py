@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..article import Article, BodyFormat, has_article, holds_title
-from ..pipeline import Cleaner
+from ..article import TITLE, Article, BodyFormat, has_article, holds_title
 from ..read import InputError, decode, normalise, read_page
 from .records import DEFAULT, RecordError, RecordOptions, cleaned_record, dump_record, failed_record, load_record
+
+if TYPE_CHECKING:
+    from ..pipeline import Cleaner
 
 # A cleaned page is cleaned again until it stops changing. The heuristics settle in one extra
 # round on real pages; a page still changing after this many rounds is reported, not written.
@@ -32,8 +34,9 @@ class Counts:
 
     @classmethod
     def of(cls, article: Article) -> Counts:
-        # The title block is "removed" from the body only to become the title: it is kept text.
-        removed = sum(len(r.text) for r in article.removed if not r.title)
+        # The title block is "removed" from the body only to become the title: it is kept text
+        # (as holds_title tells of an --explain entry).
+        removed = sum(len(r.text) for r in article.removed if not (r.title or r.rule == TITLE))
         return cls(len(article.title or "") + len(article.body), removed)
 
     @classmethod
@@ -160,6 +163,7 @@ def filter_line(cleaner: Cleaner, line: str | bytes, explain: bool = False,
     record: Any = None
     try:
         record = load_record(line)
+        # The explanation is built only when asked for: the counts come from the Article.
         out, article = cleaned_record(cleaner, record, explain, body_format, options)
     except RecordError as exc:
         return _failed(record, str(exc), options)

@@ -6,10 +6,13 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..pipeline import Cleaner
-from ..rules.imported import DEFAULT_USE, USES
+from ..rules.uses import DEFAULT_USE, USES
 from .records import RecordOptions
+
+if TYPE_CHECKING:
+    from ..pipeline import Cleaner
 
 INPUT_KINDS = ("auto", "html", "text")
 
@@ -55,6 +58,8 @@ def record_options(args: argparse.Namespace) -> RecordOptions:
 
 
 def make_cleaner(args: argparse.Namespace) -> Cleaner:
+    from ..pipeline import Cleaner
+
     return Cleaner(args.rules, site_rules=not args.no_site_rules, imported_rules=args.imported_rules)
 
 

@@ -6,13 +6,15 @@ from __future__ import annotations
 import codecs
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from ..article import Article, BodyFormat
-from ..pipeline import Cleaner
 from ..read import InputError
+
+if TYPE_CHECKING:
+    from ..pipeline import Cleaner
 
 INPUT_FIELDS = ("html", "text")  # the default page field: `html` when a record has it, else `text`
 # The kind of page a field holds, by its name: a record's `html` is HTML and its `text` is text.

@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tomllib
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+import regex
 
-from .schema import FORMAT
+from . import cache
 from .words import resolve
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+M = TypeVar("M", bound="BaseModel")
 IMPORTED_INDEX = "index.json"  # marks a folder of imported rules (rules.imported)
+FORMAT = 1  # the rule file format this version reads
+
+# Rule files whose patterns all compiled, by a digest of their bytes (rules.cache): compiling every
+# pattern to check it is most of what reading a rule file costs, and a file read again unchanged
+# (by the next process) compiles as it did. Its patterns still compile when first used; the schema's
+# other checks run every time. The key holds the regex version: another may compile otherwise.
+COMPILED = cache.Digests("compiled-rules", "rule files whose patterns compile", regex.__version__, FORMAT)
 
 
 class RuleError(ValueError):
@@ -31,30 +42,56 @@ def builtin_rules_dir() -> Path:
     return installed if installed.is_dir() else here.parent / "rules"
 
 
+def read_rule_file(model: type[M], path: Path) -> M:
+    """A rule file read and validated (RuleError with its first problem). Its patterns are compiled
+    to check them only when its bytes were not checked before (COMPILED)."""
+    data = _read_bytes(path)
+    checked = hashlib.sha256(model.__name__.encode() + b"\0" + data).hexdigest()
+    trusted = checked in COMPILED
+    spec = validate(model, _parse_toml(path, data), path, trusted=trusted)
+    if not trusted:
+        COMPILED.add(checked)
+    return spec
+
+
 def read_toml(path: Path) -> dict[str, Any]:
+    return _parse_toml(path, _read_bytes(path))
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise RuleError(path, "", f"not valid TOML: {exc}") from None
-    except UnicodeDecodeError as exc:  # tomllib decodes the bytes itself and lets this through
-        data, at = exc.object, exc.start
-        line, column = data.count(b"\n", 0, at) + 1, at - (data.rfind(b"\n", 0, at) + 1) + 1
-        raise RuleError(path, "", f"not UTF-8 text: byte {data[at]:#04x} at line {line}, column {column}") from None
+        return path.read_bytes()
     except OSError as exc:
         raise RuleError(path, "", f"cannot read: {exc.strerror or exc}") from None
 
 
-def problems(model: type[M], data: dict[str, Any], path: Path) -> tuple[M | None, list[RuleError]]:
-    """(the validated file, or None; every problem found in it, not only the first)."""
+def _parse_toml(path: Path, data: bytes) -> dict[str, Any]:
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(path, "", f"not valid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        at = exc.start
+        line, column = data.count(b"\n", 0, at) + 1, at - (data.rfind(b"\n", 0, at) + 1) + 1
+        raise RuleError(path, "", f"not UTF-8 text: byte {data[at]:#04x} at line {line}, column {column}") from None
+
+
+def problems(model: type[M], data: dict[str, Any], path: Path,
+             trusted: bool = False) -> tuple[M | None, list[RuleError]]:
+    """(the validated file, or None; every problem found in it, not only the first). `trusted`: its
+    patterns are known to compile (read_rule_file), so they are not compiled to check them."""
+    from pydantic import ValidationError
+
     if data.get("format", FORMAT) != FORMAT:
         return None, [RuleError(path, "format", f"format {data.get('format')!r} is not supported "
                                                 f"(this version reads {FORMAT})")]
-    context, found = None, []
+    context: dict[str, Any] = {"trusted": trusted}
+    found: list[RuleError] = []
     if "words" in model.model_fields:  # a generic file: its patterns may name its word lists
         table = data.get("words")
         lists, word_problems = resolve(table if isinstance(table, dict) else {})
-        context, found = {"words": lists}, [RuleError(path, key, problem) for key, problem in word_problems]
+        context["words"] = lists
+        found = [RuleError(path, key, problem) for key, problem in word_problems]
     try:
         spec = model.model_validate(data, context=context)
     except ValidationError as exc:
@@ -68,9 +105,9 @@ def _rule_error(path: Path, err: Any) -> RuleError:
     return RuleError(path, key, problem.removeprefix("Value error, "))
 
 
-def validate(model: type[M], data: dict[str, Any], path: Path) -> M:
+def validate(model: type[M], data: dict[str, Any], path: Path, trusted: bool = False) -> M:
     """The validated file; RuleError with the first problem."""
-    spec, found = problems(model, data, path)
+    spec, found = problems(model, data, path, trusted)
     if spec is None:
         raise found[0]
     return spec

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .files import read_toml, validate
+from .files import read_rule_file
 from .matching import LineIndex, LineMatcher
 from .patterns import DEFAULT_TIMEOUT, Pattern, rule_patterns
 from .phrases import PhraseMatcher
@@ -83,7 +83,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     says: list[str] = []
     html: list[tuple[str, HtmlWords]] = []
     characters: dict[str, str] = {}
-    specs = [validate(GenericFile, read_toml(path), path) for path in paths]
+    specs = [read_rule_file(GenericFile, path) for path in paths]
     for path, spec in zip(paths, specs, strict=True):
         where = path.name
         for group in spec.lexicon:

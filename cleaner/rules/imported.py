@@ -16,36 +16,16 @@ import json
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 from .files import IMPORTED_INDEX, RuleError, read_toml
 from .patterns import DEFAULT_TIMEOUT
 from .site import SiteRules, load_site
 from .site_html import merged
+from .uses import ImportedUse
 
 INDEX = IMPORTED_INDEX
 INDEX_FORMAT = 1  # the index layout this version reads
 CACHE_SITES = 256  # compiled sites kept (most recently used): a crawl of many hosts stays bounded
-
-# How much of an imported file applies: all of it, only what it says of the title, author and
-# date (`metadata`), or none (`off`).
-ImportedUse = Literal["all", "metadata", "off"]
-USES: tuple[ImportedUse, ...] = ("all", "metadata", "off")
-# The default, as measured by benchmarks/site_rules.py on the dev pages with an imported rule
-# (and on all of them): all of it lowers no F1 on either fold, and raises some (README.md,
-# "Imported site rules"); "metadata" is for a corpus where a stale rule costs more than it earns.
-DEFAULT_USE: ImportedUse = "all"
-
-
-def imported_use(value: bool | str) -> ImportedUse:
-    """True is "all", False "off"; a name must be one of USES (ValueError)."""
-    if value is True or value is False:
-        return "all" if value else "off"
-    for use in USES:
-        if value == use:
-            return use
-    raise ValueError(f"imported_rules must be True, False or one of {', '.join(USES)}, not {value!r}")
-
 
 @dataclass(slots=True)
 class Entry:

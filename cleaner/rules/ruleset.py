@@ -9,10 +9,11 @@ from pathlib import Path
 
 from .files import RuleError, builtin_rules_dir, problems, read_toml, rule_folders
 from .generic import GenericRules, load_generic
-from .imported import DEFAULT_USE, ImportedFolder, ImportedUse, index_problems, load_imported
+from .imported import ImportedFolder, index_problems, load_imported
 from .patterns import DEFAULT_TIMEOUT
 from .schema import GenericFile, SiteFile
 from .site import SiteRules, load_site, url_host
+from .uses import DEFAULT_USE, ImportedUse
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
-from .files import read_toml, validate
+from .files import read_rule_file
 from .patterns import DEFAULT_TIMEOUT, Pattern, rule_patterns
 from .schema import SiteFile, TestCase
 from .site_html import HtmlXPaths, compile_html, token_drops
@@ -62,7 +62,7 @@ class SiteRules:
 
 
 def load_site(path: Path, timeout: float = DEFAULT_TIMEOUT) -> SiteRules:
-    spec: SiteFile = validate(SiteFile, read_toml(path), path)
+    spec: SiteFile = read_rule_file(SiteFile, path)
     where = path.name
     text = spec.text
     imported = spec.imported is not None

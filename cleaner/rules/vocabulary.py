@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .files import builtin_rules_dir, read_toml, validate
+from .files import builtin_rules_dir, read_rule_file
 from .patterns import DEFAULT_TIMEOUT, Pattern, rule_patterns, union
 from .schema import GenericFile, HtmlWords
 
@@ -60,4 +60,4 @@ def html_vocabulary(sections: list[tuple[str, HtmlWords]], timeout: float = DEFA
 def shipped() -> HtmlVocabulary:
     """The shipped generic file's vocabulary: for a caller of the HTML builders that passes none."""
     path = builtin_rules_dir() / "generic.toml"
-    return html_vocabulary([(path.name, validate(GenericFile, read_toml(path), path).html)])
+    return html_vocabulary([(path.name, read_rule_file(GenericFile, path).html)])

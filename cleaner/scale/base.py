@@ -62,8 +62,9 @@ class Runner:
         return (func(self.cleaner, item) for item in items)
 
     def pairs(self, func: Func, items: Iterable[T], payload: Callable[[T], Any] = lambda x: x,
-              chunk: int = CHUNK) -> Iterator[tuple[T, Any]]:
-        """(item, func(cleaner, payload(item))) in order; the items wait here, only payloads travel."""
+              chunk: int | None = None) -> Iterator[tuple[T, Any]]:
+        """(item, func(cleaner, payload(item))) in order; the items wait here, only payloads travel.
+        `chunk`: items sent at once (None: the runner's own choice)."""
         waiting: deque[T] = deque()
 
         def feed() -> Iterator[Any]:
@@ -71,7 +72,7 @@ class Runner:
                 waiting.append(item)
                 yield payload(item)
 
-        for result in self.map(func, feed(), chunk):
+        for result in self.map(func, feed()) if chunk is None else self.map(func, feed(), chunk):
             yield waiting.popleft(), result
 
     def close(self) -> None:

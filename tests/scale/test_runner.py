@@ -43,7 +43,7 @@ def test_in_order_keeps_order_and_bounds_what_is_in_flight():
 
 
 def test_pool_results_come_in_input_order_with_one_cleaner_per_worker(cleaner):
-    with PoolRunner(cleaner, 2) as runner:
+    with PoolRunner(cleaner, 2, local_seconds=0) as runner:  # every item to the workers
         results = list(runner.map(slow_for_small, range(40), chunk=1))
     assert [n for n, _, _ in results] == list(range(40))
     by_worker: dict[int, set[int]] = {}
@@ -51,6 +51,21 @@ def test_pool_results_come_in_input_order_with_one_cleaner_per_worker(cleaner):
         by_worker.setdefault(pid, set()).add(cleaner_id)
     assert len(by_worker) == 2 and os.getpid() not in by_worker
     assert all(len(ids) == 1 for ids in by_worker.values())  # rules compiled once a worker
+
+
+def test_a_small_input_is_cleaned_in_this_process_without_starting_workers(cleaner):
+    with PoolRunner(cleaner, 2) as runner:
+        results = list(runner.map(slow_for_small, range(5), chunk=1))
+        assert runner.pool is None
+    assert {(pid, cleaner_id) for _, pid, cleaner_id in results} == {(os.getpid(), id(cleaner))}
+
+
+def test_a_stream_goes_to_the_workers_once_this_process_has_had_its_share(cleaner):
+    with PoolRunner(cleaner, 2, local_seconds=0.001) as runner:
+        results = list(runner.map(slow_for_small, range(60), chunk=2))
+    assert [n for n, _, _ in results] == list(range(60))  # in order across the hand-over
+    pids = [pid for _, pid, _ in results]
+    assert pids[0] == os.getpid() and pids[-1] != os.getpid()
 
 
 def test_pairs_keeps_items_beside_their_results(cleaner):

@@ -12,10 +12,9 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...article import BodyFormat
-from ...pipeline import Cleaner
 from ...read import InputError, decode
 from ..fixing import Counts, Filtered, filter_line
 from ..options import describe
@@ -23,6 +22,9 @@ from ..records import DEFAULT, RecordOptions, dump_record
 from .fetch import Fetcher, is_url, url_list
 from .streams import DEFAULT_MAX_BYTES, bounded_lines, open_input, read_bounded, strip_compression
 from .warc import WarcCounts, WarcPage, is_warc, warc_pages
+
+if TYPE_CHECKING:
+    from ...pipeline import Cleaner
 
 PAGE, URL, JSONL, WARC = "page", "url", "jsonl", "warc"
 JSONL_SUFFIX = ".jsonl"  # after a compression suffix is taken off: read as JSON Lines without --jsonl, as fix does

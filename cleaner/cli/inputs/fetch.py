@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-import urllib3
-
-from ... import __version__
+from ...version import __version__
 from .http import HTML_TYPES, content_type
 from .streams import too_large
+
+if TYPE_CHECKING:  # urllib3 (and ssl) load with the first URL
+    import urllib3
 
 USER_AGENT = f"article-cleaner/{__version__}"
 CONNECT_TIMEOUT = 10.0  # seconds to connect ...
@@ -41,6 +43,8 @@ class Fetcher:
     """Fetches pages one at a time over one pool of connections."""
 
     def __init__(self, max_bytes: int) -> None:
+        import urllib3
+
         self.max_bytes = max_bytes
         retries = urllib3.Retry(total=MAX_REDIRECTS + 1, connect=1, read=0, status=0, other=0,
                                 redirect=MAX_REDIRECTS, raise_on_redirect=True, raise_on_status=False)
@@ -49,6 +53,8 @@ class Fetcher:
                                         retries=retries)
 
     def fetch(self, url: str) -> Fetched:
+        import urllib3
+
         try:
             response = self.pool.request("GET", url, preload_content=False)
         except urllib3.exceptions.MaxRetryError as exc:

@@ -9,9 +9,10 @@ import sys
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-import zstandard
+if TYPE_CHECKING:  # zstandard loads with the first .zst stream: a plain file needs none of it
+    pass
 
 # The most bytes read for one page, one JSON Lines record or one WARC record's payload (after
 # decompression): the one bound, `--max-bytes`. A page beyond it is refused, never read whole.
@@ -22,8 +23,15 @@ ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 COMPRESSED_SUFFIXES = (".gz", ".zst")
 SKIP_CHUNK = 1 << 16  # the rest of an over-long line is read past this much at a time
 
-# What a broken compressed stream raises while it is read: truncated, corrupt, not what it says.
-DECOMPRESSION_ERRORS = (EOFError, zlib.error, gzip.BadGzipFile, zstandard.ZstdError)
+# What a broken compressed stream raises while it is read: truncated, corrupt, not what it says
+# (and zstandard.ZstdError, once a .zst stream was opened: decompression_errors).
+DECOMPRESSION_ERRORS: tuple[type[Exception], ...] = (EOFError, zlib.error, gzip.BadGzipFile)
+
+
+def decompression_errors() -> tuple[type[Exception], ...]:
+    """DECOMPRESSION_ERRORS, with zstandard's when it was loaded (by a .zst stream): only it raises them."""
+    zstd = sys.modules.get("zstandard")
+    return (*DECOMPRESSION_ERRORS, zstd.ZstdError) if zstd is not None else DECOMPRESSION_ERRORS
 
 
 class InputTooLarge(ValueError):
@@ -44,6 +52,8 @@ def decompressed(raw: BinaryIO, compression: str | None) -> BinaryIO:
     if compression == "gzip":
         return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
     if compression == "zstd":
+        import zstandard
+
         reader = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True, closefd=False)
         return io.BufferedReader(reader)
     return raw
