@@ -19,6 +19,7 @@ Stage = Callable[[Document, Page], None]
 STAGES: tuple[Stage, ...] = (
     site.apply,
     html.structure,
+    html.gallery,
     html.links,
     html.dates,
     html.marked_metadata,
