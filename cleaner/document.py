@@ -51,6 +51,7 @@ class Markup:
     links: frozenset[str] = frozenset()  # texts of the page's links (long enough, showing no address)
     dates: frozenset[str] = frozenset()  # texts of its <time> and itemprop date elements
     tag_lists: tuple[str, ...] = ()  # texts of its elements that are lists of rel="tag" links
+    teasers: tuple[str, ...] = ()  # texts of its teasers: a headline linked to its story, with what stands beside it
 
 
 # Where a page declares its headline (Declarations.titles' sources). `H1_SOURCE` and `ITEMPROP` are

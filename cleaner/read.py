@@ -1,12 +1,16 @@
-"""Reading a page: decode bytes, tell HTML from text, normalise newlines and Unicode."""
+"""Reading a page: decode bytes, tell HTML from text, normalise newlines, invisible characters and
+Unicode."""
 
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
 
 import regex
+
+from .text import strip_invisible
 
 # What a saved page may open with before its first element: whitespace, an XML declaration,
 # comments, and whole <style> and <script> elements (saved pages often start with their CSS).
@@ -35,6 +39,12 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # The same characters, looked for one by one: `in` scans for one character far faster than a
 # regex scans for a class of them, and a page seldom holds any.
 CONTROL_CHARS = tuple(map(chr, (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)))
+# The invisible characters of text.INVISIBLE_CHARS and JOINERS as HTML writes them, as references
+# (`Mittel&shy;alter`): made characters here, so that one rule removes them however written.
+# (Entity names are case-sensitive; `&amp;shy;` holds no match.)
+INVISIBLE_REFERENCE = regex.compile(
+    r"&(?:shy|ZeroWidthSpace|zwnj|zwj|NoBreak|#0*(?:173|8203|8204|8205|8288|65279)"
+    r"|#[xX]0*(?:[aA][dD]|200[bBcCdD]|2060|[fF][eE][fF][fF]));")
 
 
 class InputError(ValueError):
@@ -119,11 +129,13 @@ def charset_name(label: str) -> str | None:
 
 
 def normalise(text: str) -> str:
-    """Newlines as \\n, control characters gone (no text holds them; lxml refuses them), NFC."""
+    """Newlines as \\n, control characters gone (no text holds them; lxml refuses them), invisible
+    characters gone (text.strip_invisible), NFC."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if any(c in text for c in CONTROL_CHARS):
         text = CONTROL.sub("", text)
+    text = strip_invisible(text)
     # Checking is much faster than normalising, and most pages are NFC already.
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
@@ -136,4 +148,7 @@ def read_page(page: str | bytes, kind: str | None = None) -> tuple[str, bool]:
     elif not isinstance(page, str):
         raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
     text = normalise(page.removeprefix("\ufeff"))
-    return text, looks_like_html(text) if kind is None else kind == "html"
+    is_html = looks_like_html(text) if kind is None else kind == "html"
+    if is_html and "&" in text and INVISIBLE_REFERENCE.search(text):
+        text = strip_invisible(INVISIBLE_REFERENCE.sub(lambda m: html.unescape(m.group()), text))
+    return text, is_html

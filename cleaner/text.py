@@ -1,5 +1,5 @@
-"""Text helpers every room shares, one home each: words, comparison keys, sentence ends, and the
-separators that set a site's name apart from a headline (`Headline | Site`)."""
+"""Text helpers every room shares, one home each: invisible characters, words, comparison keys,
+sentence ends, and the separators that set a site's name apart from a headline (`Headline | Site`)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,32 @@ import re
 from collections.abc import Iterable
 
 import regex
+
+# --- invisible characters ------------------------------------------------------------------
+
+# Characters that show nothing where they stand: the soft hyphen (where a word may break:
+# `Mittelalter` with one between each syllable), the zero-width space, the word joiner and a BOM
+# inside the text. Removing them is normalisation, like collapsing white space: the reader sees the
+# word without them, and a search for the word finds it.
+INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
+# The zero-width non-joiner and joiner show nothing either, except where they shape what stands
+# beside them: the letters of joining scripts (Persian spells words with the non-joiner, Devanagari
+# picks conjuncts' forms with them) and emoji sequences (a family, a skin tone). There they stay;
+# between Latin letters they go.
+JOINERS = "\u200c\u200d"
+SHAPED_BY_JOINERS = (r"\p{Arabic}\p{Syriac}\p{Nko}\p{Mongolian}\p{Devanagari}\p{Bengali}\p{Gurmukhi}"
+                     r"\p{Gujarati}\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}"
+                     r"\p{Myanmar}\p{Khmer}\p{Tibetan}\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\u20e3")
+INVISIBLE = regex.compile(rf"[{INVISIBLE_CHARS}]|(?<![{SHAPED_BY_JOINERS}])[{JOINERS}](?![{SHAPED_BY_JOINERS}])")
+_ALL_INVISIBLE = tuple(INVISIBLE_CHARS + JOINERS)
+
+
+def strip_invisible(text: str) -> str:
+    """The text without the characters that show nothing (INVISIBLE_CHARS, and the joiners where
+    they join nothing)."""
+    # Looking for each character is much faster than the pattern, and most texts hold none.
+    return INVISIBLE.sub("", text) if any(c in text for c in _ALL_INVISIBLE) else text
+
 
 # --- words ---------------------------------------------------------------------------------
 

@@ -73,6 +73,26 @@ def test_normalise_newlines_controls_and_nfc():
     assert normalise("Cafe\u0301\r\nline\rtwo\x00\x0b\x1f end") == "Café\nline\ntwo end"
 
 
+def test_invisible_characters_go_on_both_paths_however_written():
+    # page text: the characters themselves; HTML: characters or references (`&shy;`, `&#8203;`)
+    text, _ = read_page("Die Mit\u00adtel\u00adal\u00adter\u00adaus\u00adstel\u00adlung \u200böff\u2060net.")
+    assert text == "Die Mittelalterausstellung öffnet."
+    html, is_html = read_page(page("Die Mit&shy;tel&#173;al&#xAD;ter&shy;aus&#x200B;stel&ZeroWidthSpace;lung "
+                                   "&amp;shy; bleibt."))
+    assert is_html and "Die Mittelalterausstellung &amp;shy; bleibt." in html
+    # the Persian non-joiner, written as a reference, is part of the word and stays
+    persian, _ = read_page(page("\u0645\u06cc&zwnj;\u062e\u0648\u0627\u0647\u0645"))
+    assert "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645" in persian
+
+
+def test_soft_hyphens_leave_no_trace_in_the_cleaned_body():
+    hyphenated = "Die Bür\u00adger stimm\u00adten über die neue Stra\u00adße ab, sagte der Bür\u00adger\u00admeis\u00adter."
+    body = "".join(f"<p>{hyphenated.replace(chr(0xad), '&shy;')} Absatz {i}.</p>" for i in range(6))
+    html = f"<html><head><title>Straßenbau</title></head><body><article><h1>Straßenbau</h1>{body}</article></body></html>"
+    for article in (clean(html), clean("Straßenbau\n\n" + "\n\n".join(f"{hyphenated} Absatz {i}." for i in range(6)))):
+        assert "Bürgermeister" in article.body and "\u00ad" not in article.body
+
+
 def test_read_page_says_which_path():
     assert read_page(page(GERMAN).encode("utf-8"))[1] is True
     assert read_page(GERMAN)[1] is False

@@ -1,10 +1,11 @@
-"""cleaner.text: title cleanup: site names stripped at either end, never a split inside a word."""
+"""cleaner.text: invisible characters removed; title cleanup: site names stripped at either end, never a
+split inside a word."""
 
 from __future__ import annotations
 
 import pytest
 
-from cleaner.text import strip_site_name
+from cleaner.text import strip_invisible, strip_site_name
 
 
 @pytest.mark.parametrize(("title", "names", "expected"), [
@@ -49,3 +50,32 @@ def test_slash_is_no_separator_and_whitespace_is_collapsed():
 
 def test_a_title_that_is_only_the_name_stays():
     assert strip_site_name("Daily Planet", ["Daily Planet"]) == "Daily Planet"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # soft hyphens where a German compound may break, as CMSs hyphenate for narrow screens
+    ("Die Mit\u00adtel\u00adal\u00adter\u00adaus\u00adstel\u00adlung im Lan\u00addes\u00admu\u00adse\u00adum",
+     "Die Mittelalterausstellung im Landesmuseum"),
+    ("Le gou\u00adver\u00adne\u00adment a an\u00adnon\u00adcé", "Le gouvernement a annoncé"),  # French
+    ("Rzecz\u00adpo\u00adspo\u00adli\u00adta", "Rzeczpospolita"),  # Polish
+    # a zero-width space that lets a long word or address break, a word joiner, a BOM inside the text
+    ("https://example.org/\u200blong/\u200bpath", "https://example.org/long/path"),
+    ("Donau\u2060dampf\u2060schiff", "Donaudampfschiff"),
+    ("Erster Satz.\ufeff Zweiter Satz.", "Erster Satz. Zweiter Satz."),
+    # Thai marks word breaks with zero-width spaces: the words run together as they are shown
+    ("\u0e20\u0e32\u0e29\u0e32\u200b\u0e44\u0e17\u0e22", "\u0e20\u0e32\u0e29\u0e32\u0e44\u0e17\u0e22"),
+    # joiners between Latin letters join nothing
+    ("Auf\u200clage and co\u200doperate", "Auflage and cooperate"),
+])
+def test_invisible_characters_are_removed(text: str, expected: str) -> None:
+    assert strip_invisible(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",  # Persian `I want`: the non-joiner is its spelling
+    "\u0915\u094d\u200d\u0937",  # Devanagari: the joiner picks the half form of a conjunct
+    "\U0001f469\u200d\U0001f4bb und \U0001f44d\U0001f3fd",  # emoji: a ZWJ sequence, a skin tone
+    "Ein ganz normaler Satz ohne unsichtbare Zeichen.",
+])
+def test_joiners_that_shape_letters_or_emoji_stay(text: str) -> None:
+    assert strip_invisible(text) == text

@@ -1,6 +1,6 @@
 """The HTML path's vocabulary (a generic file's `[html]`), compiled once: what the page's markup and
 trafilatura's blocks are read for (date lines, date declarations, classes that hold no lead,
-embedded posts). The blocks.html builders and the stages.html marks take it from here."""
+embedded posts, gallery slide counters). The blocks.html builders and the stages.html marks take it from here."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ class HtmlVocabulary:
     date_itemprops_in_source: regex.Pattern[str] = NEVER  # `itemprop="datePublished"` in the page's source
     not_lead: regex.Pattern[str] = NEVER  # any case
     embedded_posts: regex.Pattern[str] = NEVER
+    slide_counters: Pattern | None = None  # one alternation of `html.slide_counters`, found at a block's start
 
 
 def html_vocabulary(sections: list[tuple[str, HtmlWords]], timeout: float = DEFAULT_TIMEOUT) -> HtmlVocabulary:
@@ -39,12 +40,14 @@ def html_vocabulary(sections: list[tuple[str, HtmlWords]], timeout: float = DEFA
     itemprops: list[str] = []
     not_lead: list[str] = []
     posts: list[str] = []
+    counters: list[Pattern] = []
     for where, html in sections:
         dates += rule_patterns(html.dates, f"{where}: html.dates", timeout)
         meta += html.date_meta
         itemprops += html.date_itemprops
         not_lead += html.not_lead
         posts += html.embedded_posts
+        counters += rule_patterns(html.slide_counters, f"{where}: html.slide_counters", timeout)
     in_source = r"itemprop=[\"']?(?:" + "|".join(regex.escape(p) for p in itemprops) + ")"
     return HtmlVocabulary(
         dates=union(dates, "html.dates", timeout),
@@ -53,6 +56,7 @@ def html_vocabulary(sections: list[tuple[str, HtmlWords]], timeout: float = DEFA
         date_itemprops_in_source=regex.compile(in_source) if itemprops else NEVER,
         not_lead=literal_words(not_lead, regex.I),
         embedded_posts=literal_words(posts),
+        slide_counters=union(counters, "html.slide_counters", timeout),
     )
 
 

@@ -19,6 +19,7 @@ Stage = Callable[[Document, Page], None]
 STAGES: tuple[Stage, ...] = (
     site.apply,
     html.structure,
+    html.gallery,
     html.links,
     html.dates,
     html.marked_metadata,
@@ -44,6 +45,8 @@ REASONS: dict[str, str] = {
     "html.link": "a block that is mostly a link to another page (HTML): a teaser, `Related: ...`",
     "html.dateline": "a short block that holds a date the markup marks as one (HTML)",
     "html.tags": "the page's tag list, or its label (`Tags`) (HTML)",
+    "html.gallery": "the slides of a gallery between the article's paragraphs, counted against one total "
+                    "(`Bild 3 von 50`) (HTML)",
     "lexicon.<kind>": "a phrase of the generic lexicon; the kinds: {kinds}",
     "lexicon.dateline": "a dateline or time stamp line of page text",
     "captions.caption": "a photo caption",

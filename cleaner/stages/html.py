@@ -1,5 +1,5 @@
 """What the HTML path can tell from the structure of trafilatura's output and from the page's
-markup (document.Markup): teaser headings, link blocks, date lines, tag lists. Each marks blocks
+markup (document.Markup): teaser headings, gallery slides, link blocks, date lines, tag lists. Each marks blocks
 dropped, naming the reason; on page text there is no markup and none of them runs."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import regex
 
 from ..document import HEADING, TABLE, Document, drop_runs
 from ..page import Page
-from ..text import LETTER_WORD
+from ..text import LETTER_WORD, words
 
 TEASER_RUN = 3  # this many headings in a row, with no text between, are teasers of other articles
 
@@ -22,6 +22,51 @@ def structure(doc: Document, page: Page) -> None:
     kept = [b for b in doc.blocks if b.kept]
     if kept and kept[-1].kind == HEADING:
         kept[-1].drop("html.trailing-heading")
+
+
+MIN_SLIDES = 3  # this many slides counted in order (`3 of 50`, `4 of 50`, ...) are a gallery
+MAX_SLIDE_BLOCKS = 3  # blocks a slide may take: its counter, a caption, a credit
+NUMBER = regex.compile(r"\d+")
+
+
+def gallery(doc: Document, page: Page) -> None:
+    """Drop the slides of a gallery or slide show set into the article: blocks that open with a
+    counter (`Bild 3 von 50`, generic.toml's `html.slide_counters`), three or more counted in
+    order against one total, each with the caption blocks between it and the next counter."""
+    counter = page.generic.html.slide_counters
+    if doc.markup is None or counter is None:
+        return
+    counted: list[tuple[int, int, int]] = []  # (block index, number, total)
+    for i, block in enumerate(doc.blocks):
+        found = counter.search(block.text) if block.kind != HEADING else None
+        if found is not None:
+            number, total = map(int, NUMBER.findall(found.group())[:2])
+            counted.append((i, number, total))
+    run: list[tuple[int, int, int]] = []
+    for slide in [*counted, (-1, -1, -1)]:  # a sentinel ends the last run
+        i, number, total = slide
+        last = run[-1] if run else None
+        if last and total == last[2] and number == last[1] + 1 and 0 < i - last[0] <= MAX_SLIDE_BLOCKS:
+            run.append(slide)
+            continue
+        if len(run) >= MIN_SLIDES:
+            _drop_slides(doc, run)
+        run = [slide]
+
+
+def _drop_slides(doc: Document, run: list[tuple[int, int, int]]) -> None:
+    """The counted slides, from the first counter to the last slide's end (it takes as many blocks
+    as the slide before it), when they stand between the article's paragraphs and the article
+    outside them is the longer: slides that are the page's text (a recipe's steps, each under its
+    photo) stay."""
+    stride = run[-1][0] - run[-2][0]
+    start, end = run[0][0], min(run[-1][0] + stride, len(doc.blocks))
+    slides = [b for b in doc.blocks[start:end] if b.kept and b.kind != HEADING]
+    before = sum(words(b.text) for b in doc.blocks[:start] if b.kept)
+    after = sum(words(b.text) for b in doc.blocks[end:] if b.kept)
+    if before and after and before + after >= sum(words(b.text) for b in slides):
+        for block in slides:
+            block.drop("html.gallery")
 
 
 # A name or a product linked where the text mentions it is no teaser; a headline has more words.

@@ -1,4 +1,5 @@
-"""Not an article: index and list pages give an empty body and `status = "not-article"`.
+"""Not an article: index and list pages give an empty body and `status = "not-article"`, and a
+note (`--explain`) says why on the HTML path.
 
 A mash-up of teasers is worse than nothing (users ask for this: an index page is not a story).
 An article has a body of prose; an index page has little prose where the article would be, and
@@ -16,6 +17,9 @@ MIN_ITEMS = 10  # ... in a list of at least this many items (a near-empty page i
 PARAGRAPH_TOKENS = 30  # ... none of them a paragraph ...
 LIST_SHARE = 0.8  # ... and nearly all of the page ...
 LINK_TOKENS = 8  # ... and short on average, as the texts of links are
+MIN_TEASERS = 4  # on HTML: this many teasers (headlines linked to their stories) on the page ...
+TEASER_SHARE = 0.8  # ... hold this share of the words kept ...
+SUMMARY_WORDS = 40  # ... and no kept block is this long (a teaser's summary is shorter; an article's paragraph is not)
 MENU_LINES = 3  # this many lines or more left, each a few words and none a sentence: a menu, no article
 MENU_TOKENS = 4
 # A body that is a list of teasers (a section front, a tag page, search results): each prose line
@@ -31,6 +35,22 @@ HEADLINE_MIN_TOKENS = 2  # ... and at least this many (`1.` above a step of a re
 STAMPS = ("lexicon.dateline", "lexicon.read-more", "repeats.furniture")
 
 
+def _teasers(doc: Document, kept: list[int]) -> bool:
+    """A page of teasers on the HTML path (a section front, a home page, a tag page, search results):
+    nearly all that was kept is the text of the page's teasers (document.Markup.teasers: headlines
+    linked to their stories, with their summaries), and no block is an article's paragraph."""
+    teasers = doc.markup.teasers if doc.markup is not None else ()
+    if len(teasers) < MIN_TEASERS or not kept:
+        return False
+    sizes = [len(doc.blocks[i].text.split()) for i in kept]
+    inside = sum(n for i, n in zip(kept, sizes, strict=True) if any(doc.blocks[i].text in t for t in teasers))
+    if inside < TEASER_SHARE * sum(sizes) or max(sizes) >= SUMMARY_WORDS:
+        return False
+    doc.notes.append((f"{inside} of the {sum(sizes)} words kept are the text of the page's {len(teasers)} teasers "
+                      "(headlines linked to their stories): a page of teasers", "verdict.not-article"))
+    return True
+
+
 def apply(doc: Document, page: Page) -> None:
     if not doc.blocks:
         return
@@ -44,6 +64,11 @@ def apply(doc: Document, page: Page) -> None:
         items = [i for i in kept if doc.blocks[i].kind in (LIST_ITEM, HEADING) and f.tokens[i] < PARAGRAPH_TOKENS]
         short = sum(f.tokens[i] for i in items) <= LINK_TOKENS * len(items)  # link texts are short
         not_article = prose < MIN_PROSE and len(items) >= MIN_ITEMS and len(items) >= LIST_SHARE * len(kept) and short
+        if not_article:
+            doc.notes.append((f"{len(items)} short list items and headings, {prose} words of prose: a list of links",
+                              "verdict.not-article"))
+        else:
+            not_article = _teasers(doc, kept)
         reason = "verdict.not-article" if not_article else None
     else:
         is_prose = [terminal and n >= PROSE_TOKENS for terminal, n in zip(f.terminal, f.tokens, strict=True)]

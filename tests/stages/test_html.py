@@ -98,3 +98,43 @@ def test_a_list_of_tag_links_and_its_label_are_dropped_but_not_a_line_naming_a_t
                  (PARAGRAPH, "harbour news, fishing fleet, winter storms"), (PARAGRAPH, "harbour"))
     mark(html_stages.marked_metadata, doc, tree)
     assert [b.dropped for b in doc] == [None, "html.tags", "html.tags", None]
+
+
+def test_slides_counted_in_order_are_a_gallery_in_every_language():
+    # a counter of its own above each caption (English), counters that open the caption (German, Polish)
+    lead = "The festival drew more visitors than ever, the organisers said on Sunday, after three days of music."
+    english = [(PARAGRAPH, lead), (PARAGRAPH, lead), (PARAGRAPH, lead)]
+    for n in range(1, 5):
+        english += [(PARAGRAPH, f"{n} / 4"), (PARAGRAPH, f"Boats on the quay before parade number {n}. Photo: J. Smith")]
+    english.append((PARAGRAPH, "The council will look at moving the festival to the old shipyard next year."))
+    doc = blocks(*english)
+    mark(html_stages.gallery, doc)
+    assert [b.kept for b in doc] == [True] * 3 + [False] * 8 + [True]
+    for counter in ("Bild {n} von 12", "Zdjęcie {n} z 12", "Photo {n} sur 12", "{n} of 12"):
+        doc = blocks((PARAGRAPH, "Der Stadtrat hat am Montag den neuen Haushalt beschlossen, mit den Stimmen "
+                                 "aller Fraktionen, nach einer langen Debatte über die Baustelle am Markt."),
+                     *[(PARAGRAPH, counter.format(n=n) + " Die Baustelle am Markt im Frühjahr.") for n in range(3, 7)],
+                     (PARAGRAPH, "Die Arbeiten sollen im Herbst beginnen und zwei Jahre dauern, sagte der "
+                                 "Bürgermeister, der Markt bleibt in dieser Zeit an seinem Platz."))
+        mark(html_stages.gallery, doc)
+        assert [b.dropped for b in doc] == [None] + ["html.gallery"] * 4 + [None], counter
+
+
+def test_slides_that_are_the_page_text_stay():
+    # a recipe told step by step under its photos: the slides are the text, nothing comes after them
+    steps = ["Heize den Ofen auf 180 Grad vor.", "Mische Mehl, Zucker und Backpulver in einer Schüssel.",
+             "Rühre Butter und Eier unter, bis der Teig glatt ist.", "Backe den Kuchen 35 Minuten."]
+    specs = [(PARAGRAPH, "Ein einfacher Kuchen für den Sonntag.")]
+    for n, step in enumerate(steps, start=1):
+        specs += [(PARAGRAPH, f"{n} von 4"), (PARAGRAPH, step)]
+    doc = blocks(*specs)
+    mark(html_stages.gallery, doc)
+    assert all(b.kept for b in doc)
+
+
+def test_numbers_that_count_no_slides_are_kept():
+    doc = blocks((PARAGRAPH, "1/2 cup of flour, sifted twice."), (PARAGRAPH, "2/3 of the voters agreed."),
+                 (LIST_ITEM, "3 of 4 members voted for the plan."),  # not one total, not in order
+                 (PARAGRAPH, "1 of 10 patients recovered."), (PARAGRAPH, "2 of 10 patients relapsed."))  # two only
+    mark(html_stages.gallery, doc)
+    assert all(b.kept for b in doc)

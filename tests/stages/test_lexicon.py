@@ -88,3 +88,20 @@ def test_copyright_lines_stay_in_html_blocks(ctx):
     doc = doc_of("© 2019 The Associated Press. All rights reserved.", source="html")
     lexicon.apply(doc, ctx(doc))
     assert doc.blocks[0].kept
+
+
+def test_video_player_and_gallery_furniture_in_the_article_goes_in_several_languages():
+    from cleaner import clean
+
+    para = ["The festival drew more visitors than ever this weekend, the organisers said on Sunday evening.",
+            "Some forty thousand people came over the three days, a quarter more than the year before.",
+            "The council said it would look at moving part of the festival to the old shipyard next year."]
+    furniture = ["This is a modal window.", "Beginning of dialog window. Escape will cancel and close the window.",
+                 "End of dialog window.", "Dies ist ein modales Fenster.", "Ceci est une fenêtre modale.",
+                 "No compatible source was found for this media.", "Ihr Browser unterstützt kein HTML5-Video.",
+                 "Votre navigateur ne supporte pas la vidéo.", "Bildergalerie", "Nächstes Bild", "Zobacz galerię",
+                 "Diaporama", "Photo 3 of 12", "Loaded: 0%"]
+    inner = "".join(f"<p>{t}</p>" for t in [para[0], *furniture, para[1], para[2]])
+    article = clean(f"<html><body><article><h1>Harbour festival</h1>{inner}</article></body></html>")
+    assert article.body == "\n\n".join(para)
+    assert {r.rule for r in article.removed if r.text in furniture} == {"lexicon.player"}

@@ -53,3 +53,41 @@ def test_verdict_keeps_a_short_article(cleaner):
     article = cleaner.clean("Storm hits the coast\n\nThe storm hit the coast on Monday, officials said.\n")
     assert (article.title, article.status) == ("Storm hits the coast", "ok")
     assert article.body == "The storm hit the coast on Monday, officials said."
+
+
+def teaser_front(headlines: list[tuple[str, str]], lang: str, article: str = "") -> str:
+    """A section front: each teaser a heading that links to its story, a summary, a date."""
+    cards = "".join(f'<div class="card"><h2><a href="/story/{i}">{head}</a></h2><p>{summary}</p>'
+                    f"<span>12.05.2024</span></div>" for i, (head, summary) in enumerate(headlines))
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><title>Front page</title></head><body>'
+            f'<nav><a href="/">Home</a></nav><main>{article or "<h1>News</h1>"}{cards}</main></body></html>')
+
+
+FRONT_EN = [("Council approves the new harbour budget", "The council voted to spend more on the quay."),
+            ("Ferry timetable changes from next month", "Two early crossings are added on weekdays."),
+            ("Record crowds at the harbour festival", "Forty thousand people came over three days."),
+            ("School roof repairs to start in May", "The work will take the whole summer holidays."),
+            ("New cycle lane along the river opens", "The lane links the station with the campus.")]
+FRONT_FR = [("Le conseil municipal adopte le budget du port", "Plus d'argent pour les quais et les ferries."),
+            ("Nouveaux horaires des ferries dès le mois prochain", "Deux traversées de plus le matin."),
+            ("Affluence record à la fête du port", "Quarante mille visiteurs en trois jours."),
+            ("Travaux sur le toit de l'école en mai", "Le chantier occupera tout l'été."),
+            ("Une nouvelle piste cyclable le long du fleuve", "Elle relie la gare au campus.")]
+
+
+@pytest.mark.parametrize(("headlines", "lang"), [(FRONT_EN, "en"), (FRONT_FR, "fr")])
+def test_a_front_page_of_teasers_is_not_an_article_and_says_why(cleaner, headlines, lang):
+    article = cleaner.clean(teaser_front(headlines, lang))
+    assert article.status == "not-article" and article.body == ""
+    assert any(n.rule == "verdict.not-article" and "teasers" in n.text for n in article.notes)
+
+
+def test_an_article_followed_by_linked_teasers_is_an_article(cleaner):
+    story = "".join(f"<p>{p}</p>" for p in [
+        "The harbour festival drew more visitors than ever this weekend, the organisers said on Sunday "
+        "evening, after three days of concerts, boat parades and food stalls along the quay.",
+        "Some forty thousand people came over the three days, about a quarter more than last year, and the "
+        "ferries ran extra crossings on Saturday night to carry them all home to the islands.",
+        "The town council said it would look at moving part of the festival to the old shipyard next year."])
+    article = cleaner.clean(teaser_front(FRONT_EN, "en", f"<article><h1>Festival draws record crowds</h1>{story}</article>"))
+    assert article.status == "ok" and "forty thousand people" in article.body

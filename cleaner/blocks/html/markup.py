@@ -1,5 +1,6 @@
 """What the page's markup says of texts that trafilatura's blocks may hold: the texts of its links,
-of its `<time>` and schema.org date elements, and of its lists of tag links. Collected once from
+of its `<time>` and schema.org date elements, of its lists of tag links, and of its teasers (a
+headline linked to its story, with its summary). Collected once from
 the parsed page; the stages.html marks compare the blocks with them."""
 
 from __future__ import annotations
@@ -33,7 +34,25 @@ def markup(tree: etree._Element, html: str, vocabulary: HtmlVocabulary | None = 
     `vocabulary`: the generic rules' (the shipped rules' when None)."""
     vocabulary = shipped() if vocabulary is None else vocabulary
     return Markup(_links(tree), _dates(tree, html, vocabulary),
-                  tuple(_tag_lists(tree)) if TAG_LINKS_IN_SOURCE.search(html) else ())
+                  tuple(_tag_lists(tree)) if TAG_LINKS_IN_SOURCE.search(html) else (), tuple(_teasers(tree)))
+
+
+TEASER_HEADINGS = etree.XPath("//h2[a]|//h3[a]|//h4[a]")
+MAX_TEASER_WORDS = 80  # a teaser's element: its headline and a summary, no more
+
+
+def _teasers(tree: etree._Element) -> list[str]:
+    """The texts of the elements around the headings that are all the text of their links (a
+    headline pointing to its story): the heading's parent, when it is short, else the heading."""
+    teasers = []
+    for heading in TEASER_HEADINGS(tree):
+        text = flat_text(heading)
+        if len(text) < MIN_LINK_CHARS or sum(len(flat_text(a)) for a in heading.iter("a")) < len(text):
+            continue
+        parent = heading.getparent()
+        around = flat_text(parent) if parent is not None else text
+        teasers.append(around if len(around.split()) <= MAX_TEASER_WORDS else text)
+    return teasers
 
 
 def _links(tree: etree._Element) -> frozenset[str]:
