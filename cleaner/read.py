@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from dataclasses import dataclass
 
 import regex
 
@@ -18,6 +19,8 @@ SNIFF_SPAN = 4096
 # Codec names a <meta> may hold that are no page's encoding: decoding fails (idna, undefined) or
 # rewrites the text (escape codecs, UTF-7), which would put text in the body that the page never showed.
 NOT_PAGE_ENCODINGS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "utf-7"})
+STRAY_BYTE = re.compile("[\udc80-\udcff]")  # a byte that is no UTF-8, as surrogateescape gives it
+STRAY_RUN = re.compile("[\udc80-\udcff]+")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # The same characters, looked for one by one: `in` scans for one character far faster than a
 # regex scans for a class of them, and a page seldom holds any.
@@ -34,38 +37,86 @@ def looks_like_html(text: str) -> bool:
     return bool(HTML_START.match(head)) or ("<" in head and len(HTML_TAG.findall(head)) >= 5)
 
 
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text decoded from bytes, and how sure the decoding is: `guessed` when no BOM, declaration or
+    UTF-8 told the encoding (it was detected), `replaced` the bytes that fit no character and became
+    U+FFFD. A caller that writes the text back (fix) must not trust either kind."""
+
+    text: str
+    encoding: str
+    guessed: bool = False
+    replaced: int = 0
+
+    @property
+    def sure(self) -> bool:
+        return not self.guessed and not self.replaced
+
+
 def decode(data: bytes, charset: str | None = None) -> str:
-    """Bytes to text: a BOM, then a declared charset (`charset`, what the transport declared, such as
-    an HTTP Content-Type; else the page's meta or XML declaration), then UTF-8, then detection. A
-    declaration the bytes do not fit is passed over, and so is a legacy one on bytes that are valid
-    UTF-8 beyond ASCII (no legacy text is, by chance: a copied template, a server's default)."""
+    """Bytes to text (see `decode_page`)."""
+    return decode_page(data, charset).text
+
+
+def decode_page(data: bytes, charset: str | None = None) -> Decoded:
+    """Bytes to text: a BOM, then UTF-8 (when the bytes are UTF-8 but for a few stray bytes, or say
+    they are, those bytes replaced), then a declared charset (`charset`, what the transport declared,
+    such as an HTTP Content-Type; else the page's meta or XML declaration), then detection. A
+    declaration the bytes do not fit is passed over, and so is a legacy one on bytes that are UTF-8
+    beyond ASCII (no legacy text is, by chance: a copied template, a server's default)."""
     boms = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
     for bom, encoding in boms:
         if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace")
+            return _decoded(data[len(bom):], encoding)
     declared = (charset_name(charset) if charset else None) or _declared(data[:SNIFF_SPAN])
     try:
-        utf8 = data.decode("utf-8")
+        utf8: str | None = data.decode("utf-8")
     except UnicodeDecodeError:
         utf8 = None
-    if declared and not (utf8 is not None and not data.isascii()):
+    if utf8 is not None and (not declared or not data.isascii()):
+        return Decoded(utf8, "utf-8")
+    if declared == "utf-8" or (utf8 is None and mostly_utf8(data)):
+        return _decoded(data, "utf-8")
+    if declared:
         try:
-            return data.decode(declared)
+            return Decoded(data.decode(declared), declared)
         except (UnicodeError, LookupError):
             pass  # the bytes do not fit the declaration, or it names no text encoding: detect instead
-    if utf8 is not None:
-        return utf8
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
     if best is None:
         if declared:
             try:
-                return data.decode(declared, errors="replace")
+                return _decoded(data, declared)
             except LookupError:
                 pass
         raise InputError("not text: no character encoding fits these bytes")
-    return data.decode(best.encoding, errors="replace")
+    return _decoded(data, best.encoding, guessed=True)
+
+
+def mostly_utf8(data: bytes) -> bool:
+    """Bytes that are UTF-8 but for a few stray bytes (a Latin-1 letter pasted into a UTF-8 page, a
+    raw surrogate): at least as many well-formed multi-byte characters as runs of bytes that fit none.
+    Legacy text is almost never well-formed UTF-8 beyond ASCII by chance, so a page in one has
+    next to no such characters and many stray bytes."""
+    text = data.decode("utf-8", errors="surrogateescape")  # each stray byte becomes one U+DC80..U+DCFF
+    stray = len(STRAY_BYTE.findall(text))
+    runs = len(STRAY_RUN.findall(text))  # a raw surrogate is three stray bytes in a row: one flaw
+    return len(text) - len(text.encode("ascii", errors="ignore")) - stray >= runs
+
+
+def _decoded(data: bytes, encoding: str, guessed: bool = False) -> Decoded:
+    """The bytes in `encoding`, those that fit no character replaced (and counted)."""
+    try:
+        return Decoded(data.decode(encoding), encoding, guessed)
+    except UnicodeDecodeError:
+        pass
+    if encoding == "utf-8":
+        stray = len(STRAY_BYTE.findall(data.decode(encoding, errors="surrogateescape")))
+        return Decoded(data.decode(encoding, errors="replace"), encoding, guessed, stray)
+    text = data.decode(encoding, errors="replace")
+    return Decoded(text, encoding, guessed, text.count("\ufffd"))  # a legacy page cannot hold U+FFFD itself
 
 
 def _declared(head: bytes) -> str | None:

@@ -15,6 +15,7 @@ import tempfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import groupby, islice
 from pathlib import Path
 
@@ -52,6 +53,9 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     p.add_argument("--dask", metavar="ADDRESS",
                    help="clean on a Dask cluster: a scheduler address (tcp://host:8786), or 'local'")
     p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    p.add_argument("--rewrite-guessed", action="store_true",
+                   help="also rewrite (as UTF-8) text files whose encoding had to be guessed, or whose bytes "
+                        "that fit no character were replaced with U+FFFD (by default they are left as they were)")
     add_rule_options(p)
     return p
 
@@ -119,7 +123,7 @@ def corpus_main(argv: list[str], write: bool) -> int:
                 for path in group:
                     fix_jsonl(path, runner, run)
             else:
-                fix_pages(group, runner, run)
+                fix_pages(group, runner, run, args.rewrite_guessed)
     run.note(run.summary())
     return run.status()
 
@@ -131,10 +135,11 @@ def read_or_none(path: Path) -> tuple[Path, bytes | None, str]:
         return path, None, describe(exc)
 
 
-def fix_pages(paths: Iterable[Path], runner: Runner, run: Run) -> None:
+def fix_pages(paths: Iterable[Path], runner: Runner, run: Run, guessed: bool = False) -> None:
     """Page files, read lazily, cleaned in order by the runner; written back here."""
     items = (read_or_none(path) for path in paths)
-    for (path, data, problem), fixed in runner.pairs(fix_page, items, lambda item: item[1], PAGE_CHUNK):
+    func = partial(fix_page, guessed=guessed)
+    for (path, data, problem), fixed in runner.pairs(func, items, lambda item: item[1], PAGE_CHUNK):
         run.meter.add(fixed.counts, failed=fixed.outcome == FAILED)
         outcome, message = fixed.outcome, problem or fixed.message
         if outcome == CHANGED:

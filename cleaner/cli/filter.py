@@ -9,13 +9,13 @@ from itertools import groupby
 
 from .. import __version__
 from ..pipeline import Cleaner
-from ..read import InputError
+from ..read import InputError, decode_page
 from . import explain, inputs
 from .exits import INPUT_FAILED, INTERNAL, OK, USAGE
 from .inputs import Source
 from .inputs.fetch import Fetcher, FetchError
 from .inputs.streams import DECOMPRESSION_ERRORS, InputTooLarge
-from .options import PROG, add_rule_options, describe, error, make_cleaner
+from .options import PROG, add_rule_options, describe, error, make_cleaner, warning
 from .outputs import Output, OutputError, add_output_options
 
 # What reading one page can meet that is the input's fault: each a one-line message, exit code 1.
@@ -89,6 +89,8 @@ def run_page(cleaner: Cleaner, source: Source, args: argparse.Namespace, out: Ou
     explaining = args.explain and args.format == "text"  # the page line by line, what went and why
     try:
         data, fetched_url = inputs.page_input(source, args.max_bytes, get_fetcher)
+        if isinstance(data, bytes):
+            data = decoded_text(source, data)
         url = args.url or fetched_url
         result = explain.explain(cleaner, data, url) if explaining else cleaner.clean(data, url)
         out.page(source, result)
@@ -99,6 +101,16 @@ def run_page(cleaner: Cleaner, source: Source, args: argparse.Namespace, out: Ou
         error(f"{source.name}: internal error: {type(exc).__name__}: {exc}")
         return INTERNAL
     return OK
+
+
+def decoded_text(source: Source, data: bytes) -> str:
+    """A page file's text; the bytes that fit no character (a stray Latin-1 byte in UTF-8) are
+    replaced with U+FFFD, and said so on stderr: the result is written, but not as the file had it."""
+    decoded = decode_page(data)
+    if decoded.replaced:
+        many = "s" * (decoded.replaced != 1)
+        warning(f"{source.label}: {decoded.replaced} byte{many} not {decoded.encoding}, replaced with U+FFFD")
+    return decoded.text
 
 
 def run_records(cleaner: Cleaner, sources: list[Source], args: argparse.Namespace, out: Output) -> int:

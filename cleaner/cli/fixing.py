@@ -12,7 +12,7 @@ from typing import Any
 
 from ..article import Article, BodyFormat, has_article, holds_title
 from ..pipeline import Cleaner
-from ..read import InputError, decode, normalise, read_page
+from ..read import Decoded, InputError, decode_page, normalise, read_page
 from .records import INPUT_FIELDS, RecordError, clean_record, dump_record, load_record
 
 # A cleaned page is cleaned again until it stops changing. The heuristics settle in one extra
@@ -69,15 +69,20 @@ def newline_of(text: str) -> str:
     return "\r\n" if lf == cr + 1 else "\r"
 
 
-def fix_page(cleaner: Cleaner, data: bytes | None) -> Fixed:
+def fix_page(cleaner: Cleaner, data: bytes | None, guessed: bool = False) -> Fixed:
     """A page file's bytes -> its clean text (title, blank line, body), in the file's own conventions.
 
-    None stands for a file that could not be read: FAILED, and the reader knows why.
+    None stands for a file that could not be read: FAILED, and the reader knows why. A file whose
+    encoding was guessed, or that holds bytes its encoding has no character for, is left as it was
+    unless `guessed` (`fix --rewrite-guessed`): rewritten, a wrong guess or a replaced byte is lost.
     """
     if data is None:
         return Fixed(FAILED)
     try:
-        raw = decode(data)
+        decoded = decode_page(data)
+        if not (decoded.sure or guessed):
+            return Fixed(FAILED, message=f"{unsure(decoded)}; left as it was (--rewrite-guessed rewrites it)")
+        raw = decoded.text
         text, is_html = read_page(raw)
         if is_html:
             return Fixed(FAILED, message="holds HTML; fix rewrites page text only "
@@ -95,6 +100,14 @@ def fix_page(cleaner: Cleaner, data: bytes | None) -> Fixed:
     out = article.to_text() + ("\n" if normalise(raw).endswith("\n") else "")
     new = (codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b"") + out.replace("\n", newline).encode()
     return Fixed(UNCHANGED if new == data else CHANGED, new if new != data else None, counts=counts)
+
+
+def unsure(decoded: Decoded) -> str:
+    """Why a decoding is not sure enough to write back, in a few words."""
+    if decoded.replaced:
+        many = "s" * (decoded.replaced != 1)
+        return f"{decoded.replaced} byte{many} not {decoded.encoding} (replaced with U+FFFD when read)"
+    return f"no BOM or declaration gives the encoding ({decoded.encoding} was guessed)"
 
 
 def split_ending(raw: bytes) -> tuple[bytes, bytes]:

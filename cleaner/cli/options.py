@@ -17,6 +17,11 @@ def error(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr)
 
 
+def warning(message: str) -> None:
+    """Something the user should know that is no error (as the logger's warnings read)."""
+    error(f"WARNING: {message}")
+
+
 def add_rule_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rules", action="append", default=[], metavar="DIR", type=Path,
                    help="a folder of your own rule files (repeatable; before the shipped rules)")

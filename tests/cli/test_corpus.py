@@ -348,3 +348,37 @@ def test_fix_is_idempotent_on_the_bench_pages_text():
         if first.outcome == CHANGED:
             assert fix_page(cleaner, first.data).outcome == UNCHANGED
     assert outcomes.count(FAILED) <= 2 and outcomes.count(CHANGED) >= 30, outcomes
+
+
+# A decoding that is a guess, or that replaced bytes, is never written back unless asked.
+STORY_FR = ("Le caf\u00e9 de la gare rouvre\n\nLe caf\u00e9 de la gare a rouvert lundi apr\u00e8s six mois de "
+            "travaux, a annonc\u00e9 la mairie dans un communiqu\u00e9 publi\u00e9 le matin m\u00eame.\n")
+
+
+def test_fix_leaves_a_page_with_a_stray_byte_as_it_was_and_says_why(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    data = STORY_FR.encode().replace("apr\u00e8s".encode(), b"apr\xe8s")  # one Latin-1 byte among UTF-8
+    page.write_bytes(data)
+    code, _out, err = run("fix", page, capsys=capsys)
+    assert code == 123 and page.read_bytes() == data
+    assert f"{page}: 1 byte not utf-8 (replaced with U+FFFD when read); left as it was" in err
+
+
+def test_fix_leaves_a_guessed_encoding_unless_asked(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    data = (STORY_FR + "Menu\n").encode("cp1252")
+    page.write_bytes(data)
+    code, _out, err = run("fix", page, capsys=capsys)
+    assert code == 123 and page.read_bytes() == data and "was guessed); left as it was" in err
+    code, _out, err = run("fix", "--rewrite-guessed", page, capsys=capsys)
+    assert code == 1 and page.read_bytes() != data
+    assert "apr\u00e8s six mois" in page.read_text(encoding="utf-8")
+
+
+def test_the_filter_reports_replaced_bytes_and_cleans_the_rest(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_bytes(STORY_FR.encode().replace("apr\u00e8s".encode(), b"apr\xe8s"))
+    result = run_cli(str(page))
+    assert result.returncode == 0
+    assert "Le caf\u00e9 de la gare a rouvert lundi apr\ufffds six mois" in json.loads(result.stdout)["body"]
+    assert result.stderr == f"article-cleaner: WARNING: {page}: 1 byte not utf-8, replaced with U+FFFD\n"
