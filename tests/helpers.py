@@ -54,14 +54,24 @@ def run_cli(*args: str, stdin: bytes | str | None = None, cwd: Path | None = Non
     return subprocess.CompletedProcess(list(args), code, out.getvalue().decode(), err.getvalue().decode())
 
 
-def run_process(*args: str, stdin: bytes | str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """The CLI as a user runs it: `python -m cleaner` in a separate process, bytes in, text out."""
+def run_process(*args: str, stdin: bytes | str | None = None, cwd: Path | None = None,
+                env: dict[str, str] | None = None, stdout=subprocess.PIPE,
+                closed: tuple[int, ...] = ()) -> subprocess.CompletedProcess:
+    """The CLI as a user runs it: `python -m cleaner` in a separate process, bytes in, text out.
+    `env`: variables added to this process's; `stdout`: where its stdout goes (a file, /dev/full);
+    `closed`: the process's own descriptors (1, 2) closed before it starts (`>&-`)."""
     if isinstance(stdin, str):
         stdin = stdin.encode()
-    proc = subprocess.run([sys.executable, "-m", "cleaner", *args], input=stdin, capture_output=True,
-                          cwd=cwd or ROOT, timeout=120)
-    proc.stdout = proc.stdout.decode()
-    proc.stderr = proc.stderr.decode()
+
+    def close() -> None:
+        for fd in closed:
+            os.close(fd)
+
+    proc = subprocess.run([sys.executable, "-m", "cleaner", *args], input=stdin, stdout=stdout,
+                          stderr=subprocess.PIPE if 2 not in closed else None, cwd=cwd or ROOT, timeout=120,
+                          env={**os.environ, **(env or {})}, preexec_fn=close if closed else None)
+    proc.stdout = (proc.stdout or b"").decode("utf-8", "backslashreplace")
+    proc.stderr = (proc.stderr or b"").decode("utf-8", "backslashreplace")
     return proc
 
 

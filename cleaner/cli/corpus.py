@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..read import decode
 from ..scale.runner import Runner, RunnerError, make_runner
+from . import stdout
 from .exits import CHANGES, INTERNAL, OK, USAGE
 from .files import AtomicFile, collect, is_gzip, is_jsonl, jsonl_lines, write_atomically
 from .fixing import CHANGED, FAILED, NO_ARTICLE, UNCHANGED, fix_page, fix_record
@@ -118,12 +119,20 @@ def corpus_main(argv: list[str], write: bool) -> int:
         return USAGE
     with runner, Meter("Fixing" if write else "Checking", total=len(files)) as meter:
         run = Run(write and not args.diff, args.diff, args.quiet, meter)
-        for jsonl, group in groupby(files, key=is_jsonl):
-            if jsonl:
-                for path in group:
-                    fix_jsonl(path, runner, run)
-            else:
-                fix_pages(group, runner, run, args.rewrite_guessed)
+        try:
+            for jsonl, group in groupby(files, key=is_jsonl):
+                if jsonl:
+                    for path in group:
+                        fix_jsonl(path, runner, run)
+                else:
+                    fix_pages(group, runner, run, args.rewrite_guessed)
+            stdout.flush()
+        except BrokenPipeError:  # `check --diff | head`: the reader has gone; the run ends quietly
+            stdout.reader_gone()
+            return run.status()
+        except stdout.OutputFailed as exc:
+            run.error(str(exc))
+            return INTERNAL
     run.note(run.summary())
     return run.status()
 
@@ -142,15 +151,14 @@ def fix_pages(paths: Iterable[Path], runner: Runner, run: Run, guessed: bool = F
     for (path, data, problem), fixed in runner.pairs(func, items, lambda item: item[1], PAGE_CHUNK):
         run.meter.add(fixed.counts, failed=fixed.outcome == FAILED)
         outcome, message = fixed.outcome, problem or fixed.message
-        if outcome == CHANGED:
-            if run.diff:
-                sys.stdout.write(page_diff(path, data or b"", fixed.data or b""))
-            if run.write:
-                try:
-                    write_atomically(path, fixed.data or b"")
-                except OSError as exc:
-                    outcome, message = FAILED, f"{describe(exc)}; left as it was"
-        run.done(path, outcome, message)
+        if outcome == CHANGED and run.write:
+            try:
+                write_atomically(path, fixed.data or b"")
+            except OSError as exc:
+                outcome, message = FAILED, f"{describe(exc)}; left as it was"
+        run.done(path, outcome, message)  # counted before the diff: a reader gone leaves the status right
+        if outcome == CHANGED and run.diff:
+            stdout.write(page_diff(path, data or b"", fixed.data or b""))
 
 
 def page_diff(path: Path, old: bytes, new: bytes) -> str:
@@ -200,11 +208,15 @@ class JsonlFix:
         if self.out is not None:
             self.out.commit()
             self.out = None
-        if self.spool:
-            self.spool.seek(0)
-            sys.stdout.write(f"--- {self.path}\n+++ {self.path}\n")
-            shutil.copyfileobj(self.spool, sys.stdout)
         return CHANGED
+
+    def show_diff(self) -> None:
+        """The file's diff, once it is done and changed."""
+        if self.spool and self.changed and not self.failed:
+            self.spool.seek(0)
+            with stdout.failing_as_output():
+                sys.stdout.write(f"--- {self.path}\n+++ {self.path}\n")
+                shutil.copyfileobj(self.spool, sys.stdout)
 
     def discard(self) -> None:
         if self.out is not None:
@@ -230,14 +242,17 @@ def fix_jsonl(path: Path, runner: Runner, run: Run) -> None:
     """A JSON Lines file, record by record in constant memory; rewritten whole or not at all."""
     job = JsonlFix(path, run)
     try:
-        with jsonl_lines(path) as lines:
-            for (number, raw), fixed in runner.pairs(fix_record, lines, lambda item: item[1]):
-                run.meter.add(fixed.counts, failed=fixed.outcome == FAILED)
-                job.record(number, raw, fixed.outcome, fixed.data, fixed.message)
-        outcome = job.finish()
-        message = "a record could not be cleaned; the file was left as it was" if outcome == FAILED else ""
-    except (OSError, EOFError, zlib.error) as exc:  # unreadable, a broken .gz, a full disk
-        outcome, message = FAILED, f"{describe(exc)}; left as it was"
+        try:
+            with jsonl_lines(path) as lines:
+                for (number, raw), fixed in runner.pairs(fix_record, lines, lambda item: item[1]):
+                    run.meter.add(fixed.counts, failed=fixed.outcome == FAILED)
+                    job.record(number, raw, fixed.outcome, fixed.data, fixed.message)
+            outcome = job.finish()
+            message = "a record could not be cleaned; the file was left as it was" if outcome == FAILED else ""
+        except (OSError, EOFError, zlib.error) as exc:  # unreadable, a broken .gz, a full disk
+            job.failed = True
+            outcome, message = FAILED, f"{describe(exc)}; left as it was"
+        run.done(path, outcome, message)  # counted before the diff: a reader gone leaves the status right
+        job.show_diff()
     finally:  # after an interrupt or a bug too: no temporary file is left behind
         job.close()
-    run.done(path, outcome, message)

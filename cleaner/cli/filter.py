@@ -17,6 +17,7 @@ from .inputs.fetch import Fetcher, FetchError
 from .inputs.streams import DECOMPRESSION_ERRORS, InputTooLarge
 from .options import PROG, add_rule_options, describe, error, make_cleaner, warning
 from .outputs import Output, OutputError, add_output_options
+from .stdout import OutputFailed
 
 # What reading one page can meet that is the input's fault: each a one-line message, exit code 1.
 PAGE_ERRORS = (OSError, InputError, InputTooLarge, FetchError, *DECOMPRESSION_ERRORS)
@@ -94,6 +95,8 @@ def run_page(cleaner: Cleaner, source: Source, args: argparse.Namespace, out: Ou
         url = args.url or fetched_url
         result = explain.explain(cleaner, data, url) if explaining else cleaner.clean(data, url)
         out.page(source, result)
+    except (BrokenPipeError, OutputFailed):
+        raise  # the reader has gone, or stdout cannot be written: the run ends (cli.main), not this page
     except (*PAGE_ERRORS, OutputError) as exc:
         error(f"{source.name}: {describe(exc)}")
         return INPUT_FAILED
@@ -144,6 +147,9 @@ def run_records(cleaner: Cleaner, sources: list[Source], args: argparse.Namespac
                 if source not in failed:
                     out.empty_records(source)
             out.finish_records()
+        except (BrokenPipeError, OutputFailed):
+            out.discard()
+            raise  # the reader has gone, or stdout cannot be written: the run ends (cli.main)
         except OSError as exc:  # the output cannot be written
             out.discard()
             error(f"{describe(exc)}")

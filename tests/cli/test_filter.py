@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from helpers import SAMPLE_FILES, run_cli, run_process
 
 PAGE = ("fbpx\n\nA headline about the harbour\n\n"
@@ -79,3 +81,18 @@ def test_url_picks_the_site_rules():
     site = json.loads(run_cli("--url", "https://dallasexpress.com/x", stdin=page).stdout)
     assert "Expand article" in plain["body"] and "Expand article" not in site["body"]
     assert site["site"] == "The Dallas Express"
+
+
+@pytest.mark.parametrize(("field", "problem"), [
+    ('"n": 1e999', "the number 1e999 is too large to keep"),
+    ('"n": NaN', "not valid JSON: NaN is no JSON number"),
+    ('"n": -Infinity', "not valid JSON: -Infinity is no JSON number"),
+    ('"id": 1, "id": 2', "the key 'id' is given twice in one object"),
+])
+def test_jsonl_that_python_reads_but_json_is_not_is_a_record_error(field, problem):
+    good = json.dumps({"id": 3, "text": "Harbour reopens\n\nThe harbour reopened on Monday after a week of storms."})
+    result = run_cli("--jsonl", stdin='{' + field + ', "text": "Headline\\n\\nA story."}\n' + good + "\n")
+    assert result.returncode == 1
+    assert result.stderr == f"article-cleaner: <stdin>:1: {problem}\n"
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["id"] == 3  # strict JSON: what was written is JSON
