@@ -75,6 +75,20 @@ def run_process(*args: str, stdin: bytes | str | None = None, cwd: Path | None =
     return proc
 
 
+def start_process(*args: str, **popen: object) -> subprocess.Popen:
+    """The CLI in a process of its own, for a test that signals it; the test waits for it with a
+    timeout (`communicate(timeout=...)`). SIGINT is not ignored in it, as at a terminal: a test
+    runner started in the background ignores SIGINT, and a child would inherit that."""
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return subprocess.Popen([sys.executable, "-u", "-m", "cleaner", *args], cwd=ROOT,
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **popen)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def write(tmp_path: Path, body: str, name: str = "example.toml") -> Path:
     """A rule file in `tmp_path`."""
     path = tmp_path / name

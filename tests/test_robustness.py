@@ -170,7 +170,7 @@ def test_jsonl_bad_records_are_reported_by_line_and_the_rest_written():
         b'"just a string"',
         b'{"id": 12}',
         record(13, meta={"lang": "en", "tags": ["a", "b"]}),
-        record(14)[:-1] + b', "id": 15}',  # a duplicate key: JSON's last one wins, as json.loads does
+        record(14)[:-1] + b', "id": 15}',  # a duplicate key: an error (written back, one value would be lost)
         b"\xef\xbb\xbf" + record(16),  # a byte order mark, as some editors write
         record(17).replace(b"Headline", b"Headline\t"),  # a raw tab inside a string, as some writers leave
         record(19, note="lone \ud800 surrogate").replace(b"statement.", b"statement \\udc00."),  # passes through escaped
@@ -178,7 +178,7 @@ def test_jsonl_bad_records_are_reported_by_line_and_the_rest_written():
     proc = run_cli("--jsonl", stdin=b"\n".join(lines))  # no newline after the last record
     assert proc.returncode == 1
     out = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert [r["id"] for r in out] == [1, 4, 18, 13, 15, 16, 17, 19]
+    assert [r["id"] for r in out] == [1, 4, 18, 13, 16, 17, 19]
     assert all(r["title"].startswith("Headline number") and r["body"] == STORY for r in out[:-1])
     assert out[-1]["note"] == "lone \ud800 surrogate" and out[-1]["body"] == STORY.replace("statement.", "statement \udc00.")
     assert out[3]["meta"] == {"lang": "en", "tags": ["a", "b"]}
@@ -192,6 +192,7 @@ def test_jsonl_bad_records_are_reported_by_line_and_the_rest_written():
         "article-cleaner: <stdin>:11: a record must be a JSON object, not list",
         "article-cleaner: <stdin>:12: a record must be a JSON object, not str",
         "article-cleaner: <stdin>:13: the record has no 'text' or 'html' field",
+        "article-cleaner: <stdin>:15: the key 'id' is given twice in one object",
     ]
 
 

@@ -147,9 +147,9 @@ def run_records(cleaner: Cleaner, sources: list[Source], args: argparse.Namespac
                 if source not in failed:
                     out.empty_records(source)
             out.finish_records()
-        except (BrokenPipeError, OutputFailed):
-            out.discard()
-            raise  # the reader has gone, or stdout cannot be written: the run ends (cli.main)
+        except (BrokenPipeError, OutputFailed, KeyboardInterrupt):
+            out.discard()  # no half-written -o file is left behind
+            raise  # the reader has gone, stdout cannot be written, Ctrl-C or SIGTERM: the run ends (cli.main)
         except OSError as exc:  # the output cannot be written
             out.discard()
             error(f"{describe(exc)}")

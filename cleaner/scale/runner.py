@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import multiprocessing
+import signal
+import threading
 from collections.abc import Iterable, Iterator
 from multiprocessing.pool import AsyncResult
 from typing import Any
@@ -13,6 +15,8 @@ from ..pipeline import Cleaner
 from .base import CHUNK, IN_FLIGHT, Func, Handle, Runner, RunnerError, in_order, run_chunk
 
 __all__ = ["PoolRunner", "Runner", "RunnerError", "in_order", "make_runner"]
+
+SHUTDOWN_SECONDS = 5.0  # how long the pool may take to stop before its workers are killed
 
 
 class _Async:
@@ -42,6 +46,17 @@ class PoolRunner(Runner):
         return in_order(submit, items, chunk, self.jobs * IN_FLIGHT)
 
     def close(self) -> None:
+        """The pool shut down within a bounded time: `terminate` can block for ever when a worker
+        died holding the pool's queue lock; then the workers are killed and the run goes on out."""
+        stopper = threading.Thread(target=self._stop, daemon=True)
+        stopper.start()
+        stopper.join(SHUTDOWN_SECONDS)
+        if stopper.is_alive():
+            for worker in list(getattr(self.pool, "_pool", ())):  # the pool's own processes
+                worker.kill()
+            stopper.join(SHUTDOWN_SECONDS)
+
+    def _stop(self) -> None:
         self.pool.terminate()
         self.pool.join()
 
@@ -52,6 +67,9 @@ _worker_cleaner: list[Cleaner] = []
 
 
 def _start_worker(cleaner: Cleaner) -> None:
+    # Ctrl-C reaches every process of the terminal's group: the parent alone handles it (and stops
+    # the workers), so that no worker dies mid-task holding the queue's lock or prints a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_cleaner[:] = [cleaner]
 
 

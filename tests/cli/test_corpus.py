@@ -382,3 +382,114 @@ def test_the_filter_reports_replaced_bytes_and_cleans_the_rest(tmp_path):
     assert result.returncode == 0
     assert "Le caf\u00e9 de la gare a rouvert lundi apr\ufffds six mois" in json.loads(result.stdout)["body"]
     assert result.stderr == f"article-cleaner: WARNING: {page}: 1 byte not utf-8, replaced with U+FFFD\n"
+
+
+# Another process writing the same file: fix rewrites a file only if it is still what was read.
+def test_records_appended_during_fix_are_never_lost(tmp_path, capsys, monkeypatch):
+    from cleaner.cli import corpus
+
+    path = tmp_path / "pages.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "text": STORY_FR}) + "\n" for i in range(3)), encoding="utf-8")
+    appended = json.dumps({"id": 99, "text": STORY_FR}) + "\n"
+    real = corpus.fix_record
+
+    def fix_and_append(cleaner, raw):
+        if b'"id": 1,' in raw:  # another writer appends while fix is at record 2
+            with path.open("a", encoding="utf-8") as fh:
+                fh.write(appended)
+        return real(cleaner, raw)
+
+    before = path.read_text(encoding="utf-8")
+    monkeypatch.setattr(corpus, "fix_record", fix_and_append)
+    code, _out, err = run("fix", path, capsys=capsys)
+    assert code == 123 and path.read_text(encoding="utf-8") == before + appended
+    assert f"{path}: it changed while it was being fixed (another process wrote to it); left as it was" in err
+    assert list(tmp_path.iterdir()) == [path]
+
+
+def test_a_page_rewritten_during_fix_keeps_the_other_writer_s_version(tmp_path, capsys, monkeypatch):
+    from cleaner.cli import corpus
+
+    page = tmp_path / "page.txt"
+    page.write_text(STORY_FR + "Menu\n", encoding="utf-8")
+    theirs = (STORY_FR + "Menu\n").replace("lundi", "mardi")  # same size; its time set back below
+    st = page.stat()
+    real = corpus.fix_page
+
+    def fix_while_rewritten(cleaner, data, **kw):
+        with page.open("r+", encoding="utf-8") as fh:  # in place: the same inode, size and mtime
+            fh.write(theirs)
+        os.utime(page, ns=(st.st_atime_ns, st.st_mtime_ns))
+        return real(cleaner, data, **kw)
+
+    monkeypatch.setattr(corpus, "fix_page", fix_while_rewritten)
+    code, _out, err = run("fix", page, capsys=capsys)
+    assert code == 123 and page.read_text(encoding="utf-8") == theirs  # only the digest tells
+    assert "it changed while it was being fixed" in err
+
+
+def test_a_file_another_process_has_locked_is_left_as_it_was(tmp_path, capsys):
+    import fcntl
+
+    page = tmp_path / "page.txt"
+    page.write_text(STORY_FR + "Menu\n", encoding="utf-8")
+    with page.open("rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        code, _out, err = run("fix", page, capsys=capsys)
+    assert code == 123 and page.read_text(encoding="utf-8") == STORY_FR + "Menu\n"
+    assert f"{page}: another process holds a lock on it; left as it was" in err
+
+
+# Temporary files a killed run left are removed by the next fix; a live run's are not.
+def test_fix_removes_stale_temporary_files_of_its_own_naming_only(tmp_path, capsys):
+    import fcntl
+
+    page = tmp_path / "page.txt"
+    page.write_text(STORY_FR + "Menu\n", encoding="utf-8")
+    stale, live = tmp_path / ".page.txt.ab12cd_3.tmp", tmp_path / ".page.txt.zz99yy00.tmp"
+    other, unrelated = tmp_path / ".gone.txt.ab12cd34.tmp", tmp_path / ".page.txt.notours.tmp"
+    for temp in (stale, live, other, unrelated):
+        temp.write_text("half a page", encoding="utf-8")
+        os.utime(temp, (1_000_000_000, 1_000_000_000))
+    with live.open("rb") as held:  # a run still writing it holds its lock
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        code, _out, err = run("fix", page, capsys=capsys)
+    assert code == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in (page, live, other, unrelated))
+    assert f"{stale}: a temporary file an interrupted run left; removed" in err
+    run("check", page, capsys=capsys)  # check writes nothing, and removes nothing
+    assert live.exists()
+
+
+# One bad path must not stop the run: what is no regular file is skipped and reported.
+def test_a_symlink_loop_and_a_fifo_in_a_folder_are_skipped_and_the_rest_fixed(tmp_path, capsys):
+    page = tmp_path / "b.txt"
+    page.write_text(STORY_FR + "Menu\n", encoding="utf-8")
+    (tmp_path / "a.txt").symlink_to(tmp_path / "a.txt")
+    os.mkfifo(tmp_path / "c.txt")  # read, it would block for ever
+    code, _out, err = run("fix", tmp_path, capsys=capsys)
+    assert code == 123 and page.read_text(encoding="utf-8") == STORY_FR.removesuffix("\n") + "\n"
+    assert f"article-cleaner: {tmp_path / 'a.txt'}: a symlink loop; skipped" in err
+    assert f"article-cleaner: {tmp_path / 'c.txt'}: not a regular file; skipped" in err
+    assert "1 file fixed" in err and "2 skipped" in err
+
+
+def test_a_device_named_is_skipped_and_the_files_after_it_are_fixed(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(STORY_FR + "Menu\n", encoding="utf-8")
+    code, _out, err = run("fix", "/dev/zero", page, capsys=capsys)
+    assert code == 123 and "article-cleaner: /dev/zero: not a regular file; skipped" in err
+    assert "Menu" not in page.read_text(encoding="utf-8")
+
+
+def test_max_bytes_refuses_a_large_page_and_a_gzip_bomb_of_one_line(tmp_path, capsys):
+    page, bomb = tmp_path / "page.txt", tmp_path / "bomb.jsonl.gz"
+    page.write_text(STORY_FR + "Menu\n", encoding="utf-8")
+    with gzip.open(bomb, "wb") as fh:  # a few kB on disk, one line of 8 MB once read
+        fh.write(b'{"text": "' + b"a" * 8_000_000 + b'"}\n')
+    data = bomb.read_bytes()
+    code, _out, err = run("fix", "--max-bytes", "100000", page, bomb, capsys=capsys)
+    assert code == 123 and bomb.read_bytes() == data and "Menu" not in page.read_text(encoding="utf-8")
+    assert f"{bomb}: line 1 is longer than 100,000 bytes (--max-bytes); left as it was" in err
+    code, _out, err = run("fix", "--max-bytes", "100", page, capsys=capsys)
+    assert code == 123 and f"{page}: larger than 100 bytes (--max-bytes); left as it was" in err

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, SAMPLE_FILES, SAMPLES, run_process
+from helpers import ROOT, SAMPLE_FILES, SAMPLES, run_process, start_process
 
 EXPECTED = json.loads((SAMPLES / "expected.json").read_text())
 RECORD = json.dumps({"id": 1, "text": "A headline about the harbour\n\nThe harbour reopened on Monday after a week "
@@ -118,3 +118,61 @@ def test_a_file_name_that_is_not_utf8_is_escaped_and_the_files_after_it_are_writ
     assert proc.returncode == 0, proc.stderr
     first, second = map(json.loads, proc.stdout.splitlines())
     assert first["path"] == f"{tmp_path}/caf\\xe9.txt" and second["path"] == str(SAMPLE_FILES[1])
+
+
+# Signals: SIGTERM is handled as Ctrl-C is (temporary files removed, exit 143), and Ctrl-C with
+# worker processes never hangs and prints no worker's traceback.
+def corpus_of(folder: Path, copies: int) -> Path:
+    folder.mkdir()
+    for i in range(copies):
+        for path in SAMPLE_FILES:
+            (folder / f"{i:03}-{path.name}").write_bytes(path.read_bytes())
+    return folder
+
+
+def records_of(path: Path, count: int) -> Path:
+    pages = [p.read_text(encoding="utf-8") for p in SAMPLE_FILES]
+    path.write_text("".join(json.dumps({"id": i, "text": pages[i % 2]}) + "\n" for i in range(count)), encoding="utf-8")
+    return path
+
+
+def test_sigterm_during_fix_removes_its_temporary_files_and_exits_143(tmp_path):
+    folder = corpus_of(tmp_path / "corpus", 30)
+    big = records_of(folder / "zz.jsonl", 400)  # rewritten last, through a temporary file, record by record
+    proc = start_process("fix", str(folder))
+    for line in proc.stderr:  # the signal comes while the JSON Lines file is being rewritten
+        if line.startswith(b"Fixing") and b"zz.jsonl" not in line and b"029-" in line:
+            break
+    proc.send_signal(signal.SIGTERM)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143 and b"Traceback" not in err
+    assert not [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
+    assert big.exists()
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("command", ["fix", "--jsonl"])
+def test_ctrl_c_with_two_workers_never_hangs(tmp_path, command):
+    """Ctrl-C reaches the whole process group (the terminal sends it so); 20 runs, each bounded."""
+    if command == "fix":
+        target = corpus_of(tmp_path / "corpus", 20)
+        args = ["fix", "-j", "2", str(target)]
+    else:
+        args = ["--jsonl", "-j", "2", str(records_of(tmp_path / "pages.jsonl", 300))]
+    for run in range(20):
+        if command == "fix":  # each run starts from pages to fix
+            for path in target.iterdir():
+                path.write_bytes(SAMPLE_FILES[0].read_bytes())
+        proc = start_process(*args, start_new_session=True)
+        stream = proc.stderr if command == "fix" else proc.stdout
+        first = stream.readline()  # the first result: the workers are busy when the signal comes
+        assert first, proc.stderr.read()
+        os.killpg(proc.pid, signal.SIGINT)
+        try:
+            _out, err = proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            pytest.fail(f"run {run}: still running 60 s after Ctrl-C")
+        assert proc.returncode == 130, (run, err)
+        assert b"Traceback" not in err and b"leaked semaphore" not in err, (run, err)
