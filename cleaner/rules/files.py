@@ -43,6 +43,8 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise RuleError(path, "", f"not UTF-8 text: byte {data[at]:#04x} at line {line}, column {column}") from None
     except OSError as exc:
         raise RuleError(path, "", f"cannot read: {exc.strerror or exc}") from None
+    except RecursionError:  # tomllib reads nested arrays and tables by recursion
+        raise RuleError(path, "", "not valid TOML here: arrays or tables nested too deeply to read") from None
 
 
 def problems(model: type[M], data: dict[str, Any], path: Path) -> tuple[M | None, list[RuleError]]:

@@ -9,7 +9,7 @@ import regex
 from lxml import etree
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo
 
-from .patterns import compile_pattern
+from .patterns import MAX_EXPANDED, compile_pattern, expanded_size
 from .words import NAME, WordsError, expand
 from .xpaths import unknown_functions
 
@@ -24,6 +24,9 @@ def _compiles(source: str, info: ValidationInfo) -> str:
             source = expand(source, lists)
         except WordsError as exc:
             raise ValueError(str(exc)) from None
+    if expanded_size(source) > MAX_EXPANDED:  # never compiled: compiling it could take all the memory
+        raise ValueError(f"pattern too large: {source[:60]!r} expands its repeats to more than "
+                         f"{MAX_EXPANDED:,} items")
     try:
         compile_pattern(source)
     except regex.error as exc:
