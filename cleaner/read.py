@@ -14,6 +14,8 @@ HTML_START = regex.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
 HTML_TAG = regex.compile(r"</?(?:div|p|span|a|script|section|article|br|img|table|ul|li|h[1-6])\b[^>]*>", regex.I)
 META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", regex.I)
 XML_ENCODING = regex.compile(rb"""\A\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", regex.I)
+INTERNAL_SUBSET = regex.compile(r"<!doctype[^\[>]*\[(?P<subset>[^\]]*)\]\s*>", regex.I)
+ENTITY_NAME = regex.compile(r"<!ENTITY\s+(?:%\s+)?([\w.:-]+)", regex.I)
 SUPERSETS = {"iso8859-1": "cp1252", "ascii": "cp1252", "gb2312": "gbk"}
 SNIFF_SPAN = 4096
 # Codec names a <meta> may hold that are no page's encoding: decoding fails (idna, undefined) or
@@ -151,6 +153,21 @@ def normalise(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
+def without_internal_subset(html: str) -> str:
+    """HTML without a DOCTYPE's internal subset (`<!DOCTYPE x [<!ENTITY lol "...">]>`) nor references
+    to the entities it declares. No HTML parser reads a subset: lxml leaves its `]>` and every
+    `&lol9;` in the text, and expanding them is the billion-laughs attack; no browser shows either."""
+    head = html[:SNIFF_SPAN]
+    found = INTERNAL_SUBSET.search(head) if "<!" in head else None
+    if found is None:
+        return html
+    names = ENTITY_NAME.findall(found["subset"])
+    html = html[:found.start()] + "<!DOCTYPE html>" + html[found.end():]
+    if names:
+        html = regex.sub(r"&(?:" + "|".join(map(regex.escape, set(names))) + r");", "", html)
+    return html
+
+
 def read_page(page: str | bytes) -> tuple[str, bool]:
     """(normalised text, is it HTML)."""
     if isinstance(page, (bytes, bytearray, memoryview)):
@@ -158,4 +175,5 @@ def read_page(page: str | bytes) -> tuple[str, bool]:
     elif not isinstance(page, str):
         raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
     text = normalise(page.removeprefix("\ufeff"))
-    return text, looks_like_html(text)
+    is_html = looks_like_html(text)
+    return (without_internal_subset(text) if is_html else text), is_html

@@ -304,3 +304,12 @@ def test_fix_on_a_path_that_is_not_there_names_it(tmp_path):
     assert proc.returncode in DOCUMENTED - {0}
     assert "Traceback" not in proc.stderr and str(missing) in proc.stderr
     assert blocker.read_text() == "a file, not a folder"
+
+
+def test_a_billion_laughs_dtd_leaks_nothing_into_the_page(cleaner):
+    laughs = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+    page = (f'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol0 "lol">{laughs}]><html><head><title>Harbour'
+            f"</title></head><body><article><p>{STORY}</p><p>&lol9;</p><p>Fish &amp; chips.</p></article></body></html>")
+    article = cleaner.clean(page)
+    assert STORY in article.body and "Fish & chips." in article.body
+    assert "&lol" not in article.body and "]>" not in article.body and "lollol" not in article.body

@@ -36,7 +36,7 @@ from .files import (
     remove_stale_temps,
     write_atomically,
 )
-from .fixing import CHANGED, FAILED, NO_ARTICLE, UNCHANGED, fix_page, fix_record
+from .fixing import CHANGED, FAILED, MAX_ROUNDS, NO_ARTICLE, UNCHANGED, fix_page, fix_record
 from .inputs.streams import DEFAULT_MAX_BYTES
 from .options import PROG, add_rule_options, describe, make_cleaner
 from .progress import Meter
@@ -71,6 +71,9 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"the largest page file, or JSON Lines line (decompressed), read (default: "
                         f"{DEFAULT_MAX_BYTES:,}); a file with a larger one is reported and left as it was")
+    p.add_argument("--max-rounds", type=int, default=MAX_ROUNDS, metavar="N",
+                   help=f"clean a page again until it stops changing, at most N times (default: {MAX_ROUNDS}); "
+                        "a page still changing is reported and left as it was")
     p.add_argument("--rewrite-guessed", action="store_true",
                    help="also rewrite (as UTF-8) text files whose encoding had to be guessed, or whose bytes "
                         "that fit no character were replaced with U+FFFD (by default they are left as they were)")
@@ -135,9 +138,10 @@ def corpus_main(argv: list[str], write: bool) -> int:
     if missing:
         print(f"{PROG}: {missing[0]}: No such file or directory", file=sys.stderr)
         return USAGE
-    if args.max_bytes < 1:
-        print(f"{PROG}: --max-bytes must be 1 or more, not {args.max_bytes}", file=sys.stderr)
-        return USAGE
+    for option, value in (("--max-bytes", args.max_bytes), ("--max-rounds", args.max_rounds)):
+        if value < 1:
+            print(f"{PROG}: {option} must be 1 or more, not {value}", file=sys.stderr)
+            return USAGE
     started = time.time()
     skipped: list[tuple[Path, str]] = []
     files = list(collect(args.paths, lambda path, why: skipped.append((path, why))))
@@ -160,7 +164,7 @@ def corpus_main(argv: list[str], write: bool) -> int:
                     for path in group:
                         fix_jsonl(path, runner, run, args.max_bytes)
                 else:
-                    fix_pages(group, runner, run, args.max_bytes, args.rewrite_guessed)
+                    fix_pages(group, runner, run, args.max_bytes, args.rewrite_guessed, args.max_rounds)
             stdout.flush()
         except BrokenPipeError:  # `check --diff | head`: the reader has gone; the run ends quietly
             stdout.reader_gone()
@@ -186,11 +190,11 @@ def read_or_none(path: Path, limit: int) -> tuple[Path, bytes | None, str, Snaps
 
 
 def fix_pages(paths: Iterable[Path], runner: Runner, run: Run, limit: int = DEFAULT_MAX_BYTES,
-              guessed: bool = False) -> None:
+              guessed: bool = False, rounds: int = MAX_ROUNDS) -> None:
     """Page files, read lazily, cleaned in order by the runner; written back here, each only if
     it is still as it was read."""
     items = (read_or_none(path, limit) for path in paths)
-    func = partial(fix_page, guessed=guessed)
+    func = partial(fix_page, guessed=guessed, rounds=rounds)
     for (path, data, problem, snapshot), fixed in runner.pairs(func, items, lambda item: item[1], PAGE_CHUNK):
         run.meter.add(fixed.counts, failed=fixed.outcome == FAILED)
         outcome, message = fixed.outcome, problem or fixed.message

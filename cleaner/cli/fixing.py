@@ -47,13 +47,13 @@ class Fixed:
     counts: Counts = Counts()
 
 
-def settle(cleaner: Cleaner, text: str) -> tuple[Article, bool]:
-    """The fixed point of cleaning `text`: (article, settled). Not settled: still changing after MAX_ROUNDS."""
+def settle(cleaner: Cleaner, text: str, rounds: int = MAX_ROUNDS) -> tuple[Article, bool]:
+    """The fixed point of cleaning `text`: (article, settled). Not settled: still changing after `rounds`."""
     article = cleaner.clean(text)
     rendered = article.to_text()
     if rendered == text.removesuffix("\n"):
         return article, True  # the page is its own result: cleaning is deterministic, so it is settled
-    for _ in range(MAX_ROUNDS - 1):
+    for _ in range(rounds - 1):
         again = cleaner.clean(rendered)
         if again.to_text() == rendered or not has_article(again):
             return again, True
@@ -69,7 +69,7 @@ def newline_of(text: str) -> str:
     return "\r\n" if lf == cr + 1 else "\r"
 
 
-def fix_page(cleaner: Cleaner, data: bytes | None, guessed: bool = False) -> Fixed:
+def fix_page(cleaner: Cleaner, data: bytes | None, guessed: bool = False, rounds: int = MAX_ROUNDS) -> Fixed:
     """A page file's bytes -> its clean text (title, blank line, body), in the file's own conventions.
 
     None stands for a file that could not be read: FAILED, and the reader knows why. A file whose
@@ -87,7 +87,7 @@ def fix_page(cleaner: Cleaner, data: bytes | None, guessed: bool = False) -> Fix
         if is_html:
             return Fixed(FAILED, message="holds HTML; fix rewrites page text only "
                                          "(extract it with `article-cleaner FILE`)")
-        article, settled = settle(cleaner, text)
+        article, settled = settle(cleaner, text, rounds)
     except InputError as exc:
         return Fixed(FAILED, message=str(exc))
     counts = Counts.of(article)
@@ -95,7 +95,8 @@ def fix_page(cleaner: Cleaner, data: bytes | None, guessed: bool = False) -> Fix
         return Fixed(NO_ARTICLE, message="no article found; left as it was", counts=counts)
     if not settled:
         return Fixed(FAILED, message=f"the cleaner does not settle on this page (it still changes after "
-                                     f"{MAX_ROUNDS} rounds); left as it was", counts=counts)
+                                     f"{rounds} rounds); left as it was (--max-rounds {rounds * 2} allows more)",
+                     counts=counts)
     newline = newline_of(raw)
     out = article.to_text() + ("\n" if normalise(raw).endswith("\n") else "")
     new = (codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b"") + out.replace("\n", newline).encode()

@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
+import os
 import signal
 import threading
 from collections.abc import Iterable, Iterator
@@ -16,6 +18,7 @@ from .base import CHUNK, IN_FLIGHT, Func, Handle, Runner, RunnerError, in_order,
 
 __all__ = ["PoolRunner", "Runner", "RunnerError", "in_order", "make_runner"]
 
+log = logging.getLogger("cleaner")
 SHUTDOWN_SECONDS = 5.0  # how long the pool may take to stop before its workers are killed
 
 
@@ -85,4 +88,9 @@ def make_runner(cleaner: Cleaner, jobs: int = 1, dask: str | None = None) -> Run
         from .dask import DaskRunner
 
         return DaskRunner(cleaner, dask, workers=jobs)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if jobs > cores:  # more processes than cores only adds memory and switching: each worker cleans flat out
+        log.warning("-j %d: this machine gives %d core%s; %d worker processes are used", jobs, cores,
+                    "s" * (cores != 1), cores)
+        jobs = cores
     return PoolRunner(cleaner, jobs) if jobs > 1 else Runner(cleaner)

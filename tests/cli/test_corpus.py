@@ -493,3 +493,21 @@ def test_max_bytes_refuses_a_large_page_and_a_gzip_bomb_of_one_line(tmp_path, ca
     assert f"{bomb}: line 1 is longer than 100,000 bytes (--max-bytes); left as it was" in err
     code, _out, err = run("fix", "--max-bytes", "100", page, capsys=capsys)
     assert code == 123 and f"{page}: larger than 100 bytes (--max-bytes); left as it was" in err
+
+
+def test_a_page_that_settles_after_the_limit_says_how_to_allow_more_rounds():
+    from cleaner.cli.fixing import CHANGED, FAILED, fix_page
+
+    page = b"Title\n" + b"Share this\n" * 5 + b"The story.\n"  # settles on the 6th round
+    fixed = fix_page(OneLineAPass(), page)
+    assert fixed.outcome == FAILED
+    assert fixed.message.endswith("(it still changes after 4 rounds); left as it was (--max-rounds 8 allows more)")
+    fixed = fix_page(OneLineAPass(), page, rounds=8)
+    assert fixed.outcome == CHANGED and fixed.data == b"Title\n\nThe story.\n"
+
+
+def test_max_rounds_reaches_fix(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(STORY_FR + "Menu\n", encoding="utf-8")
+    assert run("fix", "--max-rounds", "0", page, capsys=capsys)[0] == 2
+    assert run("fix", "--max-rounds", "3", page, capsys=capsys)[0] == 1

@@ -88,3 +88,13 @@ def test_jobs_below_one_is_a_usage_error():
     proc = run_cli("--jsonl", "-j", "0", stdin=stream(2, bad=False))
     assert proc.returncode == 2 and proc.stderr == "article-cleaner: -j must be 1 or more, not 0\n"
     assert run_cli("check", "-j", "0", str(SAMPLE_FILES[0])).returncode == 2
+
+
+def test_more_jobs_than_cores_are_capped_with_a_warning(cleaner, monkeypatch, caplog):
+    from cleaner.scale import runner
+
+    monkeypatch.setattr(runner.os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    with caplog.at_level("WARNING", logger="cleaner"):
+        made = make_runner(cleaner, 8)
+    assert type(made) is runner.Runner  # one core: cleaned in this process
+    assert "-j 8: this machine gives 1 core; 1 worker processes are used" in caplog.text
