@@ -19,6 +19,8 @@ from .options import PROG, add_rule_options, describe, error, make_cleaner, warn
 from .outputs import Output, OutputError, add_output_options
 from .stdout import OutputFailed
 
+TOO_BIG = "too large to clean in the memory there is (see --max-bytes)"
+
 # What reading one page can meet that is the input's fault: each a one-line message, exit code 1.
 PAGE_ERRORS = (OSError, InputError, InputTooLarge, FetchError, *DECOMPRESSION_ERRORS)
 
@@ -99,6 +101,9 @@ def run_page(cleaner: Cleaner, source: Source, args: argparse.Namespace, out: Ou
         raise  # the reader has gone, or stdout cannot be written: the run ends (cli.main), not this page
     except (*PAGE_ERRORS, OutputError) as exc:
         error(f"{source.name}: {describe(exc)}")
+        return INPUT_FAILED
+    except MemoryError:  # one huge page: the pages after it still fit
+        error(f"{source.name}: {TOO_BIG}")
         return INPUT_FAILED
     except Exception as exc:  # noqa: BLE001 - a bug on one page must not lose the pages after it
         error(f"{source.name}: internal error: {type(exc).__name__}: {exc}")

@@ -90,6 +90,8 @@ def fix_page(cleaner: Cleaner, data: bytes | None, guessed: bool = False, rounds
         article, settled = settle(cleaner, text, rounds)
     except InputError as exc:
         return Fixed(FAILED, message=str(exc))
+    except MemoryError:
+        return Fixed(FAILED, message="too large to clean in the memory there is (see --max-bytes); left as it was")
     counts = Counts.of(article)
     if not has_article(article):
         return Fixed(NO_ARTICLE, message="no article found; left as it was", counts=counts)
@@ -174,6 +176,8 @@ def filter_line(cleaner: Cleaner, line: str | bytes, explain: bool = False,
         out = clean_record(cleaner, record, explain=True, body_format=body_format)
     except RecordError as exc:
         return Filtered(None, str(exc))
+    except MemoryError:  # one huge record: the records after it still fit
+        return Filtered(None, "too large to clean in the memory there is (see --max-bytes)")
     except Exception as exc:  # noqa: BLE001 - a bug on one record must not lose the records after it
         return Filtered(None, f"internal error: {type(exc).__name__}: {exc}", internal=True)
     counts = counts_of_record(out)

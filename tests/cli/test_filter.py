@@ -96,3 +96,25 @@ def test_jsonl_that_python_reads_but_json_is_not_is_a_record_error(field, proble
     assert result.stderr == f"article-cleaner: <stdin>:1: {problem}\n"
     lines = result.stdout.splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["id"] == 3  # strict JSON: what was written is JSON
+
+
+def test_memory_running_out_on_one_page_or_record_is_that_input_s_error(tmp_path, monkeypatch):
+    from cleaner import Cleaner
+
+    real = Cleaner.clean
+
+    def clean(self, page, url=None):
+        if "HUGE" in (page if isinstance(page, str) else page.decode("utf-8", "replace")):
+            raise MemoryError
+        return real(self, page, url)
+
+    monkeypatch.setattr(Cleaner, "clean", clean)
+    huge, fine = tmp_path / "huge.txt", SAMPLE_FILES[0]
+    huge.write_text("HUGE page\n\nThe rest.\n", encoding="utf-8")
+    result = run_cli(str(huge), str(fine))
+    assert result.returncode == 1 and len(result.stdout.splitlines()) == 1
+    assert result.stderr == f"article-cleaner: {huge}: too large to clean in the memory there is (see --max-bytes)\n"
+    records = json.dumps({"text": "HUGE record"}) + "\n" + json.dumps({"id": 2, "text": fine.read_text()}) + "\n"
+    result = run_cli("--jsonl", stdin=records)
+    assert result.returncode == 1 and json.loads(result.stdout)["id"] == 2
+    assert "<stdin>:1: too large to clean in the memory there is" in result.stderr
