@@ -118,3 +118,12 @@ def test_memory_running_out_on_one_page_or_record_is_that_input_s_error(tmp_path
     result = run_cli("--jsonl", stdin=records)
     assert result.returncode == 1 and json.loads(result.stdout)["id"] == 2
     assert "<stdin>:1: too large to clean in the memory there is" in result.stderr
+
+
+def test_a_device_as_an_input_is_refused_and_the_inputs_after_it_are_cleaned(tmp_path):
+    records = tmp_path / "pages.jsonl"
+    records.write_text(json.dumps({"id": 1, "text": SAMPLE_FILES[0].read_text()}) + "\n", encoding="utf-8")
+    result = run_cli("--jsonl", "/dev/zero", str(records))  # read past line by line, it never ended
+    assert result.returncode == 1 and json.loads(result.stdout)["id"] == 1
+    assert result.stderr == "article-cleaner: /dev/zero: a device, not a file; not read\n"
+    assert run_cli("/dev/null").returncode == 0  # empty: an empty result, as before
