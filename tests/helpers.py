@@ -155,3 +155,10 @@ def worker_and_cleaner(cleaner, item):
 
 
 
+
+
+def sleepy(cleaner, tenths):
+    """Waits `tenths` tenths of a second, in Python (a pool test's stand-in for a slow page)."""
+    for _ in range(tenths):
+        time.sleep(0.1)
+    return "done"

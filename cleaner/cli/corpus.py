@@ -21,6 +21,7 @@ from itertools import groupby, islice
 from pathlib import Path
 
 from ..read import decode
+from ..scale.base import TimedOut
 from ..scale.runner import Runner, RunnerError, make_runner
 from . import stdout
 from .exits import CHANGES, INTERNAL, OK, USAGE
@@ -36,9 +37,9 @@ from .files import (
     remove_stale_temps,
     write_atomically,
 )
-from .fixing import CHANGED, FAILED, MAX_ROUNDS, NO_ARTICLE, UNCHANGED, fix_page, fix_record
+from .fixing import CHANGED, FAILED, MAX_ROUNDS, NO_ARTICLE, UNCHANGED, Fixed, fix_page, fix_record
 from .inputs.streams import DEFAULT_MAX_BYTES
-from .options import PROG, add_rule_options, describe, make_cleaner
+from .options import PROG, add_page_timeout, add_rule_options, describe, make_cleaner, page_timeout
 from .progress import Meter
 
 PAGE_CHUNK = 2  # page files sent to a worker at once (records go in larger chunks)
@@ -71,6 +72,7 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"the largest page file, or JSON Lines line (decompressed), read (default: "
                         f"{DEFAULT_MAX_BYTES:,}); a file with a larger one is reported and left as it was")
+    add_page_timeout(p)
     p.add_argument("--max-rounds", type=int, default=MAX_ROUNDS, metavar="N",
                    help=f"clean a page again until it stops changing, at most N times (default: {MAX_ROUNDS}); "
                         "a page still changing is reported and left as it was")
@@ -147,7 +149,7 @@ def corpus_main(argv: list[str], write: bool) -> int:
     files = list(collect(args.paths, lambda path, why: skipped.append((path, why))))
     cleaner = make_cleaner(args)
     try:
-        runner = make_runner(cleaner, args.jobs, args.dask)
+        runner = make_runner(cleaner, args.jobs, args.dask, page_timeout(args))
     except (ValueError, RunnerError) as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return USAGE
@@ -195,7 +197,8 @@ def fix_pages(paths: Iterable[Path], runner: Runner, run: Run, limit: int = DEFA
     it is still as it was read."""
     items = (read_or_none(path, limit) for path in paths)
     func = partial(fix_page, guessed=guessed, rounds=rounds)
-    for (path, data, problem, snapshot), fixed in runner.pairs(func, items, lambda item: item[1], PAGE_CHUNK):
+    for (path, data, problem, snapshot), result in runner.pairs(func, items, lambda item: item[1], PAGE_CHUNK):
+        fixed = unless_timed_out(result)
         run.meter.add(fixed.counts, failed=fixed.outcome == FAILED)
         outcome, message = fixed.outcome, problem or fixed.message
         if outcome == CHANGED and run.write:
@@ -206,6 +209,11 @@ def fix_pages(paths: Iterable[Path], runner: Runner, run: Run, limit: int = DEFA
         run.done(path, outcome, message)  # counted before the diff: a reader gone leaves the status right
         if outcome == CHANGED and run.diff:
             stdout.write(page_diff(path, data or b"", fixed.data or b""))
+
+
+def unless_timed_out(result: Fixed | TimedOut) -> Fixed:
+    """A page or record over its time budget fails: the file is left as it was."""
+    return Fixed(FAILED, message=f"{result.message}; left as it was") if isinstance(result, TimedOut) else result
 
 
 def page_diff(path: Path, old: bytes, new: bytes) -> str:
@@ -293,7 +301,8 @@ def fix_jsonl(path: Path, runner: Runner, run: Run, limit: int = DEFAULT_MAX_BYT
     try:
         try:
             with jsonl_lines(path, limit, snapshot) as lines:
-                for (number, raw), fixed in runner.pairs(fix_record, lines, lambda item: item[1]):
+                for (number, raw), result in runner.pairs(fix_record, lines, lambda item: item[1]):
+                    fixed = unless_timed_out(result)
                     run.meter.add(fixed.counts, failed=fixed.outcome == FAILED)
                     job.record(number, raw, fixed.outcome, fixed.data, fixed.message)
             outcome = job.finish(snapshot[0] if snapshot else None)

@@ -12,10 +12,11 @@ from ..pipeline import Cleaner
 from ..read import InputError, decode_page
 from . import explain, inputs
 from .exits import INPUT_FAILED, INTERNAL, OK, USAGE
+from .fixing import Filtered
 from .inputs import Source
 from .inputs.fetch import Fetcher, FetchError
 from .inputs.streams import DECOMPRESSION_ERRORS, InputTooLarge
-from .options import PROG, add_rule_options, describe, error, make_cleaner, warning
+from .options import PROG, add_page_timeout, add_rule_options, describe, error, make_cleaner, page_timeout, warning
 from .outputs import Output, OutputError, add_output_options
 from .stdout import OutputFailed
 
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes for JSON Lines and WARC input (default: 1)")
     p.add_argument("--dask", metavar="ADDRESS",
                    help="JSON Lines and WARC input on a Dask cluster: tcp://host:8786, or 'local'")
+    add_page_timeout(p)
     add_rule_options(p)
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
@@ -124,11 +126,12 @@ def decoded_text(source: Source, data: bytes) -> str:
 def run_records(cleaner: Cleaner, sources: list[Source], args: argparse.Namespace, out: Output) -> int:
     """JSON Lines and WARC records in constant memory, in input order, on `-j` processes or a Dask
     cluster. A bad record or an unreadable source is reported and the rest goes on."""
+    from ..scale.base import TimedOut
     from ..scale.runner import RunnerError, make_runner
     from .progress import Meter
 
     try:
-        runner = make_runner(cleaner, args.jobs, args.dask)
+        runner = make_runner(cleaner, args.jobs, args.dask, page_timeout(args))
     except (ValueError, RunnerError) as exc:
         error(str(exc))
         return USAGE
@@ -141,7 +144,8 @@ def run_records(cleaner: Cleaner, sources: list[Source], args: argparse.Namespac
 
         items = inputs.record_items(sources, args.max_bytes, report, failed.add)
         try:
-            for (source, where, _), result in runner.pairs(func, items, lambda item: item[2]):
+            for (source, where, _), outcome in runner.pairs(func, items, lambda item: item[2]):
+                result = Filtered(None, outcome.message) if isinstance(outcome, TimedOut) else outcome
                 meter.add(result.counts, failed=result.line is None)
                 if result.line is None:
                     report(source, result.error, where)

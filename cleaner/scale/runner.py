@@ -33,8 +33,8 @@ class _Async:
 class PoolRunner(Runner):
     """Cleans in `jobs` worker processes, each with its own Cleaner built once when it starts."""
 
-    def __init__(self, cleaner: Cleaner, jobs: int) -> None:
-        super().__init__(cleaner)
+    def __init__(self, cleaner: Cleaner, jobs: int, page_timeout: float | None = None) -> None:
+        super().__init__(cleaner, page_timeout)
         self.jobs = jobs
         # forkserver: workers start from a clean process, not a fork of one running threads
         # (a progress bar, a pool's own); the Cleaner travels as its settings and compiles once there.
@@ -44,7 +44,7 @@ class PoolRunner(Runner):
 
     def map(self, func: Func, items: Iterable[Any], chunk: int = CHUNK) -> Iterator[Any]:
         def submit(part: list[Any]) -> Handle:
-            return _Async(self.pool.apply_async(_run_in_worker, (func, part)))
+            return _Async(self.pool.apply_async(_run_in_worker, (func, part, self.page_timeout)))
 
         return in_order(submit, items, chunk, self.jobs * IN_FLIGHT)
 
@@ -76,12 +76,14 @@ def _start_worker(cleaner: Cleaner) -> None:
     _worker_cleaner[:] = [cleaner]
 
 
-def _run_in_worker(func: Func, chunk: list[Any]) -> list[Any]:
-    return run_chunk(func, _worker_cleaner[0], chunk)
+def _run_in_worker(func: Func, chunk: list[Any], page_timeout: float | None = None) -> list[Any]:
+    return run_chunk(func, _worker_cleaner[0], chunk, page_timeout)
 
 
-def make_runner(cleaner: Cleaner, jobs: int = 1, dask: str | None = None) -> Runner:
-    """The runner for `-j N` and `--dask ADDRESS|local` (a local cluster of `jobs` workers)."""
+def make_runner(cleaner: Cleaner, jobs: int = 1, dask: str | None = None, page_timeout: float | None = None) -> Runner:
+    """The runner for `-j N` and `--dask ADDRESS|local` (a local cluster of `jobs` workers); `page_timeout`
+    seconds an item may take, in this process and in pool workers (Dask workers clean in threads,
+    which no signal reaches: there the scheduler's own timeouts apply)."""
     if jobs < 1:
         raise ValueError(f"-j must be 1 or more, not {jobs}")
     if dask:
@@ -93,4 +95,4 @@ def make_runner(cleaner: Cleaner, jobs: int = 1, dask: str | None = None) -> Run
         log.warning("-j %d: this machine gives %d core%s; %d worker processes are used", jobs, cores,
                     "s" * (cores != 1), cores)
         jobs = cores
-    return PoolRunner(cleaner, jobs) if jobs > 1 else Runner(cleaner)
+    return PoolRunner(cleaner, jobs, page_timeout) if jobs > 1 else Runner(cleaner, page_timeout)
