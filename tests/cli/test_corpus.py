@@ -511,3 +511,12 @@ def test_max_rounds_reaches_fix(tmp_path, capsys):
     page.write_text(STORY_FR + "Menu\n", encoding="utf-8")
     assert run("fix", "--max-rounds", "0", page, capsys=capsys)[0] == 2
     assert run("fix", "--max-rounds", "3", page, capsys=capsys)[0] == 1
+
+
+def test_a_hard_link_is_split_as_the_readme_says(tmp_path, capsys):
+    page, other = tmp_path / "page.txt", tmp_path / "other-name.txt"
+    page.write_text(STORY_FR + "Menu\n", encoding="utf-8")
+    os.link(page, other)
+    assert run("fix", page, capsys=capsys)[0] == 1
+    assert "Menu" not in page.read_text(encoding="utf-8")
+    assert other.read_text(encoding="utf-8") == STORY_FR + "Menu\n" and page.stat().st_nlink == 1
