@@ -99,13 +99,15 @@ def decode_page(data: bytes, charset: str | None = None) -> Decoded:
 
 def mostly_utf8(data: bytes) -> bool:
     """Bytes that are UTF-8 but for a few stray bytes (a Latin-1 letter pasted into a UTF-8 page, a
-    raw surrogate): at least as many well-formed multi-byte characters as runs of bytes that fit none.
-    Legacy text is almost never well-formed UTF-8 beyond ASCII by chance, so a page in one has
-    next to no such characters and many stray bytes."""
+    raw surrogate): few runs of bytes that fit no character, against many well-formed multi-byte
+    characters (at most one flaw in ten, or two on a short page). Text in a legacy encoding is not
+    so: a Latin one has next to no well-formed multi-byte characters, and a CJK one (GBK, Big5),
+    whose byte pairs are now and then well-formed by chance, has about as many flaws as those."""
     text = data.decode("utf-8", errors="surrogateescape")  # each stray byte becomes one U+DC80..U+DCFF
     stray = len(STRAY_BYTE.findall(text))
     runs = len(STRAY_RUN.findall(text))  # a raw surrogate is three stray bytes in a row: one flaw
-    return len(text) - len(text.encode("ascii", errors="ignore")) - stray >= runs
+    well_formed = len(text) - len(text.encode("ascii", errors="ignore")) - stray
+    return runs <= well_formed and runs <= max(2, well_formed // 10)
 
 
 def _decoded(data: bytes, encoding: str, guessed: bool = False) -> Decoded:

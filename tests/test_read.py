@@ -123,3 +123,11 @@ def test_utf8_a_bom_and_a_declaration_are_sure():
     assert decode_page(GERMAN.encode()).sure
     assert decode_page(codecs.BOM_UTF8 + GERMAN.encode()).sure
     assert decode_page(page(GERMAN, '<meta charset="iso-8859-15">').encode("iso-8859-15")).sure
+
+
+@pytest.mark.parametrize("head", ["", '<meta charset="gbk">'])
+def test_cjk_legacy_bytes_that_are_now_and_then_well_formed_utf8_are_not_taken_for_it(head):
+    text = "市政府昨天宣布，新的地铁线路将于明年春天开通，沿线居民对此表示欢迎。港口在一周的风暴之后于周一重新开放。" * 8
+    data = page(text, head, title="新闻").encode("gbk")
+    decoded = decode_page(data)
+    assert decoded.encoding != "utf-8" and text in decoded.text
