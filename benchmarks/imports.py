@@ -45,6 +45,7 @@ MAX_FUNCTION_LINES = 50
 ALLOWED: dict[str, str] = {
     "cleaner/rules/matching.py": "the phrase index is being fixed there (issue 10, item 2)",
     "cleaner/rules/generic.py:load_generic": "the generic settings' merge is being fixed there (issue 10, item 2)",
+    "cleaner/cli/corpus.py": "fix's JSON Lines half (JsonlFix, hunk, fix_jsonl) goes to a module of its own (issue 18)",
 }
 
 

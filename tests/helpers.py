@@ -54,15 +54,39 @@ def run_cli(*args: str, stdin: bytes | str | None = None, cwd: Path | None = Non
     return subprocess.CompletedProcess(list(args), code, out.getvalue().decode(), err.getvalue().decode())
 
 
-def run_process(*args: str, stdin: bytes | str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """The CLI as a user runs it: `python -m cleaner` in a separate process, bytes in, text out."""
+def run_process(*args: str, stdin: bytes | str | None = None, cwd: Path | None = None,
+                env: dict[str, str] | None = None, stdout=subprocess.PIPE,
+                closed: tuple[int, ...] = ()) -> subprocess.CompletedProcess:
+    """The CLI as a user runs it: `python -m cleaner` in a separate process, bytes in, text out.
+    `env`: variables added to this process's; `stdout`: where its stdout goes (a file, /dev/full);
+    `closed`: the process's own descriptors (1, 2) closed before it starts (`>&-`)."""
     if isinstance(stdin, str):
         stdin = stdin.encode()
-    proc = subprocess.run([sys.executable, "-m", "cleaner", *args], input=stdin, capture_output=True,
-                          cwd=cwd or ROOT, timeout=120)
-    proc.stdout = proc.stdout.decode()
-    proc.stderr = proc.stderr.decode()
+
+    def close() -> None:
+        for fd in closed:
+            os.close(fd)
+
+    proc = subprocess.run([sys.executable, "-m", "cleaner", *args], input=stdin, stdout=stdout,
+                          stderr=subprocess.PIPE if 2 not in closed else None, cwd=cwd or ROOT, timeout=120,
+                          env={**os.environ, **(env or {})}, preexec_fn=close if closed else None)
+    proc.stdout = (proc.stdout or b"").decode("utf-8", "backslashreplace")
+    proc.stderr = (proc.stderr or b"").decode("utf-8", "backslashreplace")
     return proc
+
+
+def start_process(*args: str, **popen: object) -> subprocess.Popen:
+    """The CLI in a process of its own, for a test that signals it; the test waits for it with a
+    timeout (`communicate(timeout=...)`). SIGINT is not ignored in it, as at a terminal: a test
+    runner started in the background ignores SIGINT, and a child would inherit that."""
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return subprocess.Popen([sys.executable, "-u", "-m", "cleaner", *args], cwd=ROOT,
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **popen)
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def write(tmp_path: Path, body: str, name: str = "example.toml") -> Path:
@@ -131,3 +155,10 @@ def worker_and_cleaner(cleaner, item):
 
 
 
+
+
+def sleepy(cleaner, tenths):
+    """Waits `tenths` tenths of a second, in Python (a pool test's stand-in for a slow page)."""
+    for _ in range(tenths):
+        time.sleep(0.1)
+    return "done"

@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from cleaner import clean
-from cleaner.read import decode, looks_like_html, normalise, read_page
+from cleaner.read import decode, decode_page, looks_like_html, normalise, read_page
 
 GERMAN = "Die Bürger stimmten über die neue Straße ab, sagte der Bürgermeister am Sonntag."
 
@@ -140,3 +140,50 @@ def test_the_kind_a_caller_gives_is_trusted():
     assert clean(STYLED, kind="html").source == "html"
     with pytest.raises(ValueError, match="kind must be 'html', 'text' or None, not 'xml'"):
         clean(FRAGMENT, kind="xml")
+
+
+# One stray byte must not garble the page: bytes that are UTF-8 but for a few bytes are UTF-8.
+STRAY = ("Caf\u00e9 au lait et cr\u00e8me: le caf\u00e9 de la gare a rouvert lundi.".encode()
+         .replace("cr\u00e8me".encode(), b"cr\xe8me"))  # one Latin-1 byte pasted among UTF-8
+
+
+@pytest.mark.parametrize("head", ["", '<meta charset="utf-8">'])
+def test_one_stray_latin1_byte_in_utf8_is_replaced_not_guessed(head):
+    decoded = decode_page(page("x", head).encode().replace(b"<p>x", b"<p>" + STRAY))
+    assert "Caf\u00e9 au lait et cr\ufffdme" in decoded.text
+    assert (decoded.encoding, decoded.replaced, decoded.guessed) == ("utf-8", 1, False)
+
+
+def test_declared_utf8_is_utf8_however_many_bytes_are_stray():
+    data = page("x", '<meta charset="utf-8">').encode().replace(b"<p>x", b"<p>" + "Stra\u00dfe".encode("cp1252") * 5)
+    decoded = decode_page(data)
+    assert decoded.encoding == "utf-8" and decoded.replaced == 5 and "Stra\ufffde" in decoded.text
+
+
+def test_raw_surrogate_bytes_in_utf8_are_replaced():
+    decoded = decode_page("Caf\u00e9 ouvert. ".encode() + b"\xed\xa0\x80" + b" Fin.")
+    assert decoded.text == "Caf\u00e9 ouvert. \ufffd\ufffd\ufffd Fin."
+    assert decoded.encoding == "utf-8" and decoded.replaced == 3 and not decoded.sure
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    (GERMAN, "cp1252"),
+    ("Депутаты приняли новый бюджет города на следующий год.", "windows-1251"),
+])
+def test_a_legacy_page_is_still_detected_and_says_it_was_guessed(text, encoding):
+    decoded = decode_page(" ".join([text] * 6).encode(encoding))
+    assert text in decoded.text and decoded.guessed and not decoded.sure
+
+
+def test_utf8_a_bom_and_a_declaration_are_sure():
+    assert decode_page(GERMAN.encode()).sure
+    assert decode_page(codecs.BOM_UTF8 + GERMAN.encode()).sure
+    assert decode_page(page(GERMAN, '<meta charset="iso-8859-15">').encode("iso-8859-15")).sure
+
+
+@pytest.mark.parametrize("head", ["", '<meta charset="gbk">'])
+def test_cjk_legacy_bytes_that_are_now_and_then_well_formed_utf8_are_not_taken_for_it(head):
+    text = "市政府昨天宣布，新的地铁线路将于明年春天开通，沿线居民对此表示欢迎。港口在一周的风暴之后于周一重新开放。" * 8
+    data = page(text, head, title="新闻").encode("gbk")
+    decoded = decode_page(data)
+    assert decoded.encoding != "utf-8" and text in decoded.text

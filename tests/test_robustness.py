@@ -170,7 +170,7 @@ def test_jsonl_bad_records_are_reported_by_line_and_the_rest_written():
         b'"just a string"',
         b'{"id": 12}',
         record(13, meta={"lang": "en", "tags": ["a", "b"]}),
-        record(14)[:-1] + b', "id": 15}',  # a duplicate key: JSON's last one wins, as json.loads does
+        record(14)[:-1] + b', "id": 15}',  # a duplicate key: an error (written back, one value would be lost)
         b"\xef\xbb\xbf" + record(16),  # a byte order mark, as some editors write
         record(17).replace(b"Headline", b"Headline\t"),  # a raw tab inside a string, as some writers leave
         record(19, note="lone \ud800 surrogate").replace(b"statement.", b"statement \\udc00."),  # passes through escaped
@@ -186,7 +186,7 @@ def test_jsonl_bad_records_are_reported_by_line_and_the_rest_written():
         (12, "the record has no 'text' or 'html' field")]
     assert failed[0]["text"] == 42 and failed[2]["html"] == ["<p>x</p>"]
     out = [r for r in written if r["status"] != "error"]
-    assert [r["id"] for r in out] == [1, 4, 18, 13, 15, 16, 17, 19]
+    assert [r["id"] for r in out] == [1, 4, 18, 13, 16, 17, 19]
     assert all(r["title"].startswith("Headline number") and r["body"] == STORY for r in out[:-1])
     assert out[-1]["note"] == "lone \ud800 surrogate" and out[-1]["body"] == STORY.replace("statement.", "statement \udc00.")
     assert out[3]["meta"] == {"lang": "en", "tags": ["a", "b"]}
@@ -200,6 +200,7 @@ def test_jsonl_bad_records_are_reported_by_line_and_the_rest_written():
         "article-cleaner: <stdin>:11: a record must be a JSON object, not list",
         "article-cleaner: <stdin>:12: a record must be a JSON object, not str",
         "article-cleaner: <stdin>:13: the record has no 'text' or 'html' field",
+        "article-cleaner: <stdin>:15: the key 'id' is given twice in one object",
     ]
 
 
@@ -311,3 +312,12 @@ def test_fix_on_a_path_that_is_not_there_names_it(tmp_path):
     assert proc.returncode in DOCUMENTED - {0}
     assert "Traceback" not in proc.stderr and str(missing) in proc.stderr
     assert blocker.read_text() == "a file, not a folder"
+
+
+def test_a_billion_laughs_dtd_leaks_nothing_into_the_page(cleaner):
+    laughs = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+    page = (f'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol0 "lol">{laughs}]><html><head><title>Harbour'
+            f"</title></head><body><article><p>{STORY}</p><p>&lol9;</p><p>Fish &amp; chips.</p></article></body></html>")
+    article = cleaner.clean(page)
+    assert STORY in article.body and "Fish & chips." in article.body
+    assert "&lol" not in article.body and "]>" not in article.body and "lollol" not in article.body

@@ -12,9 +12,11 @@ import importlib
 import sys
 from collections.abc import Callable
 
-from .exits import INTERNAL, INTERRUPTED, OK, RULE_ERROR
+from . import stdout
+from .exits import INTERNAL, INTERRUPTED, OK, OUTPUT_FAILED, RULE_ERROR, TERMINATED
 from .filter import build_parser, run_filter
 from .options import error, setup_logging
+from .signals import Terminated, sigterm_as_interrupt
 
 # Subcommands live in their own modules; the first argument picks one (`./fix` is a file).
 SUBCOMMANDS: dict[str, str] = {
@@ -26,20 +28,21 @@ SUBCOMMANDS: dict[str, str] = {
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    stdout.set_up()
     setup_logging()
     try:
-        parser = build_parser()
-        at = subcommand_at(argv, parser)
-        if at is not None:
-            module, _, func = SUBCOMMANDS[argv[at]].partition(":")
-            command: Callable[[list[str]], int] = getattr(importlib.import_module(module), func)
-            return command(argv[:at] + argv[at + 1:])  # options before the subcommand are its own
-        return run_filter(parser.parse_args(argv))
+        with sigterm_as_interrupt():
+            return run(argv)
+    except Terminated:
+        return TERMINATED
     except KeyboardInterrupt:
         return INTERRUPTED
     except BrokenPipeError:  # `article-cleaner … | head`: the reader left; that is not an error
-        sys.stdout = None
+        stdout.reader_gone()
         return OK
+    except stdout.OutputFailed as exc:
+        error(str(exc))
+        return OUTPUT_FAILED
     except SystemExit as exc:  # argparse: usage errors exit 2, --help exits 0
         return int(exc.code or 0)
     except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a one-line message
@@ -50,6 +53,20 @@ def main(argv: list[str] | None = None) -> int:
             return RULE_ERROR
         error(f"internal error: {type(exc).__name__}: {exc}")
         return INTERNAL
+
+
+def run(argv: list[str]) -> int:
+    """The command, its results flushed before the exit code is known: a full disk is an error."""
+    parser = build_parser()
+    at = subcommand_at(argv, parser)
+    if at is not None:
+        module, _, func = SUBCOMMANDS[argv[at]].partition(":")
+        command: Callable[[list[str]], int] = getattr(importlib.import_module(module), func)
+        code = command(argv[:at] + argv[at + 1:])  # options before the subcommand are its own
+    else:
+        code = run_filter(parser.parse_args(argv))
+    stdout.flush()
+    return code
 
 
 def subcommand_at(argv: list[str], parser: argparse.ArgumentParser) -> int | None:

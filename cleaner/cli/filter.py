@@ -8,15 +8,31 @@ from functools import partial
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from ..read import InputError
+from ..read import InputError, decode_page
 from ..version import __version__
 from . import explain, inputs
 from .exits import INPUT_FAILED, INTERNAL, OK, USAGE
+from .fixing import Filtered
 from .inputs import Source
 from .inputs.fetch import Fetcher, FetchError
 from .inputs.streams import InputTooLarge, decompression_errors
-from .options import PROG, add_page_options, add_rule_options, describe, error, make_cleaner, page_kind, record_options
+from .options import (
+    PROG,
+    add_page_options,
+    add_page_timeout,
+    add_rule_options,
+    describe,
+    error,
+    make_cleaner,
+    page_kind,
+    page_timeout,
+    record_options,
+    warning,
+)
 from .outputs import Output, OutputError, add_output_options
+from .stdout import OutputFailed
+
+TOO_BIG = "too large to clean in the memory there is (see --max-bytes)"
 
 if TYPE_CHECKING:
     from ..pipeline import Cleaner
@@ -53,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes for JSON Lines and WARC input (default: 1)")
     p.add_argument("--dask", metavar="ADDRESS",
                    help="JSON Lines and WARC input on a Dask cluster: tcp://host:8786, or 'local'")
+    add_page_timeout(p)
     add_rule_options(p)
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
@@ -113,12 +130,19 @@ def run_page(cleaner: Cleaner, source: Source, args: argparse.Namespace, out: Ou
     explaining = args.explain and args.format == "text"  # the page line by line, what went and why
     try:
         data, fetched_url = inputs.page_input(source, args.max_bytes, get_fetcher)
+        if isinstance(data, bytes):
+            data = decoded_text(source, data)
         url = args.url or fetched_url
         kind = page_kind(args)
         result = explain.explain(cleaner, data, url, kind) if explaining else cleaner.clean(data, url, kind)
         out.page(source, result)
+    except (BrokenPipeError, OutputFailed):
+        raise  # the reader has gone, or stdout cannot be written: the run ends (cli.main), not this page
     except page_errors() as exc:
         error(f"{source.name}: {describe(exc)}")
+        return INPUT_FAILED
+    except MemoryError:  # one huge page: the pages after it still fit
+        error(f"{source.name}: {TOO_BIG}")
         return INPUT_FAILED
     except Exception as exc:  # noqa: BLE001 - a bug on one page must not lose the pages after it
         error(f"{source.name}: internal error: {type(exc).__name__}: {exc}")
@@ -126,14 +150,25 @@ def run_page(cleaner: Cleaner, source: Source, args: argparse.Namespace, out: Ou
     return OK
 
 
+def decoded_text(source: Source, data: bytes) -> str:
+    """A page file's text; the bytes that fit no character (a stray Latin-1 byte in UTF-8) are
+    replaced with U+FFFD, and said so on stderr: the result is written, but not as the file had it."""
+    decoded = decode_page(data)
+    if decoded.replaced:
+        many = "s" * (decoded.replaced != 1)
+        warning(f"{source.label}: {decoded.replaced} byte{many} not {decoded.encoding}, replaced with U+FFFD")
+    return decoded.text
+
+
 def run_records(cleaner: Cleaner, sources: list[Source], args: argparse.Namespace, out: Output) -> int:
     """JSON Lines and WARC records in constant memory, in input order, on `-j` processes or a Dask
     cluster. A bad record or an unreadable source is reported and the rest goes on."""
+    from ..scale.base import TimedOut
     from ..scale.runner import RunnerError, make_runner
     from .progress import Meter
 
     try:
-        runner = make_runner(cleaner, args.jobs, args.dask)
+        runner = make_runner(cleaner, args.jobs, args.dask, page_timeout(args))
     except (ValueError, RunnerError) as exc:
         error(str(exc))
         return USAGE
@@ -146,7 +181,8 @@ def run_records(cleaner: Cleaner, sources: list[Source], args: argparse.Namespac
 
         items = inputs.record_items(sources, args.max_bytes, report, failed.add)
         try:
-            for (source, where, _), result in runner.pairs(func, items, lambda item: item[2]):
+            for (source, where, _), outcome in runner.pairs(func, items, lambda item: item[2]):
+                result = Filtered(None, outcome.message) if isinstance(outcome, TimedOut) else outcome
                 meter.add(result.counts, failed=bool(result.error))
                 if result.error:
                     report(source, result.error, where)
@@ -157,6 +193,9 @@ def run_records(cleaner: Cleaner, sources: list[Source], args: argparse.Namespac
                 if source not in failed:
                     out.empty_records(source)
             out.finish_records()
+        except (BrokenPipeError, OutputFailed, KeyboardInterrupt):
+            out.discard()  # no half-written -o file is left behind
+            raise  # the reader has gone, stdout cannot be written, Ctrl-C or SIGTERM: the run ends (cli.main)
         except OSError as exc:  # the output cannot be written
             out.discard()
             error(f"{describe(exc)}")

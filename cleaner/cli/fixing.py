@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..article import TITLE, Article, BodyFormat, has_article, holds_title
-from ..read import InputError, decode, normalise, read_page
+from ..read import Decoded, InputError, decode_page, normalise, read_page
 from .records import DEFAULT, RecordError, RecordOptions, cleaned_record, dump_record, failed_record, load_record
 
 if TYPE_CHECKING:
@@ -57,14 +57,14 @@ class Fixed:
     counts: Counts = Counts()
 
 
-def settle(cleaner: Cleaner, text: str) -> tuple[Article, Article, bool]:
+def settle(cleaner: Cleaner, text: str, rounds: int = MAX_ROUNDS) -> tuple[Article, Article, bool]:
     """The fixed point of cleaning page text: (the first round's article, the last's, settled).
-    Not settled: still changing after MAX_ROUNDS."""
+    Not settled: still changing after `rounds`."""
     first = article = cleaner.clean(text, kind="text")
     rendered = article.to_text()
     if rendered == text.removesuffix("\n") or not has_article(article):
         return first, article, True  # the page is its own result: cleaning is deterministic, so it is settled
-    for _ in range(MAX_ROUNDS - 1):
+    for _ in range(rounds - 1):
         again = cleaner.clean(rendered, kind="text")
         if again.to_text() == rendered or not has_article(again):
             return first, again, True
@@ -85,33 +85,50 @@ def no_article(article: Article, what: str = "") -> str:
     return f"no article found (status {article.status}); {what or 'left as it was'}"
 
 
-def fix_page(cleaner: Cleaner, data: bytes | None, kind: str | None = None) -> Fixed:
+def fix_page(cleaner: Cleaner, data: bytes | None, kind: str | None = None, guessed: bool = False,
+             rounds: int = MAX_ROUNDS) -> Fixed:
     """A page file's bytes -> its clean text (title, blank line, body), in the file's own conventions.
 
     None stands for a file that could not be read: FAILED, and the reader knows why. `kind`: "text"
-    takes the file for page text whatever it holds, "html" refuses it; None sniffs.
+    takes the file for page text whatever it holds, "html" refuses it; None sniffs. A file whose
+    encoding was guessed, or that holds bytes its encoding has no character for, is left as it was
+    unless `guessed` (`fix --rewrite-guessed`): rewritten, a wrong guess or a replaced byte is lost.
     """
     if data is None:
         return Fixed(FAILED)
     try:
-        raw = decode(data)
+        decoded = decode_page(data)
+        if not (decoded.sure or guessed):
+            return Fixed(FAILED, message=f"{unsure(decoded)}; left as it was (--rewrite-guessed rewrites it)")
+        raw = decoded.text
         text, is_html = read_page(raw, kind)
         if is_html:
             return Fixed(FAILED, message="holds HTML; fix rewrites page text only "
                                          "(extract it with `article-cleaner FILE`)")
-        first, article, settled = settle(cleaner, text)
+        first, article, settled = settle(cleaner, text, rounds)
     except InputError as exc:
         return Fixed(FAILED, message=str(exc))
+    except MemoryError:
+        return Fixed(FAILED, message="too large to clean in the memory there is (see --max-bytes); left as it was")
     counts = Counts.rounds(first, article)
     if not has_article(article):
         return Fixed(NO_ARTICLE, message=no_article(article), counts=counts)
     if not settled:
         return Fixed(FAILED, message=f"the cleaner does not settle on this page (it still changes after "
-                                     f"{MAX_ROUNDS} rounds); left as it was", counts=counts)
+                                     f"{rounds} rounds); left as it was (--max-rounds {rounds * 2} allows more)",
+                     counts=counts)
     newline = newline_of(raw)
     out = article.to_text() + ("\n" if normalise(raw).endswith("\n") else "")
     new = (codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b"") + out.replace("\n", newline).encode()
     return Fixed(UNCHANGED if new == data else CHANGED, new if new != data else None, counts=counts)
+
+
+def unsure(decoded: Decoded) -> str:
+    """Why a decoding is not sure enough to write back, in a few words."""
+    if decoded.replaced:
+        many = "s" * (decoded.replaced != 1)
+        return f"{decoded.replaced} byte{many} not {decoded.encoding} (replaced with U+FFFD when read)"
+    return f"no BOM or declaration gives the encoding ({decoded.encoding} was guessed)"
 
 
 def split_ending(raw: bytes) -> tuple[bytes, bytes]:
@@ -167,6 +184,8 @@ def filter_line(cleaner: Cleaner, line: str | bytes, explain: bool = False,
         out, article = cleaned_record(cleaner, record, explain, body_format, options)
     except RecordError as exc:
         return _failed(record, str(exc), options)
+    except MemoryError:  # one huge record: the records after it still fit
+        return _failed(record, "too large to clean in the memory there is (see --max-bytes)", options)
     except Exception as exc:  # noqa: BLE001 - a bug on one record must not lose the records after it
         return _failed(record, f"internal error: {type(exc).__name__}: {exc}", options, internal=True)
     return Filtered(dump_record(out), counts=Counts.of(article))

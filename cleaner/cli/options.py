@@ -23,6 +23,24 @@ def error(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr)
 
 
+def warning(message: str) -> None:
+    """Something the user should know that is no error (as the logger's warnings read)."""
+    error(f"WARNING: {message}")
+
+
+def add_page_timeout(p: argparse.ArgumentParser) -> None:
+    from ..scale.base import DEFAULT_PAGE_TIMEOUT
+
+    p.add_argument("--page-timeout", type=float, default=DEFAULT_PAGE_TIMEOUT, metavar="SECONDS",
+                   help=f"the most one page or record may take (default: {DEFAULT_PAGE_TIMEOUT:g}; 0: no limit); "
+                        "one that takes longer is reported and skipped, and the run goes on "
+                        "(fix, check, JSON Lines and WARC input; in this process and -j workers, not on Dask)")
+
+
+def page_timeout(args: argparse.Namespace) -> float | None:
+    return args.page_timeout if args.page_timeout > 0 else None
+
+
 def add_rule_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rules", action="append", default=[], metavar="DIR", type=Path,
                    help="a folder of your own rule files (repeatable; before the shipped rules)")

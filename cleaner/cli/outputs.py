@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from ..article import BODY_FORMATS, Article, BodyFormat
 from ..document import Document
-from . import explain
+from . import explain, stdout
 from .files import AtomicFile, write_atomically
 from .inputs import URL, Source
 from .inputs.streams import strip_compression
@@ -104,12 +104,13 @@ class Output:
         """A page's result: an Article, or with --explain --format text its marked-up Document."""
         if self.directory is None:
             if isinstance(result, Document):
-                explain.show(result, self.stdout, self.stdout.isatty(), source.name if self.many else None)
+                with stdout.failing_as_output():
+                    explain.show(result, self.stdout, self.stdout.isatty(), source.name if self.many else None)
             else:
-                named = source.name if self.many else None
+                named = escaped_name(source.name) if self.many else None
                 if named is not None and self.format != "json":  # a JSON result names its path itself
-                    self.stdout.write(separator(named))
-                self.stdout.write(render(result, self.format, self.explain, self.body, named) + "\n")
+                    stdout.write(separator(named), self.stdout)
+                stdout.write(render(result, self.format, self.explain, self.body, named) + "\n", self.stdout)
             return
         path = self.target(source)
         if isinstance(result, Document):
@@ -123,7 +124,7 @@ class Output:
     def record(self, source: Source, line: str) -> None:
         """One output line of a record stream."""
         if self.directory is None:
-            self.stdout.write(line + "\n")
+            stdout.write(line + "\n", self.stdout)
             return
         self._records_of(source).file.write(line.encode("utf-8") + b"\n")
 
@@ -154,6 +155,16 @@ def separator(name: str) -> str:
     """The line that starts a page of text or Markdown among several on stdout (as `--explain` and
     `head` write it)."""
     return f"==> {name} <==\n"
+
+
+def escaped_name(name: str) -> str:
+    """A file name as JSON can hold it: bytes of the name that are no UTF-8 (which Python keeps as
+    lone surrogates) written as `\\xNN`, so that the line is valid UTF-8 and says which file."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
 
 
 def output_stem(source: Source) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -148,16 +149,43 @@ def load_record(line: str | bytes) -> Any:
             raise RecordError(f"not UTF-8: byte {line[exc.start]:#04x} at column {exc.start + 1}") from None
     try:
         # The line's end is no part of the record; a raw tab inside a string (some writers leave them) is kept.
-        return json.loads(line.rstrip("\r\n"), strict=False)
+        return json.loads(line.rstrip("\r\n"), strict=False, parse_constant=_not_json,
+                          parse_float=_finite, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise RecordError(f"not valid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}") from None
 
 
+# Python's json reads more than JSON: NaN and Infinity, numbers too large for a float (which become
+# inf), and a key given twice (the last kept). Written back, the first two are not JSON and the third
+# loses a value: such a record is an error, as for any other reader that keeps to the standard.
+def _not_json(name: str) -> Any:
+    raise RecordError(f"not valid JSON: {name} is no JSON number")
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if math.isinf(number):
+        raise RecordError(f"the number {text[:40]} is too large to keep")
+    return number
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise RecordError(f"the key {key!r} is given twice in one object")
+        out[key] = value
+    return out
+
+
 def dump_record(record: dict[str, Any]) -> str:
-    """A record as one JSON line (without its newline), UTF-8 where it can be."""
-    out = json.dumps(record, ensure_ascii=False)
+    """A record as one JSON line (without its newline), UTF-8 where it can be; never NaN or Infinity."""
+    try:
+        out = json.dumps(record, ensure_ascii=False, allow_nan=False)
+    except ValueError as exc:  # a float that is no JSON number (not from load_record, which refuses them)
+        raise RecordError(f"cannot be written as JSON: {exc}") from None
     try:
         out.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate (read from a "\ud800" escape) cannot be UTF-8: keep it escaped
-        out = json.dumps(record)
+        out = json.dumps(record, allow_nan=False)
     return out

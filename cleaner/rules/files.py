@@ -70,6 +70,8 @@ def _parse_toml(path: Path, data: bytes) -> dict[str, Any]:
         return tomllib.loads(data.decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise RuleError(path, "", f"not valid TOML: {exc}") from None
+    except RecursionError:  # tomllib reads nested arrays and tables by recursion
+        raise RuleError(path, "", "not valid TOML here: arrays or tables nested too deeply to read") from None
     except UnicodeDecodeError as exc:
         at = exc.start
         line, column = data.count(b"\n", 0, at) + 1, at - (data.rfind(b"\n", 0, at) + 1) + 1

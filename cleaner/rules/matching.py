@@ -106,6 +106,13 @@ def _top_level_or(source: str) -> bool:
     return False
 
 
+def origins(rules: list[Rule], shown: int = 3) -> str:
+    """Where the rules of an alternation come from, as a timeout's warning names them: the file and key."""
+    named = list(dict.fromkeys(r.pattern.origin for r in rules))
+    more = f" and {len(named) - shown} more" if len(named) > shown else ""
+    return ", ".join(named[:shown]) + more
+
+
 @dataclass(slots=True)
 class Union:
     """Rules tried as one alternation (a named group each: `r0`, `r1`, ...): one regex call a line."""
@@ -116,7 +123,7 @@ class Union:
     @classmethod
     def build(cls, rules: list[Rule], origin: str) -> Union:
         source = "|".join(f"(?P<r{i}>{r.pattern.source})" for i, r in enumerate(rules))
-        return cls(Pattern(source, origin, rules[0].pattern.timeout, lazy=True), rules)
+        return cls(Pattern(source, f"{origin} of {origins(rules)}", rules[0].pattern.timeout, lazy=True), rules)
 
     def may_match(self, folded: str) -> bool:
         """False when the `fold`ed line lacks what each rule's match holds."""

@@ -15,15 +15,58 @@ DEFAULT_TIMEOUT = 0.25
 FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V1
 
 
+# The most a pattern may hold once its counted repeats are written out: the regex module expands
+# `x{100}` into 100 copies when it compiles, so `((((a{100}){100}){100}){100})`, 40 bytes of rule,
+# takes gigabytes. The shipped rules stay below a thousand; this leaves room for any real one.
+MAX_EXPANDED = 100_000
+COUNTED = regex.compile(r"\{(\d*)(?:,(\d*))?\}")
+
+
 class PatternError(ValueError):
     """A pattern that does not compile."""
+
+
+def expanded_size(source: str) -> int:
+    """How many items the pattern holds with its counted repeats (`{m}`, `{m,n}`) written out: an
+    upper bound on what compiling it builds. Read without compiling, so it is safe on any pattern."""
+    stack, size, last, i = [0], 0, 0, 0  # size of the open groups; `last`: the item a repeat applies to
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i, last = i + 2, 1
+        elif c == "[":  # a class is one item: skip to its unescaped end (a `]` first is literal)
+            j = i + 1 + (source[i + 1:i + 2] == "^")
+            j += source[j:j + 1] == "]"
+            while j < len(source) and source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            i, last = j + 1, 1
+        elif c == "(":
+            stack.append(size)
+            size, last, i = 0, 0, i + 1
+        elif c == ")" and len(stack) > 1:
+            inner, size = size, stack.pop()
+            i, last = i + 1, inner
+        elif c == "{" and (counted := COUNTED.match(source, i)):
+            times = max(int(counted[1] or 0), int(counted[2] or 0))
+            size, last = size - last + last * times, last * times
+            i = counted.end()
+            continue
+        else:
+            i, last = i + 1, 1
+        size += last if c != "(" else 0
+        if size > MAX_EXPANDED:
+            return size
+    return size
 
 
 @functools.lru_cache(maxsize=8192)
 def compile_pattern(source: str) -> regex.Pattern[str]:
     """`regex.compile` with the rule flags, memoised: compiling is the dearest part of loading
     rules, and the same source is compiled for validation, alone and in alternations. A compiled
-    pattern is immutable, so sharing it changes no result. Raises regex.error."""
+    pattern is immutable, so sharing it changes no result. Raises regex.error, also for a pattern
+    too large to compile safely (before compiling it)."""
+    if expanded_size(source) > MAX_EXPANDED:
+        raise regex.error(f"pattern too large: its repeats expand to more than {MAX_EXPANDED:,} items")
     return regex.compile(source, FLAGS)
 
 

@@ -10,7 +10,7 @@ from lxml import etree
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo
 
 from .files import FORMAT
-from .patterns import compile_pattern
+from .patterns import MAX_EXPANDED, compile_pattern, expanded_size
 from .words import NAME, WordsError, expand
 from .xpaths import unknown_functions
 
@@ -25,6 +25,9 @@ def _compiles(source: str, info: ValidationInfo) -> str:
             raise ValueError(str(exc)) from None
     if info.context and info.context.get("trusted"):  # its bytes compiled before (rules.files.COMPILED)
         return source
+    if expanded_size(source) > MAX_EXPANDED:  # never compiled: compiling it could take all the memory
+        raise ValueError(f"pattern too large: {source[:60]!r} expands its repeats to more than "
+                         f"{MAX_EXPANDED:,} items")
     try:
         compile_pattern(source)
     except regex.error as exc:

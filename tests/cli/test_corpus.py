@@ -359,3 +359,175 @@ def test_the_summary_reports_the_share_removed_from_the_page_text(tmp_path, caps
     run("fix", tmp_path, capsys=capsys)
     after = sum(len(f.read_text(encoding="utf-8")) for f in files)
     assert code == 1 and share == pytest.approx(1 - after / before, abs=0.05)  # once 0.0%
+
+
+# A decoding that is a guess, or that replaced bytes, is never written back unless asked.
+STORY_FR = ("Le caf\u00e9 de la gare rouvre\n\nLe caf\u00e9 de la gare a rouvert lundi apr\u00e8s six mois de "
+            "travaux, a annonc\u00e9 la mairie dans un communiqu\u00e9 publi\u00e9 le matin m\u00eame.\n")
+
+
+def test_fix_leaves_a_page_with_a_stray_byte_as_it_was_and_says_why(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    data = STORY_FR.encode().replace("apr\u00e8s".encode(), b"apr\xe8s")  # one Latin-1 byte among UTF-8
+    page.write_bytes(data)
+    code, _out, err = run("fix", page, capsys=capsys)
+    assert code == 123 and page.read_bytes() == data
+    assert f"{page}: 1 byte not utf-8 (replaced with U+FFFD when read); left as it was" in err
+
+
+def test_fix_leaves_a_guessed_encoding_unless_asked(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    data = (STORY_FR + "Menu\n").encode("cp1252")
+    page.write_bytes(data)
+    code, _out, err = run("fix", page, capsys=capsys)
+    assert code == 123 and page.read_bytes() == data and "was guessed); left as it was" in err
+    code, _out, err = run("fix", "--rewrite-guessed", page, capsys=capsys)
+    assert code == 1 and page.read_bytes() != data
+    assert "apr\u00e8s six mois" in page.read_text(encoding="utf-8")
+
+
+def test_the_filter_reports_replaced_bytes_and_cleans_the_rest(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_bytes(STORY_FR.encode().replace("apr\u00e8s".encode(), b"apr\xe8s"))
+    result = run_cli(str(page))
+    assert result.returncode == 0
+    assert "Le caf\u00e9 de la gare a rouvert lundi apr\ufffds six mois" in json.loads(result.stdout)["body"]
+    assert result.stderr == f"article-cleaner: WARNING: {page}: 1 byte not utf-8, replaced with U+FFFD\n"
+
+
+# Another process writing the same file: fix rewrites a file only if it is still what was read.
+def test_records_appended_during_fix_are_never_lost(tmp_path, capsys, monkeypatch):
+    from cleaner.cli import corpus
+
+    path = tmp_path / "pages.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "text": STORY_FR}) + "\n" for i in range(3)), encoding="utf-8")
+    appended = json.dumps({"id": 99, "text": STORY_FR}) + "\n"
+    real = corpus.fix_record
+
+    def fix_and_append(cleaner, raw, **options):
+        if b'"id": 1,' in raw:  # another writer appends while fix is at record 2
+            with path.open("a", encoding="utf-8") as fh:
+                fh.write(appended)
+        return real(cleaner, raw, **options)
+
+    before = path.read_text(encoding="utf-8")
+    monkeypatch.setattr(corpus, "fix_record", fix_and_append)
+    code, _out, err = run("fix", path, capsys=capsys)
+    assert code == 123 and path.read_text(encoding="utf-8") == before + appended
+    assert f"{path}: it changed while it was being fixed (another process wrote to it); left as it was" in err
+    assert list(tmp_path.iterdir()) == [path]
+
+
+def test_a_page_rewritten_during_fix_keeps_the_other_writer_s_version(tmp_path, capsys, monkeypatch):
+    from cleaner.cli import corpus
+
+    page = tmp_path / "page.txt"
+    page.write_text(STORY_FR + "Menu\n", encoding="utf-8")
+    theirs = (STORY_FR + "Menu\n").replace("lundi", "mardi")  # same size; its time set back below
+    st = page.stat()
+    real = corpus.fix_page
+
+    def fix_while_rewritten(cleaner, data, **kw):
+        with page.open("r+", encoding="utf-8") as fh:  # in place: the same inode, size and mtime
+            fh.write(theirs)
+        os.utime(page, ns=(st.st_atime_ns, st.st_mtime_ns))
+        return real(cleaner, data, **kw)
+
+    monkeypatch.setattr(corpus, "fix_page", fix_while_rewritten)
+    code, _out, err = run("fix", page, capsys=capsys)
+    assert code == 123 and page.read_text(encoding="utf-8") == theirs  # only the digest tells
+    assert "it changed while it was being fixed" in err
+
+
+def test_a_file_another_process_has_locked_is_left_as_it_was(tmp_path, capsys):
+    import fcntl
+
+    page = tmp_path / "page.txt"
+    page.write_text(STORY_FR + "Menu\n", encoding="utf-8")
+    with page.open("rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        code, _out, err = run("fix", page, capsys=capsys)
+    assert code == 123 and page.read_text(encoding="utf-8") == STORY_FR + "Menu\n"
+    assert f"{page}: another process holds a lock on it; left as it was" in err
+
+
+# Temporary files a killed run left are removed by the next fix; a live run's are not.
+def test_fix_removes_stale_temporary_files_of_its_own_naming_only(tmp_path, capsys):
+    import fcntl
+
+    page = tmp_path / "page.txt"
+    page.write_text(STORY_FR + "Menu\n", encoding="utf-8")
+    stale, live = tmp_path / ".page.txt.ab12cd_3.tmp", tmp_path / ".page.txt.zz99yy00.tmp"
+    other, unrelated = tmp_path / ".gone.txt.ab12cd34.tmp", tmp_path / ".page.txt.notours.tmp"
+    for temp in (stale, live, other, unrelated):
+        temp.write_text("half a page", encoding="utf-8")
+        os.utime(temp, (1_000_000_000, 1_000_000_000))
+    with live.open("rb") as held:  # a run still writing it holds its lock
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        code, _out, err = run("fix", page, capsys=capsys)
+    assert code == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in (page, live, other, unrelated))
+    assert f"{stale}: a temporary file an interrupted run left; removed" in err
+    run("check", page, capsys=capsys)  # check writes nothing, and removes nothing
+    assert live.exists()
+
+
+# One bad path must not stop the run: what is no regular file is skipped and reported.
+def test_a_symlink_loop_and_a_fifo_in_a_folder_are_skipped_and_the_rest_fixed(tmp_path, capsys):
+    page = tmp_path / "b.txt"
+    page.write_text(STORY_FR + "Menu\n", encoding="utf-8")
+    (tmp_path / "a.txt").symlink_to(tmp_path / "a.txt")
+    os.mkfifo(tmp_path / "c.txt")  # read, it would block for ever
+    code, _out, err = run("fix", tmp_path, capsys=capsys)
+    assert code == 123 and page.read_text(encoding="utf-8") == STORY_FR.removesuffix("\n") + "\n"
+    assert f"article-cleaner: {tmp_path / 'a.txt'}: a symlink loop; skipped" in err
+    assert f"article-cleaner: {tmp_path / 'c.txt'}: not a regular file; skipped" in err
+    assert "1 file fixed" in err and "2 skipped" in err
+
+
+def test_a_device_named_is_skipped_and_the_files_after_it_are_fixed(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(STORY_FR + "Menu\n", encoding="utf-8")
+    code, _out, err = run("fix", "/dev/zero", page, capsys=capsys)
+    assert code == 123 and "article-cleaner: /dev/zero: not a regular file; skipped" in err
+    assert "Menu" not in page.read_text(encoding="utf-8")
+
+
+def test_max_bytes_refuses_a_large_page_and_a_gzip_bomb_of_one_line(tmp_path, capsys):
+    page, bomb = tmp_path / "page.txt", tmp_path / "bomb.jsonl.gz"
+    page.write_text(STORY_FR + "Menu\n", encoding="utf-8")
+    with gzip.open(bomb, "wb") as fh:  # a few kB on disk, one line of 8 MB once read
+        fh.write(b'{"text": "' + b"a" * 8_000_000 + b'"}\n')
+    data = bomb.read_bytes()
+    code, _out, err = run("fix", "--max-bytes", "100000", page, bomb, capsys=capsys)
+    assert code == 123 and bomb.read_bytes() == data and "Menu" not in page.read_text(encoding="utf-8")
+    assert f"{bomb}: line 1 is longer than 100,000 bytes (--max-bytes); left as it was" in err
+    code, _out, err = run("fix", "--max-bytes", "100", page, capsys=capsys)
+    assert code == 123 and f"{page}: larger than 100 bytes (--max-bytes); left as it was" in err
+
+
+def test_a_page_that_settles_after_the_limit_says_how_to_allow_more_rounds():
+    from cleaner.cli.fixing import CHANGED, FAILED, fix_page
+
+    page = b"Title\n" + b"Share this\n" * 5 + b"The story.\n"  # settles on the 6th round
+    fixed = fix_page(OneLineAPass(), page)
+    assert fixed.outcome == FAILED
+    assert fixed.message.endswith("(it still changes after 4 rounds); left as it was (--max-rounds 8 allows more)")
+    fixed = fix_page(OneLineAPass(), page, rounds=8)
+    assert fixed.outcome == CHANGED and fixed.data == b"Title\n\nThe story.\n"
+
+
+def test_max_rounds_reaches_fix(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(STORY_FR + "Menu\n", encoding="utf-8")
+    assert run("fix", "--max-rounds", "0", page, capsys=capsys)[0] == 2
+    assert run("fix", "--max-rounds", "3", page, capsys=capsys)[0] == 1
+
+
+def test_a_hard_link_is_split_as_the_readme_says(tmp_path, capsys):
+    page, other = tmp_path / "page.txt", tmp_path / "other-name.txt"
+    page.write_text(STORY_FR + "Menu\n", encoding="utf-8")
+    os.link(page, other)
+    assert run("fix", page, capsys=capsys)[0] == 1
+    assert "Menu" not in page.read_text(encoding="utf-8")
+    assert other.read_text(encoding="utf-8") == STORY_FR + "Menu\n" and page.stat().st_nlink == 1

@@ -172,3 +172,51 @@ def test_explain_says_where_each_field_came_from():
     assert page["fields"] == {"author": "line 3", "date": "line 5", "language": "page text"}
     rows = run_cli("--explain", "--format", "text", stdin=DATED).stdout.splitlines()
     assert rows[:2] == ["0 @ author: Jane Doe  [line 3]", "0 @ date: 2023-11-27  [line 5]"]
+
+
+@pytest.mark.parametrize(("field", "problem"), [
+    ('"n": 1e999', "the number 1e999 is too large to keep"),
+    ('"n": NaN', "not valid JSON: NaN is no JSON number"),
+    ('"n": -Infinity', "not valid JSON: -Infinity is no JSON number"),
+    ('"id": 1, "id": 2', "the key 'id' is given twice in one object"),
+])
+def test_jsonl_that_python_reads_but_json_is_not_is_a_record_error(field, problem):
+    good = json.dumps({"id": 3, "text": "Harbour reopens\n\nThe harbour reopened on Monday after a week of storms."})
+    result = run_cli("--jsonl", stdin='{' + field + ', "text": "Headline\\n\\nA story."}\n' + good + "\n")
+    assert result.returncode == 1
+    assert result.stderr == f"article-cleaner: <stdin>:1: {problem}\n"
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["id"] == 3  # strict JSON: what was written is JSON
+
+
+def test_memory_running_out_on_one_page_or_record_is_that_input_s_error(tmp_path, monkeypatch):
+    from cleaner import Cleaner
+
+    real = Cleaner.clean
+
+    def clean(self, page, url=None, kind=None):
+        if "HUGE" in (page if isinstance(page, str) else page.decode("utf-8", "replace")):
+            raise MemoryError
+        return real(self, page, url, kind)
+
+    monkeypatch.setattr(Cleaner, "clean", clean)
+    huge, fine = tmp_path / "huge.txt", SAMPLE_FILES[0]
+    huge.write_text("HUGE page\n\nThe rest.\n", encoding="utf-8")
+    result = run_cli(str(huge), str(fine))
+    assert result.returncode == 1 and len(result.stdout.splitlines()) == 1
+    assert result.stderr == f"article-cleaner: {huge}: too large to clean in the memory there is (see --max-bytes)\n"
+    records = json.dumps({"text": "HUGE record\n\nIts body, which the memory of this machine cannot hold."}) + "\n" + json.dumps({"id": 2, "text": fine.read_text()}) + "\n"
+    result = run_cli("--jsonl", stdin=records)
+    written = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 1 and [r.get("id") for r in written] == [None, 2]
+    assert written[0]["status"] == "error" and written[0]["text"].startswith("HUGE record")  # written through, as every bad record
+    assert "<stdin>:1: too large to clean in the memory there is" in result.stderr
+
+
+def test_a_device_as_an_input_is_refused_and_the_inputs_after_it_are_cleaned(tmp_path):
+    records = tmp_path / "pages.jsonl"
+    records.write_text(json.dumps({"id": 1, "text": SAMPLE_FILES[0].read_text()}) + "\n", encoding="utf-8")
+    result = run_cli("--jsonl", "/dev/zero", str(records))  # read past line by line, it never ended
+    assert result.returncode == 1 and json.loads(result.stdout)["id"] == 1
+    assert result.stderr == "article-cleaner: /dev/zero: a device, not a file; not read\n"
+    assert run_cli("/dev/null").returncode == 0  # empty: an empty result, as before

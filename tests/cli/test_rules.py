@@ -325,3 +325,21 @@ def test_new_with_a_url_without_host_says_so(capsys, tmp_path):
                        "-o", str(tmp_path / "x.toml"))
     assert code == 1 and not (tmp_path / "x.toml").exists()
     assert err == [f"article-cleaner rules: {DALLAS}: the URL 'http://[bad' has no host to take the domain from"]
+
+
+# Hostile rule files: each is a rule error that names the file and the key (exit 4), never an
+# internal error, and the files after it are still checked.
+def test_check_names_a_pattern_too_large_a_toml_nested_too_deep_and_bad_domains(tmp_path, capsys):
+    site = 'format = 1\n[site]\nname = "{name}"\ndomains = [{domain}]\n[text]\ndrop_lines = [{pattern}]\n'
+    (tmp_path / "a.toml").write_text(site.format(name="A", domain='"a.example"',
+                                                 pattern="'((((a{100}){100}){100}){100})'"), encoding="utf-8")
+    (tmp_path / "b.toml").write_text("x = " + "[" * 2000 + "]" * 2000 + "\n", encoding="utf-8")
+    (tmp_path / "c.toml").write_text(site.format(name="C", domain='""', pattern="'x'"), encoding="utf-8")
+    (tmp_path / "d.toml").write_text(site.format(name="D", domain='"*"', pattern="'x'"), encoding="utf-8")
+    code = main(["rules", "check", str(tmp_path)])
+    err = capsys.readouterr().out.splitlines()
+    assert code == 4
+    assert err[0].startswith(f"{tmp_path / 'a.toml'}: text.drop_lines.0: pattern too large: ")
+    assert err[1] == f"{tmp_path / 'b.toml'}: not valid TOML here: arrays or tables nested too deeply to read"
+    assert err[2].startswith(f"{tmp_path / 'c.toml'}: site.domains.0: '' is not a domain")
+    assert err[3].startswith(f"{tmp_path / 'd.toml'}: site.domains.0: '*' is not a domain")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import shutil
 
+from cleaner import Cleaner
 from cleaner.scale.runner import PoolRunner, in_order, make_runner
-from helpers import SAMPLE_FILES, run_cli, slow_for_small, stream
+from helpers import SAMPLE_FILES, run_cli, sleepy, slow_for_small, stream
 
 
 class Done:
@@ -103,3 +104,46 @@ def test_jobs_below_one_is_a_usage_error():
     proc = run_cli("--jsonl", "-j", "0", stdin=stream(2, bad=False))
     assert proc.returncode == 2 and proc.stderr == "article-cleaner: -j must be 1 or more, not 0\n"
     assert run_cli("check", "-j", "0", str(SAMPLE_FILES[0])).returncode == 2
+
+
+def test_more_jobs_than_cores_are_capped_with_a_warning(cleaner, monkeypatch, caplog):
+    from cleaner.scale import runner
+
+    monkeypatch.setattr(runner.os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    with caplog.at_level("WARNING", logger="cleaner"):
+        made = make_runner(cleaner, 8)
+    assert type(made) is runner.Runner  # one core: cleaned in this process
+    assert "-j 8: this machine gives 1 core; 1 worker processes are used" in caplog.text
+
+
+# A per-page time budget: a page over it is reported and skipped, the run goes on (in this process
+# and in pool workers). The slow page waits in Python, as a slow pattern or parse loop does.
+def test_a_record_over_the_page_timeout_is_reported_and_the_run_goes_on(monkeypatch):
+    import json
+    import time
+
+    from cleaner import Cleaner
+
+    real = Cleaner.clean
+
+    def clean(self, page, url=None, kind=None):
+        if "SLOW" in page:
+            for _ in range(600):  # bounded: at most a minute, and the budget below ends it in 1 s
+                time.sleep(0.1)
+        return real(self, page, url, kind)
+
+    monkeypatch.setattr(Cleaner, "clean", clean)
+    records = "".join(json.dumps({"id": i, "text": ("SLOW " if i == 1 else "") + SAMPLE_FILES[0].read_text()}) + "\n"
+                      for i in range(3))
+    result = run_cli("--jsonl", "--page-timeout", "1", stdin=records)
+    assert result.returncode == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [0, 2]
+    assert result.stderr == "article-cleaner: <stdin>:2: took longer than 1 s (--page-timeout); skipped\n"
+
+
+def test_the_page_timeout_holds_in_pool_workers(tmp_path):
+    from cleaner.scale.base import TimedOut
+
+    with PoolRunner(Cleaner(), 2, page_timeout=1) as pool:
+        results = list(pool.map(sleepy, [0, 600, 0]))
+    assert results[0] == results[2] == "done" and results[1] == TimedOut(1)

@@ -3,8 +3,11 @@ read whole up to a bound, a JSON Lines stream line by line with the same bound o
 
 from __future__ import annotations
 
+import errno
 import gzip
 import io
+import os
+import stat
 import sys
 import zlib
 from collections.abc import Iterator
@@ -68,7 +71,11 @@ def head_of(raw: BinaryIO) -> bytes:
 @contextmanager
 def open_input(source: str) -> Iterator[BinaryIO]:
     """The bytes of a file or of stdin ('-'), decompressed when they are gzip or zstd (told by their
-    first bytes, whatever the name says). stdin is never closed."""
+    first bytes, whatever the name says). stdin is never closed. A device (`/dev/zero`) is refused:
+    it never ends, and a stream of it would be read past for ever (/dev/null, empty, is read); a FIFO
+    (`<(cmd)`) is read."""
+    if source not in ("-", os.devnull) and stat.S_ISCHR(mode := os.stat(source).st_mode) | stat.S_ISBLK(mode):
+        raise OSError(errno.ENODEV, "a device, not a file; not read", source)
     raw: BinaryIO = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115
     try:
         yield decompressed(raw, compression_of(head_of(raw)))
