@@ -24,14 +24,6 @@ def test_caption_credit_and_its_alt_text(ctx):
     "Der Kanzler am Montag in Berlin. Foto: dpa",
     "The skyline at dusk (Photo: Jane Doe)",
     "Firefighters at the warehouse in the old town on Sunday Credit: Jane Doe/Harbour Gazette",
-])
-def test_caption_credit_in_several_forms(ctx, line):
-    doc = doc_of(line, PROSE)
-    captions.apply(doc, ctx(doc))
-    assert dropped(doc) == {line: "captions.credit"}
-
-
-@pytest.mark.parametrize("line", [
     "Above: A coworking space on the harbour front in Kingston.",  # where the picture is
     "Pictured: the new ferry at the quay on its first morning.",
     "Oben: Das neue Rathaus am Marktplatz von Neustadt.",
@@ -51,7 +43,7 @@ def test_caption_credit_in_several_forms(ctx, line):
     "Media caption Who runs the harbour?",  # a player's own caption line
     "Image copyright Harbour Gazette",
 ])
-def test_captions_and_credits_in_several_languages(ctx, line):
+def test_captions_and_credits_in_several_forms_and_languages(ctx, line):
     doc = doc_of(line, PROSE)
     captions.apply(doc, ctx(doc))
     assert dropped(doc) == {line: "captions.credit"}
