@@ -24,6 +24,14 @@ def apply_site_html(tree: etree._Element, site: SiteRules) -> list[tuple[str, st
     return removed
 
 
+def edits_page(tree: etree._Element, site: SiteRules) -> bool:
+    """Whether any of the site's drop, dissolve or wrap rules selects an element of the page: when
+    none does, its rules leave the tree as it is (and the generic reading need not be taken twice)."""
+    paths = [*(s for _, s in site.html_drop), *(p for _, p in site.xpaths.dissolve),
+             *(p for _, _, p in site.xpaths.wrap_in)]
+    return any(isinstance(n, etree._Element) for path in paths for n in selected(path, tree))
+
+
 def _remove(node: etree._Element) -> None:
     parent = node.getparent()
     if parent is None:
