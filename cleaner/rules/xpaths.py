@@ -1,8 +1,10 @@
 """XPath helpers for rule files: the functions an XPath calls (lxml compiles a call to a function it
-does not know and fails only when the call runs), and the XPaths that `drop_id_or_class` and
-`drop_image_src` stand for."""
+does not know and fails only when the call runs), the XPaths that `drop_id_or_class` and
+`drop_image_src` stand for, and the attribute texts without which such an XPath selects nothing."""
 
 from __future__ import annotations
+
+import functools
 
 import regex
 
@@ -41,3 +43,24 @@ def id_or_class(token: str) -> str:
 def image_src(text: str) -> str:
     """<img> elements whose src holds `text`."""
     return f"//img[contains(@src, {literal(text.strip())})]"
+
+
+# The forms `needles` knows: id_or_class's for a token without whitespace (normalize-space changes only
+# whitespace, so the token stands as it is in the raw attribute), and `//tag[contains(@attr, 'text')]`.
+ID_OR_CLASS_FORM = regex.compile(
+    r"//\*\[contains\(concat\(' ', normalize-space\(@class\), ' '\), (['\"]) ([^'\"\s]+) \1\)"
+    r" or contains\(concat\(' ', normalize-space\(@id\), ' '\), \1 \2 \1\)\]")
+CONTAINS_FORM = regex.compile(
+    r"//(?:\*|[A-Za-z][A-Za-z0-9-]*)\[contains\(@([A-Za-z][A-Za-z0-9_-]*), (['\"])([^'\"]+)\2\)\]")
+
+
+@functools.lru_cache(maxsize=4096)
+def needles(path: str) -> tuple[tuple[str, str], ...] | None:
+    """(attribute, text) pairs such that an element the XPath selects holds one of the texts in
+    that attribute's value; None for an XPath of another form (which may select anything). A page
+    none of whose attributes of those names holds its text is a page the XPath selects nothing on."""
+    found = ID_OR_CLASS_FORM.fullmatch(path)
+    if found:
+        return (("class", found[2]), ("id", found[2]))
+    found = CONTAINS_FORM.fullmatch(path)
+    return ((found[1], found[3]),) if found else None

@@ -26,7 +26,7 @@ from ...rules.vocabulary import HtmlVocabulary
 from .extract import extract_blocks
 from .recover import page_of, with_lead
 from .rewrite import rewrite
-from .site import apply_site_html, first_match, selected
+from .site import apply_site_html, edits_page, first_match, selected
 
 # The share of the generic reading's text (its word 4-grams) that an imported file's reading
 # must hold: "far less" is under a third. Swept from 0 to 0.9 in steps of 0.1 on the dev pages
@@ -54,11 +54,15 @@ def read_article(tree: HtmlElement, site: SiteRules | None, url: str | None, hea
     if site is None:
         return Reading(extract_blocks(tree, url, headline, vocabulary), tree)
     checked = site.xpaths.imported and site.xpaths.autodetect_on_failure
-    untouched = copy.deepcopy(tree) if checked else None
-    removed = apply_site_html(tree, site)
-    rewrite(tree, site)
-    blocks, notes = site_blocks(tree, site, url, headline, vocabulary)
-    if untouched is not None:
+    # Most pages meet only the imported fallback config, whose rules select nothing on them: their
+    # tree stays as parsed, so it needs no untouched copy, and a whole-page reading is the generic one.
+    edited = edits_page(tree, site)
+    untouched = (copy.deepcopy(tree) if edited else tree) if checked else None
+    removed = apply_site_html(tree, site) if edited else []
+    if edited:
+        rewrite(tree, site)
+    blocks, notes, whole = site_blocks(tree, site, url, headline, vocabulary)
+    if untouched is not None and (edited or not whole):
         generic = extract_blocks(untouched, url, headline, vocabulary)
         held = held_share(blocks, generic)
         if held < MIN_HELD_SHARE:
@@ -72,21 +76,22 @@ def read_article(tree: HtmlElement, site: SiteRules | None, url: str | None, hea
 
 
 def site_blocks(tree: HtmlElement, site: SiteRules, url: str | None, headline: str | None,
-                vocabulary: HtmlVocabulary) -> tuple[list[Block], list[Note]]:
-    """The blocks of the site's container (the whole page when it has none), and a note on it."""
+                vocabulary: HtmlVocabulary) -> tuple[list[Block], list[Note], bool]:
+    """The blocks of the site's container (the whole page when it has none), a note on it, and
+    whether they were read from the whole page."""
     if site.html_body:
         node = first_match(tree, site.html_body)
         if node is not None:
-            return extract_blocks(node, url, headline, vocabulary), []
+            return extract_blocks(node, url, headline, vocabulary), [], False
     if not site.xpaths.body:
-        return extract_blocks(tree, url, headline, vocabulary), []
+        return extract_blocks(tree, url, headline, vocabulary), [], True
     rule, nodes = body_nodes(tree, site)
     if not nodes:
         where = site.xpaths.body[0][0].rsplit("[", 1)[0]
         return (extract_blocks(tree, url, headline, vocabulary),
-                [("matched nothing: the generic extraction was used", where)])
+                [("matched nothing: the generic extraction was used", where)], True)
     blocks = extract_blocks(page_of(nodes), url, headline, vocabulary, recall=not site.xpaths.prune)
-    return blocks, [(EXTRACTED, rule)]
+    return blocks, [(EXTRACTED, rule)], False
 
 
 def held_share(blocks: list[Block], generic: list[Block]) -> float:

@@ -3,10 +3,13 @@ selectors point at (the article's container, its headline)."""
 
 from __future__ import annotations
 
+import functools
+
 from lxml import etree
 from lxml.html import HtmlElement
 
 from ...rules.site import SiteRules
+from ...rules.xpaths import needles
 from .dom import node_text
 
 
@@ -22,6 +25,34 @@ def apply_site_html(tree: etree._Element, site: SiteRules) -> list[tuple[str, st
                     removed.append((text, rule))
                 _remove(node)
     return removed
+
+
+def edits_page(tree: etree._Element, site: SiteRules) -> bool:
+    """Whether any of the site's drop, dissolve or wrap rules selects an element of the page: when
+    none does, its rules leave the tree as it is (and the generic reading need not be taken twice).
+    An XPath whose needles (rules.xpaths.needles) the page's attributes do not hold is not run: the
+    fallback config's class and image rules, on every page, cost more to run than to rule out."""
+    paths = [*(s for _, s in site.html_drop), *(p for _, p in site.xpaths.dissolve),
+             *(p for _, _, p in site.xpaths.wrap_in)]
+    values: dict[str, str] = {}
+    return any(isinstance(n, etree._Element) for path in paths if _may_select(path, tree, values)
+               for n in selected(path, tree))
+
+
+def _may_select(path: etree.XPath, tree: etree._Element, values: dict[str, str]) -> bool:
+    found = needles(path.path)
+    if found is None:
+        return True
+    for name, _ in found:
+        if name not in values:
+            values[name] = "\0".join(_attribute_values(name)(tree))
+    return any(text in values[name] for name, text in found)
+
+
+@functools.lru_cache(maxsize=64)
+def _attribute_values(name: str) -> etree.XPath:
+    """Every value of the attribute `name` on the page (a name `needles` took from an XPath)."""
+    return etree.XPath(f"//@{name}", smart_strings=False)
 
 
 def _remove(node: etree._Element) -> None:

@@ -96,3 +96,16 @@ def test_a_bad_selector_is_an_error_naming_the_key(tmp_path, html, key):
 
     with pytest.raises(RuleError, match=key.replace(".", r"\.")):
         rules(tmp_path, html)
+
+
+def test_edits_page_says_whether_any_drop_dissolve_or_wrap_rule_selects_an_element(tmp_path):
+    from cleaner.blocks.html.parse import parse
+    from cleaner.blocks.html.site import edits_page
+
+    tree = parse(PAGE)
+    assert tree is not None
+    for html, edits in (('drop = ["div.no-such-box"]', False), ('drop = ["div.story-body ul"]', True),
+                        ("dissolve = ['//nav']", True), ("dissolve = ['//marquee']", False),
+                        ("wrap_in = [{ tag = 'blockquote', xpath = '//ul' }]", True)):
+        site = rules(tmp_path, html).ruleset.site_for(PAGE, URL)
+        assert site is not None and edits_page(tree, site) is edits, html
