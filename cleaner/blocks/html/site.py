@@ -20,11 +20,11 @@ def apply_site_html(tree: etree._Element, site: SiteRules) -> list[tuple[str, st
                 text = node_text(node)
                 if text:
                     removed.append((text, rule))
-                _remove(node)
+                remove_node(node)
     return removed
 
 
-def _remove(node: etree._Element) -> None:
+def remove_node(node: etree._Element) -> None:
     parent = node.getparent()
     if parent is None:
         return
