@@ -224,3 +224,22 @@ def test_a_first_line_with_a_site_name_is_no_headline(ctx):
     doc = doc_of("\n".join([lines[0].split(" | ")[0], *lines[1:]]))
     apply_region(doc, ctx)
     assert body_lines(doc)[0] == lines[1]
+
+
+def test_region_keeps_a_blog_post_whose_last_lines_end_with_smileys(ctx):
+    """A post's closing lines end with a smiley, not a full stop: they are its sentences, not furniture."""
+    page = "\n".join([
+        "Mein neuer Rucksack – Franzis Blog", "Startseite", "Mode", "Reisen", "Über mich",
+        "Mein neuer Rucksack",
+        "Letzte Woche habe ich mir endlich den Rucksack gekauft, von dem ich schon seit dem Sommer träume, "
+        "und ich habe ihn gleich auf eine Reise mitgenommen.",
+        "Er ist leichter, als ich gedacht hatte, und in das große Fach passen sogar die Kamera und ein Buch, "
+        "ohne dass er schwer auf den Schultern liegt.",
+        "Was meint ihr, soll ich ihn in Braun auch noch bestellen oder ist einer genug für mich? 😉",
+        "Ich wünsche euch allen ein wunderschönes Wochenende und bis bald <3",
+        "Kategorien", "Mode", "Reisen", "Impressum", "Datenschutz"])
+    doc = doc_of(page)
+    apply_region(doc, ctx)
+    kept = [b.text for b in doc.kept()]
+    assert kept[-1] == "Ich wünsche euch allen ein wunderschönes Wochenende und bis bald <3"
+    assert "Kategorien" not in kept and "Über mich" not in kept
