@@ -20,15 +20,14 @@ from ..document import Document
 from ..rules.generic import GenericRules
 from ..rules.patterns import Pattern
 from ..settings import RegionSettings, Settings, TailSettings
-from ..text import has_separator, words
+from ..text import has_separator
 from . import trailers
 from .features import STOPS_MIN_TOKENS, Features
 from .language import CJK_LANGUAGES
+from .lead import lead_start
 from .wrapped import paragraph_stops, share_out, wrapped_paragraphs
 
 UNFINISHED_COST = 2.0
-META_SEPARATORS = (" / ", " · ", " | ", " • ")  # between a byline's parts
-MAX_BYLINE_WORDS = 5  # beside a date: a byline or a time stamp, no lead
 MAX_LIST = 20  # items of a list announced by a colon ...
 LIST_COST = 1.0  # ... and what each costs
 NEAR_TOKENS = STOPS_MIN_TOKENS  # ... or this many, ending like a sentence (features counts stopwords from here)
@@ -185,28 +184,9 @@ def find(f: Features, own: list[float], generic: GenericRules, s: Settings) -> R
         while (cut := _tail_cut(f, scores, first, last, boxed, s.tail)) != last:
             last = cut
         last = _trailing_table(f, scores, last, s.region)
-        first = _lead(f, scores, first, generic.html.dates)
+        first = lead_start(f.texts, scores, first, -UNFINISHED_COST, generic.html.dates)
         total = sum(scores[first:last + 1])
     return Region(first, last, total, trailer, boxes)
-
-
-def _lead(f: Features, scores: list[float], first: int, dates: Pattern | None) -> int:
-    """The region's first line, taking in the article's lead right above its first paragraph: a
-    wordy line, long enough for prose, without a full stop (a standfirst, a subheadline, `Bern,
-    17.08.2007 - Rede von ...`), that the maximum-sum run leaves out for its small cost. A byline
-    with its date (`October 12, 2018 / 0 Comments / by admin`) is no lead."""
-    while first > 0 and scores[first - 1] == -UNFINISHED_COST and not _meta_line(f.texts[first - 1], dates):
-        first -= 1
-    return first
-
-
-def _meta_line(text: str, dates: Pattern | None) -> bool:
-    """A line of the article's metadata: its parts set apart by separators (`by Jane / in News /
-    3 Comments`), or a date (generic.toml's `html.dates`) with a few words (`Veröffentlicht am
-    19. Dezember 2022 von Redaktion`)."""
-    if sum(text.count(sep) for sep in META_SEPARATORS) >= 2:
-        return True
-    return dates is not None and dates.search(text) is not None and words(dates.sub(" ", text)) <= MAX_BYLINE_WORDS
 
 
 def _tail_cut(f: Features, scores: list[float], first: int, last: int, boxed: set[int], s: TailSettings) -> int:
@@ -294,7 +274,7 @@ def edge_lines(doc: Document, f: Features, own: list[float], s: RegionSettings,
     # A table right after the article's last paragraph stays, as the region took it in.
     table_end = _trailing_table(f, scores, max(i for i in kept if scores[i] > 0), s)
     first_prose = min(i for i in kept if scores[i] > 0)
-    lead = _lead(f, scores, first_prose, dates)  # a lead above the first paragraph stays, as the region took it in
+    lead = lead_start(f.texts, scores, first_prose, -UNFINISHED_COST, dates)  # it stays, as the region took it in
     edges = []
     for order in (kept, kept[::-1]):
         for i in order:
