@@ -70,9 +70,19 @@ def ends_sentence(text: str) -> bool:
     return ends_sentences([text])[0]
 
 
+# A blog's sentence often ends with a smiley instead of a full stop (`... einen schönen Sonntag <3`,
+# `... gefunden habt 😉 )`): an emoji or an emoticon after a word ends it as well. (The regex runs
+# only on a line whose last character can close one: an emoji, or `3 D ) p P ^`.)
+SMILEY = r"(?:\p{Extended_Pictographic}|[:;]-?[()DPp]|<3|\^\^)"
+SMILEY_END = regex.compile(rf"\w\W{{0,3}}?\s*{SMILEY}[\s\p{{Extended_Pictographic}}\ufe0f)\]]*$")
+SMILEY_LAST = frozenset("3D)pP^")
+
+
 def ends_sentences(texts: list[str]) -> list[bool]:
     """`ends_sentence` of each text (in one comprehension: a call a line costs more than the test)."""
-    return [t.rstrip(CLOSERS)[-1:] in SENTENCE_END for t in texts]
+    return [t.rstrip(CLOSERS)[-1:] in SENTENCE_END
+            or ((t[-1:] > "~" or t[-1:] in SMILEY_LAST) and SMILEY_END.search(t) is not None)
+            for t in texts]
 
 
 def ends_clause(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.text import strip_invisible, strip_site_name
+from cleaner.text import ends_sentence, strip_invisible, strip_site_name
 
 
 @pytest.mark.parametrize(("title", "names", "expected"), [
@@ -79,3 +79,19 @@ def test_invisible_characters_are_removed(text: str, expected: str) -> None:
 ])
 def test_joiners_that_shape_letters_or_emoji_stay(text: str) -> None:
     assert strip_invisible(text) == text
+
+
+@pytest.mark.parametrize(("line", "ends"), [
+    ("Wir haben den ganzen Nachmittag im Garten gesessen.", True),
+    # a blog's sentence that a smiley ends instead of a full stop
+    ("Ich wünsche euch allen einen schönen Sonntag <3", True),
+    ("Und bitte entschuldigt den kleinen Fehler (falls ihr ihn überhaupt gefunden habt 😉 )", True),
+    ("On s'est bien amusés ce week-end :)", True),
+    ("Nobody knows everything ;-P )", True),
+    # no smiley, no sentence end: a heading, a menu, a count
+    ("Unsere Vorschläge für leistbares Wohnen", False),
+    ("Kommentare (3)", False),
+    ("Version 3", False),
+])
+def test_a_sentence_ends_with_a_full_stop_or_a_smiley(line, ends):
+    assert ends_sentence(line) is ends

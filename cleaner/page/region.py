@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 
 from ..document import Document
 from ..rules.generic import GenericRules
+from ..rules.patterns import Pattern
 from ..settings import RegionSettings, Settings, TailSettings
 from ..text import has_separator
 from . import trailers
 from .features import STOPS_MIN_TOKENS, Features
 from .language import CJK_LANGUAGES
+from .lead import lead_start
 from .wrapped import paragraph_stops, share_out, wrapped_paragraphs
 
 UNFINISHED_COST = 2.0
@@ -182,6 +184,7 @@ def find(f: Features, own: list[float], generic: GenericRules, s: Settings) -> R
         while (cut := _tail_cut(f, scores, first, last, boxed, s.tail)) != last:
             last = cut
         last = _trailing_table(f, scores, last, s.region)
+        first = lead_start(f.texts, scores, first, -UNFINISHED_COST, generic.html.dates)
         total = sum(scores[first:last + 1])
     return Region(first, last, total, trailer, boxes)
 
@@ -256,7 +259,8 @@ def _best_end(scores: list[float], start: int) -> tuple[int, float]:
     return best_end, best
 
 
-def edge_lines(doc: Document, f: Features, own: list[float], s: RegionSettings) -> list[int]:
+def edge_lines(doc: Document, f: Features, own: list[float], s: RegionSettings,
+               dates: Pattern | None = None) -> list[int]:
     """After the later stages dropped lines (repeats, the title), the lines to drop so that the
     body again starts and ends with prose, as the region did: so cleaning the result again finds
     the same region."""
@@ -269,10 +273,12 @@ def edge_lines(doc: Document, f: Features, own: list[float], s: RegionSettings) 
         return []  # no prose at all: nothing to trim towards
     # A table right after the article's last paragraph stays, as the region took it in.
     table_end = _trailing_table(f, scores, max(i for i in kept if scores[i] > 0), s)
+    first_prose = min(i for i in kept if scores[i] > 0)
+    lead = lead_start(f.texts, scores, first_prose, -UNFINISHED_COST, dates)  # it stays, as the region took it in
     edges = []
     for order in (kept, kept[::-1]):
         for i in order:
-            if scores[i] > 0 or (order is not kept and i <= table_end):
+            if scores[i] > 0 or (order is not kept and i <= table_end) or (order is kept and i >= lead):
                 break
             edges.append(i)
     return edges

@@ -23,5 +23,6 @@ def edges(doc: Document, page: Page) -> None:
     with prose, as the region did: so cleaning the result again finds the same region."""
     if not page_text(doc) or not doc.blocks:
         return
-    for i in edge_lines(doc, page.features, page.own_scores, page.settings.region):
+    for i in edge_lines(doc, page.features, page.own_scores, page.settings.region,
+                        page.generic.html.dates):
         doc.blocks[i].drop("region.edge")

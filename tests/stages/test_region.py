@@ -224,3 +224,70 @@ def test_a_first_line_with_a_site_name_is_no_headline(ctx):
     doc = doc_of("\n".join([lines[0].split(" | ")[0], *lines[1:]]))
     apply_region(doc, ctx)
     assert body_lines(doc)[0] == lines[1]
+
+
+def test_region_keeps_a_blog_post_whose_last_lines_end_with_smileys(ctx):
+    """A post's closing lines end with a smiley, not a full stop: they are its sentences, not furniture."""
+    page = "\n".join([
+        "Mein neuer Rucksack – Franzis Blog", "Startseite", "Mode", "Reisen", "Über mich",
+        "Mein neuer Rucksack",
+        "Letzte Woche habe ich mir endlich den Rucksack gekauft, von dem ich schon seit dem Sommer träume, "
+        "und ich habe ihn gleich auf eine Reise mitgenommen.",
+        "Er ist leichter, als ich gedacht hatte, und in das große Fach passen sogar die Kamera und ein Buch, "
+        "ohne dass er schwer auf den Schultern liegt.",
+        "Was meint ihr, soll ich ihn in Braun auch noch bestellen oder ist einer genug für mich? 😉",
+        "Ich wünsche euch allen ein wunderschönes Wochenende und bis bald <3",
+        "Kategorien", "Mode", "Reisen", "Impressum", "Datenschutz"])
+    doc = doc_of(page)
+    apply_region(doc, ctx)
+    kept = [b.text for b in doc.kept()]
+    assert kept[-1] == "Ich wünsche euch allen ein wunderschönes Wochenende und bis bald <3"
+    assert "Kategorien" not in kept and "Über mich" not in kept
+
+
+DE_STORY = [
+    "Am Dienstagabend hat der Stadtrat nach langer Debatte beschlossen, die Straße zwischen dem Markt und "
+    "dem Bahnhof ab Juli zu sperren.",
+    "Die Händler hatten sich lange gegen den Plan gewehrt, weil sie fürchten, dass weniger Kunden kommen, "
+    "wenn niemand mehr vor der Tür parken kann.",
+]
+FR_STORY = [
+    "Mardi soir, après un long débat, le conseil a décidé de fermer la rue entre le marché et la gare "
+    "à partir du mois de juillet.",
+    "Les commerçants se sont longtemps opposés au projet, car ils craignent que les clients ne viennent "
+    "plus s'ils ne peuvent pas se garer devant la porte.",
+]
+
+
+@pytest.mark.parametrize(("head", "lead", "story"), [
+    ("Die Bahnhofstraße wird autofrei",
+     "Der Stadtrat will die Bahnhofstraße bis zum Sommer für Autos sperren und dort Platz für Räder schaffen",
+     DE_STORY),
+    ("Die Bahnhofstraße wird autofrei",
+     "Bern, 17.08.2019 - Rede der Stadtpräsidentin zur Eröffnung der neuen Velostation am Bahnhof", DE_STORY),
+    ("La rue de la Gare sans voitures",
+     "Le conseil municipal veut fermer la rue de la Gare aux voitures dès l'été et la laisser aux vélos",
+     FR_STORY),
+])
+def test_region_takes_in_the_lead_above_the_first_paragraph(ctx, head, lead, story):
+    """A standfirst under the headline, a sentence without its full stop: the article's, not furniture."""
+    page = "\n".join([f"{head} – Stadtanzeiger", "Startseite", "Lokales", "Sport", head, lead, *story,
+                      "Impressum", "Datenschutz"])
+    doc = doc_of(page)
+    apply_region(doc, ctx)
+    kept = [b.text for b in doc.kept()]
+    assert lead in kept and kept[-1] == story[-1]
+    assert "Sport" not in kept and "Impressum" not in kept
+
+
+@pytest.mark.parametrize("byline", [
+    "12. März 2019 / 3 Kommentare / in Lokales / von Redaktion",
+    "Veröffentlicht am 12. März 2019 von Jana Berger",
+])
+def test_region_leaves_a_byline_above_the_first_paragraph_out(ctx, byline):
+    page = "\n".join([
+        "Die Bahnhofstraße wird autofrei – Stadtanzeiger", "Startseite", "Lokales",
+        "Die Bahnhofstraße wird autofrei", byline, *DE_STORY, "Impressum"])
+    doc = doc_of(page)
+    apply_region(doc, ctx)
+    assert byline not in [b.text for b in doc.kept()]

@@ -1,5 +1,5 @@
 """stages.trailers: related lists, previous/next links, comment threads and inline boxes cut from
-the article's end or lifted out of it, in English, German and French."""
+the article's end or lifted out of it, in English, German, French, Spanish, Portuguese and Italian."""
 
 from __future__ import annotations
 
@@ -77,6 +77,33 @@ INLINE_BOX = {
     ], ["Haushalt für das kommende Jahr beschlossen", "Neue Radwege in der Innenstadt"], [
         "Im Dezember sollen zusätzliche Busse eingesetzt werden, weil dann viele Menschen zum Weihnachtsmarkt fahren.",
         "Die Händler in der Altstadt begrüßten die Verzögerung, weil die Baustelle nun erst im Sommer beginnt.",
+    ]),
+    "es": ("Noticias relacionadas", [
+        "La autoridad del puerto anunció el lunes que la nueva terminal de ferris abrirá dos meses más tarde.",
+        "Los ingenieros encontraron grietas en el hormigón del muelle principal durante una revisión en otoño.",
+        "La reparación costará unos cuatro millones de euros, que la empresa constructora ha aceptado pagar.",
+        "Los pasajeros seguirán usando la terminal antigua en el lado norte del puerto hasta la primavera.",
+    ], ["El ayuntamiento aprueba el presupuesto", "Nuevas líneas de autobús en el centro"], [
+        "La naviera dijo que en diciembre habrá dos salidas más al día para atender a todos los viajeros.",
+        "Los comerciantes del barrio celebraron el retraso, porque la terminal antigua les trae más clientes.",
+    ]),
+    "pt": ("Leia também", [
+        "A autoridade do porto anunciou na segunda-feira que o novo terminal de balsas vai abrir mais tarde.",
+        "Os engenheiros encontraram rachaduras no concreto do cais principal durante uma inspeção no outono.",
+        "O conserto vai custar cerca de quatro milhões de reais, que a construtora aceitou pagar por inteiro.",
+        "Os passageiros vão continuar usando o terminal antigo no lado norte do porto até a primavera.",
+    ], ["Câmara aprova o orçamento do próximo ano", "Novas linhas de ônibus no centro"], [
+        "A empresa disse que em dezembro haverá duas travessias a mais por dia para atender os viajantes.",
+        "Os comerciantes do bairro gostaram do atraso, porque o terminal antigo traz mais clientes para a cidade.",
+    ]),
+    "it": ("Articoli correlati", [
+        "L'autorità del porto ha annunciato lunedì che il nuovo terminal dei traghetti aprirà con due mesi di ritardo.",
+        "Gli ingegneri hanno trovato delle crepe nel cemento del molo principale durante un controllo in autunno.",
+        "La riparazione costerà circa quattro milioni di euro, che l'impresa di costruzioni ha accettato di pagare.",
+        "I passeggeri continueranno a usare il vecchio terminal sul lato nord del porto fino alla primavera.",
+    ], ["Il comune approva il bilancio", "Nuove linee di autobus in centro"], [
+        "La compagnia ha detto che a dicembre ci saranno due corse in più al giorno per tutti i viaggiatori.",
+        "I commercianti del quartiere hanno accolto bene il ritardo, perché il vecchio terminal porta più clienti.",
     ]),
 }
 

@@ -9,15 +9,19 @@ When trafilatura finds nothing, the page's visible text goes through the text pa
 from __future__ import annotations
 
 import regex
+from lxml.html import HtmlElement
 
 from ...document import Document
 from ...rules.site import SiteRules
 from ...rules.vocabulary import HtmlVocabulary, shipped
+from ...text import words
 from ..text import text_blocks
-from .container import read_article
+from .container import Reading, read_article
 from .dom import HIDDEN_ELEMENT, visible_text
 from .evidence import Evidence, read_evidence
 from .fields import declared_fields
+from .hidden import RULE as HIDDEN_RULE
+from .hidden import only_copy, remove_hidden
 from .markup import markup
 from .meta import PageMeta, page_meta
 from .parse import parse
@@ -42,7 +46,7 @@ def html_document(html: str, url: str | None, site: SiteRules | None,
     meta = page_meta(tree, url, vocabulary, json_ld=site is None or not site.xpaths.skip_json_ld)
     evidence = read_evidence(tree, site) if site is not None else Evidence()
     found = declared_fields(tree, url, vocabulary, evidence, json_ld=site is None or not site.xpaths.skip_json_ld)
-    reading = read_article(tree, site, url, meta.title, vocabulary)
+    reading = _read_visible(tree, html, site, url, meta.title, vocabulary)
     for number, block in enumerate(reading.blocks, start=1):
         block.line = number
     if reading.blocks:
@@ -55,6 +59,27 @@ def html_document(html: str, url: str | None, site: SiteRules | None,
     doc.found = found
     doc.notes = notes + reading.notes + doc.notes
     return doc
+
+
+KEPT_HIDDEN = "hidden text kept: without it the page is mostly empty (its only copy, shown by script)"
+
+
+def _read_visible(tree: HtmlElement, html: str, site: SiteRules | None, url: str | None, headline: str | None,
+                  vocabulary: HtmlVocabulary) -> Reading:
+    """The article as the reader sees it, the hidden elements out; as the page came when they
+    held its only copy."""
+    hidden = remove_hidden(tree)
+    reading = read_article(tree, site, url, headline, vocabulary)
+    if not hidden.removed:
+        return reading
+    if only_copy(hidden, sum(words(b.text) for b in reading.blocks)):
+        whole = parse(html)
+        if whole is not None:
+            reading = read_article(whole, site, url, headline, vocabulary)
+            reading.notes.append((KEPT_HIDDEN, HIDDEN_RULE))
+            return reading
+    reading.removed = hidden.removed + reading.removed
+    return reading
 
 
 def _metadata(doc: Document, meta: PageMeta, evidence: Evidence) -> None:

@@ -3,6 +3,8 @@ a line: what a scraper without main-content detection saves (the HTML path's fal
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import regex
 from lxml import etree
 
@@ -13,16 +15,20 @@ BLOCK_TAGS = frozenset(
 )
 # Never visible.
 HIDDEN_TAGS = frozenset("script style noscript template head iframe object svg select option".split())
+HIDDEN_TAG = "script"  # what visible_text reads an element it is told to skip as
 # The same elements found in a page's source, each to its end tag: for a page lxml cannot read whole.
 HIDDEN_ELEMENT = regex.compile(rf"<({'|'.join(sorted(HIDDEN_TAGS))})\b.*?</\1\s*>", regex.I | regex.S)
 
 
-def visible_text(root: etree._Element) -> str:
-    """Text of `root` without scripts, styles and the head, a line per block element."""
+def visible_text(root: etree._Element, skip: Collection[etree._Element] = ()) -> str:
+    """Text of `root` without scripts, styles and the head (nor the elements in `skip`), a line
+    per block element."""
     parts: list[str] = []
     skip_depth = 0
     for event, node in etree.iterwalk(root, events=("start", "end")):
         tag = node.tag if isinstance(node.tag, str) else None
+        if tag is not None and node in skip:
+            tag = HIDDEN_TAG
         if event == "start":
             if tag in HIDDEN_TAGS:
                 skip_depth += 1

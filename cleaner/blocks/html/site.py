@@ -23,7 +23,7 @@ def apply_site_html(tree: etree._Element, site: SiteRules) -> list[tuple[str, st
                 text = node_text(node)
                 if text:
                     removed.append((text, rule))
-                _remove(node)
+                remove_node(node)
     return removed
 
 
@@ -55,7 +55,7 @@ def _attribute_values(name: str) -> etree.XPath:
     return etree.XPath(f"//@{name}", smart_strings=False)
 
 
-def _remove(node: etree._Element) -> None:
+def remove_node(node: etree._Element) -> None:
     parent = node.getparent()
     if parent is None:
         return
