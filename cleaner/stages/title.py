@@ -34,7 +34,9 @@ import regex
 from ..document import SITE_RULE, Document, page_text
 from ..page import Features, Page
 from ..page.headline import MAX_NAME_WORDS, SiteNames, declared, runs, site_names, split, trim
+from ..rules.generic import MetadataReading
 from ..text import ends_clause, key, strip_site_name, words
+from .metadata import STAMP_SHARE, byline_names, longest_stamp
 
 MIN_WORDS, MAX_WORDS = 2, 30
 SENTENCE_WORDS = 20  # a line ending with a full stop is a sentence past this many words, not a headline
@@ -104,16 +106,35 @@ def _stable(title: str | None, site: SiteNames) -> str | None:
     return title
 
 
-def _eligible(doc: Document, f: Features, i: int) -> bool:
-    """Headline-shaped: 2-30 words, no full stop at the end, taken by no phrase or caption rule."""
+def _eligible(doc: Document, page: Page, i: int) -> bool:
+    """Headline-shaped: 2-30 words, no full stop at the end, taken by no phrase or caption rule,
+    and no furniture that stands by a headline (a byline, a time stamp, `[title] not_headline`)."""
     block = doc.blocks[i]
     if block.dropped is not None and not block.dropped.startswith(TITLE_OK):
         return False
+    f = page.features
     n = f.tokens[i]
     text = f.texts[i]
-    if DATE_FIRST.match(text):
+    if DATE_FIRST.match(text) or not MIN_WORDS <= n <= MAX_WORDS or text.endswith("."):
         return False
-    return MIN_WORDS <= n <= MAX_WORDS and not text.endswith(".")
+    return not _furniture(text, page)
+
+
+def _furniture(text: str, page: Page) -> bool:
+    generic = page.generic
+    if byline_names(text, generic.metadata) or _stamp_line(text, generic.metadata):
+        return True
+    return generic.not_headline is not None and generic.not_headline.search(text) is not None
+
+
+def _stamp_line(text: str, reading: MetadataReading) -> bool:
+    """Mostly a time stamp of a day (two runs of figures at least: `June 4, 2019`, `27日 10:30`); a
+    number alone is a headline's (`10 cheap trips`, `Election 2024: ...`)."""
+    stamp = longest_stamp(text, reading)
+    return len(stamp) >= STAMP_SHARE * len(text) and len(DIGITS.findall(stamp)) >= 2
+
+
+DIGITS = regex.compile(r"\d+")
 
 
 # A line that starts with a date in figures is a dateline or a byline (`11.12.2019 - Jane Doe`).
@@ -145,11 +166,11 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     title_text = f.texts[head] if f.tokens[head] <= MAX_WORDS else ""
     window = range(max(head, end - SPAN), min(end, len(doc.blocks)))
     # a. The h1: a line the <title> line declares (one of its runs, or a good share of it).
-    found = _declared_line(doc, f, head, end, title_text, site, page.region.total > 0)
+    found = _declared_line(doc, page, head, end, title_text, site)
     if found is not None:
         return found
     site = _with_top_names(f, head, title_text, site)
-    above = [i for i in window if i > head and _eligible(doc, f, i)]
+    above = [i for i in window if i > head and _eligible(doc, page, i)]
     # b. The headline reworded: most of its words are the <title> line's.
     trimmed = trim(title_text, site)
     for i in reversed(above):
@@ -161,19 +182,24 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
         counts = Counter(f.keys)
         repeated = [i for i in near if counts[f.keys[i]] > 1]
         return f.texts[(repeated or near)[-1]]
+    # c'. A shorter line, over a byline, a time stamp or a wiki's tagline (`Kestrel Valley Railway`).
+    over = [i for i in above if i >= end - NEAR and i + 1 < end and _furniture(f.texts[i + 1], page)]
+    if over:
+        return f.texts[over[-1]]
     # d. The <title> line itself, without the site's name.
-    if trimmed and not trimmed.endswith(".") and words(trimmed) >= MIN_WORDS and not DATE_FIRST.match(trimmed):
+    if (trimmed and not trimmed.endswith(".") and words(trimmed) >= MIN_WORDS and not DATE_FIRST.match(trimmed)
+            and not _furniture(trimmed, page)):
         return trimmed
     return None
 
 
-def _declared_line(doc: Document, f: Features, head: int, end: int, title_text: str, site: SiteNames,
-                   prose: bool) -> str | None:
+def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: str, site: SiteNames) -> str | None:
     """The line that the <title> line declares as the headline: one of its runs (never only the
     site's name), the run that starts earliest in the <title> first, then the longest, then the
     line nearest the article; else a line that the <title> line holds."""
     if not title_text:
         return None
+    f, prose = page.features, page.region.total > 0
     declared_runs: dict[str, tuple[int, int, str]] = {}
     for start, run in runs(title_text, site):
         k = key(run)
@@ -198,7 +224,7 @@ def _declared_line(doc: Document, f: Features, head: int, end: int, title_text: 
         return best[1]
     whole = key(title_text)
     for i in reversed(range(max(head + 1, end - SPAN), min(end, len(doc.blocks)))):
-        if _held(f.keys[i], whole) and _eligible(doc, f, i) and not site.named(f.texts[i]):
+        if _held(f.keys[i], whole) and _eligible(doc, page, i) and not site.named(f.texts[i]):
             return f.texts[i]
     return None
 

@@ -1,0 +1,67 @@
+"""stages.title on page text: the lines that stand by a headline, short and with no full stop,
+which a reader never takes for it (a byline, a time stamp, `[title] not_headline` of generic.toml),
+and headlines that look a little like them and stay headlines. Lines written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Cleaner
+
+PROSE = ("The harbour council voted on Tuesday to buy a new ferry for the island route, after two years of "
+         "delays and a long debate about its cost to the town.")
+MORE = "The new boat will carry up to two hundred passengers and forty cars on each crossing of the bay."
+JA = ("港の議会は火曜日、島へ向かう航路のために新しいフェリーを買うことを決めました。二年間の遅れと費用についての長い議論の後のことです。\n"
+      "新しい船は一回の航海で二百人の乗客と四十台の車を運ぶことができるということです。")
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    return Cleaner(site_rules=False)
+
+
+def page(*lines: str) -> str:
+    cjk = any("\u3040" <= c <= "\u9fff" for c in lines[0])
+    return "\n".join(("Home", "News", "Sport", *lines, *((JA,) if cjk else (PROSE, MORE))))
+
+
+# (the headline, the furniture line under it): the headline is the title, not the furniture.
+FURNITURE = [
+    ("Council buys a new ferry for the island", "This post may contain affiliate links. #ad"),
+    ("Council buys a new ferry for the island", "Enthält Werbung #anzeige"),
+    ("Harbour railway", "From Portpedia, the free encyclopedia"),
+    ("Council buys a new ferry for the island", "Sign In | Register"),
+    ("Neue Fähre für die Insel", "Anmelden / Registrieren"),
+    ("Council buys a new ferry for the island", "3 thoughts on “Council buys a new ferry for the island”"),
+    ("Neue Fähre für die Insel", "2 Kommentare zu „Neue Fähre für die Insel“"),
+    ("Council buys a new ferry for the island", "Edited by Priya Shah"),
+    ("Ferry question for the council", "Started by harbourfan, June 4, 2019"),
+    ("Mein erster Sauerteig", "Veröffentlicht am 3. März 2022 von Jana"),
+    ("Council buys a new ferry for the island", "Copy Link URL Copied!"),
+    ("Council buys a new ferry for the island", "Share All sharing options for: Council buys a new ferry"),
+    ("Council buys a new ferry for the island", "11/19/2019 by Lars Brandle"),
+    ("港に新しいフェリー", "2023年11月27日 10:30"),
+    ("Un nouveau bac pour l'île", "Publié le 12 févr. 2024 à 10h30"),
+]
+
+
+@pytest.mark.parametrize("headline,furniture", FURNITURE)
+def test_furniture_under_the_headline_is_no_title(cleaner, headline, furniture):
+    assert cleaner.clean(page(headline, furniture)).title == headline
+
+
+@pytest.mark.parametrize("furniture", ["Jump to navigation Jump to search", "Skip to content", "Sign In | Register"])
+def test_furniture_on_the_first_line_is_no_title(cleaner, furniture):
+    text = "\n".join((furniture, PROSE, MORE))
+    assert cleaner.clean(text).title is None
+
+
+# Headlines with figures or a date word in them stay headlines.
+@pytest.mark.parametrize("headline", [
+    "10 cheap weekend trips from London",
+    "Election 2024: what the council race means",
+    "Top 5 ferries of 2019",
+    "Die 7 schönsten Inseln im Mai",
+])
+def test_a_headline_with_figures_stays_the_title(cleaner, headline):
+    assert cleaner.clean(page(headline, "By Jane Doe")).title == headline
