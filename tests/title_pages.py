@@ -337,6 +337,75 @@ The new boat will carry up to two hundred passengers and forty cars on each cros
 Contact us
 Privacy"""
 
+# No `<title>` line: the page starts with its breadcrumb; a standfirst stands under the headline.
+BREADCRUMB_FIRST = """Home > World > Europe
+Storm floods the old town of a Baltic port
+Residents spent the night on upper floors as the river rose over its banks
+By Tomas Berg
+November 19, 2019 at 6:21 am
+Water stood a metre deep in the streets of the old town on Tuesday morning, after a storm pushed the sea into the river mouth overnight.
+Most residents had moved to the upper floors of their houses before the water came, and nobody was hurt, the city's fire service said.
+The water began to fall again in the afternoon, but the fire service warned that the river could rise a second time on Wednesday.
+Related stories
+Port workers strike over new shift rules
+Ferry services cut for the winter months"""
+
+# The `<title>` line only, no headline line: the site's name is known from the footer's copyright line.
+TITLE_LINE_ONLY = """Tokyo museum reopens after two years of repairs | The Eastern Times
+Menu
+Search
+The city's science museum reopened on Saturday after two years of repairs, with a new planetarium and a hall for travelling shows.
+More than five thousand people visited on the first day, and tickets for the planetarium were sold out by noon, the museum said.
+The museum was closed in 2021 after an earthquake damaged part of its roof and two of its exhibition halls.
+© 2023 The Eastern Times. All rights reserved."""
+
+# A cookie banner, a trending bar and a caption repeated three times, no `<title>` line.
+MAGAZINE_EN = """We use cookies to give you the best experience on our website
+Accept
+Reject
+Trending: Harbour bridge closure | Winter ferry times
+Lifestyle
+Culture
+Five quiet beaches for an autumn walk
+Words by Ellen Marsh
+The beach at Kettle Cove on a grey October morning.
+The beach at Kettle Cove on a grey October morning.
+The beach at Kettle Cove on a grey October morning.
+Autumn is the best time of year for a walk by the sea: the crowds have gone home, the light is soft and the water is still warm enough for a paddle.
+These five beaches are all within an hour of the city, and each has somewhere nearby for a hot drink when the wind picks up.
+1. Kettle Cove
+A long curve of sand under low cliffs, with rock pools at the northern end that are worth a look at low tide."""
+
+# A German news page with a kicker (Dachzeile) over its headline, a teaser above it, no `<title>` line.
+NEWS_DE_KICKER = """Zum Inhalt springen
+Stadtanzeiger
+Startseite
+Lokales
+Sport
+Lokales
+Neues Hallenbad: Stadtrat gibt grünes Licht
+Der Stadtrat hat am Montagabend mit großer Mehrheit für den Bau eines neuen Hallenbads am Stadtpark gestimmt.
+Die Bauarbeiten sollen im kommenden Frühjahr beginnen und rund zwei Jahre dauern, teilte die Verwaltung mit.
+Das alte Bad an der Bahnhofstraße bleibt bis zur Eröffnung des neuen Bads geöffnet und wird danach abgerissen.
+Kommentare
+Anmelden"""
+
+# A French blog with the site's name in the `<title>` line and the headline line, its tagline under the name.
+BLOG_FR = """Confiture de figues maison - Les Carnets de Lucie
+Les Carnets de Lucie
+Cuisine, jardin et petits bonheurs
+Accueil
+Recettes
+À propos
+Confiture de figues maison
+Publié le 14 septembre 2021 par Lucie
+Chaque année, le vieux figuier du jardin donne plus de fruits que nous ne pouvons en manger, alors je fais de la confiture pour tout l'hiver.
+Il faut un kilo de figues bien mûres, sept cents grammes de sucre et le jus d'un citron, rien de plus.
+Laissez reposer les fruits coupés avec le sucre toute une nuit, puis faites cuire doucement pendant une heure en remuant souvent.
+Partager :
+J'aime :
+Laisser un commentaire"""
+
 TEMPLATES: dict[str, tuple[str, str | None]] = {
     "news-en": (NEWS_EN, "Harbour bridge to close for six months of repairs"),
     "news-en-no-title-line": (NEWS_EN_NO_HEAD, "Rail strike halts trains across the north for a second day"),
@@ -354,4 +423,9 @@ TEMPLATES: dict[str, tuple[str, str | None]] = {
     "news-zh": (NEWS_ZH, "城市新公园周末开放"),
     "gallery-en": (GALLERY_EN, "Night market returns to the old port"),
     "no-headline": (NO_HEADLINE, None),
+    "breadcrumb-first": (BREADCRUMB_FIRST, "Storm floods the old town of a Baltic port"),
+    "title-line-only": (TITLE_LINE_ONLY, "Tokyo museum reopens after two years of repairs"),
+    "magazine-en": (MAGAZINE_EN, "Five quiet beaches for an autumn walk"),
+    "news-de-kicker": (NEWS_DE_KICKER, "Neues Hallenbad: Stadtrat gibt grünes Licht"),
+    "blog-fr": (BLOG_FR, "Confiture de figues maison"),
 }

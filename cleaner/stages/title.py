@@ -13,15 +13,20 @@ Decision order:
       name (`Headline | Site` -> the line `Headline`), or that the `<title>` line holds;
    b. else the nearest headline-shaped line that says nearly what the `<title>` line says (the
       headline reworded for search engines: most of their words shared);
-   c. else the headline-shaped line nearest above the article, a repeated one first;
+   c. else the headline-shaped line nearest above the article, a repeated one first; a line right
+      over its standfirst (a much longer phrase under it) before the standfirst;
+   c'. else a line of three words or more over a byline, a time stamp or a wiki's tagline;
    d. else the `<title>` line without the site's name, when it is headline-shaped.
 4. HTML without declarations: the first heading-like block of the article's first half.
 
-A headline-shaped line has 2-30 words, does not end like a sentence with a full stop, and no
-phrase or caption rule took it (a byline, date, credit, share, cookie or menu line is no headline).
+A headline-shaped line has 2-30 words, does not end like a sentence with a full stop, no phrase
+or caption rule took it (a byline, date, credit, share, cookie or menu line is no headline), and on
+page text it is no furniture that stands by a headline: a byline, a time stamp of a day, or a line
+of `[title] not_headline` in generic.toml (disclosures, breadcrumbs, account and skip links, wiki
+edit links, comment headers, share widgets).
 The site's names: its rule file's, what the page declares (og:site_name, JSON-LD publisher),
 its domain (page.headline.SiteNames), and a part of the `<title>` line that stands alone as a line
-at the top of the page text. Then every line that is the title (or the `<title>` line around it)
+at the top of the page text, or else stands in its copyright line. Then every line that is the title (or the `<title>` line around it)
 leaves the body, and a body that starts with the title loses that prefix (recorded).
 """
 
@@ -33,7 +38,7 @@ import regex
 
 from ..document import SITE_RULE, Document, page_text
 from ..page import Features, Page
-from ..page.headline import MAX_NAME_WORDS, SiteNames, declared, runs, site_names, split, trim
+from ..page.headline import MAX_NAME_WORDS, MAX_SITE_WORDS, SiteNames, declared, runs, site_names, split, trim
 from ..rules.generic import MetadataReading
 from ..text import ends_clause, key, strip_site_name, words
 from .metadata import STAMP_SHARE, byline_names, longest_stamp
@@ -42,6 +47,8 @@ MIN_WORDS, MAX_WORDS = 2, 30
 SENTENCE_WORDS = 20  # a line ending with a full stop is a sentence past this many words, not a headline
 PROSE_START = 8  # a sentence this long starts the article
 HEADLINE_WORDS = 4  # a headline found only by its place above the article has at least this many
+STANDFIRST_WORDS = 10  # a standfirst under the headline has at least this many words ...
+STANDFIRST_RATIO = 1.5  # ... and this many times the headline's
 PROSE_WORDS = 25  # a block this long is article prose: the headline stands before it
 HEAD_SHARE = 0.5  # the headline is in the first half of the kept blocks (HTML path)
 NEAR = 12  # lines above the article where its headline stands
@@ -137,6 +144,8 @@ def _stamp_line(text: str, reading: MetadataReading) -> bool:
 DIGITS = regex.compile(r"\d+")
 
 
+# A byline's word alone on its line, the names on the next (`By` / `Jane Doe`).
+BARE_BYLINE = regex.compile(r"^\W*(?:by|von|par|por|przez|door|di|da)\W*$", regex.I)
 # A line that starts with a date in figures is a dateline or a byline (`11.12.2019 - Jane Doe`).
 DATE_FIRST = regex.compile(r"^\W*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
 
@@ -181,9 +190,10 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     if near:
         counts = Counter(f.keys)
         repeated = [i for i in near if counts[f.keys[i]] > 1]
-        return f.texts[(repeated or near)[-1]]
+        return f.texts[repeated[-1] if repeated else _over_standfirst(f, near)]
     # c'. A shorter line, over a byline, a time stamp or a wiki's tagline (`Kestrel Valley Railway`).
-    over = [i for i in above if i >= end - NEAR and i + 1 < end and _furniture(f.texts[i + 1], page)]
+    over = [i for i in above if i >= end - NEAR and i + 1 < end and f.tokens[i] >= HEADLINE_WORDS - 1
+            and _furniture(f.texts[i + 1], page) and not BARE_BYLINE.match(f.texts[i - 1])]
     if over:
         return f.texts[over[-1]]
     # d. The <title> line itself, without the site's name.
@@ -191,6 +201,19 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
             and not _furniture(trimmed, page)):
         return trimmed
     return None
+
+
+def _over_standfirst(f: Features, near: list[int]) -> int:
+    """The nearest line, or the line right above it when it is the standfirst under the headline:
+    a phrase much longer than the line above (`Storm floods the old town` over `Residents spent the
+    night on upper floors as the river rose`); a kicker over a headline is the shorter line."""
+    i = near[-1]
+    j = i - 1
+    # The line above the headline is no phrase of the same shape: one there makes a list of teasers.
+    if (j in near and j - 1 not in near and f.tokens[i] >= STANDFIRST_WORDS
+            and f.tokens[i] >= STANDFIRST_RATIO * f.tokens[j]):
+        return j
+    return i
 
 
 def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: str, site: SiteNames) -> str | None:
@@ -246,9 +269,16 @@ def _with_top_names(f: Features, head: int, title_text: str, site: SiteNames) ->
         return site
     top = set(f.keys[head + 1:head + 1 + TOP_LINES])
     found = {key(p) for p in (parts[0], parts[-1]) if key(p) in top}
+    if not found:  # else the name in the page's copyright line (`© 2023 The Eastern Times.`)
+        owners = [f.keys[i] for i, text in enumerate(f.lowered) if COPYRIGHT.search(text)]
+        found = {key(p) for p in (parts[0], parts[-1])
+                 if words(p) <= MAX_SITE_WORDS and key(p) and any(key(p) in k for k in owners)}
     if len(found) != 1:  # both ends stand there: one is the headline, and which is not known here
         return site
     return SiteNames(site.keys | found, site.label)
+
+
+COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b")
 
 
 def _candidates(doc: Document) -> list[int]:

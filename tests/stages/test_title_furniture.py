@@ -29,7 +29,7 @@ def page(*lines: str) -> str:
 FURNITURE = [
     ("Council buys a new ferry for the island", "This post may contain affiliate links. #ad"),
     ("Council buys a new ferry for the island", "Enthält Werbung #anzeige"),
-    ("Harbour railway", "From Portpedia, the free encyclopedia"),
+    ("Harbour Branch Railway", "From Portpedia, the free encyclopedia"),
     ("Council buys a new ferry for the island", "Sign In | Register"),
     ("Neue Fähre für die Insel", "Anmelden / Registrieren"),
     ("Council buys a new ferry for the island", "3 thoughts on “Council buys a new ferry for the island”"),
@@ -42,7 +42,29 @@ FURNITURE = [
     ("Council buys a new ferry for the island", "11/19/2019 by Lars Brandle"),
     ("港に新しいフェリー", "2023年11月27日 10:30"),
     ("Un nouveau bac pour l'île", "Publié le 12 févr. 2024 à 10h30"),
+    ("Five quiet beaches for an autumn walk", "Words by Ellen Marsh"),
 ]
+
+
+@pytest.mark.parametrize("crumb", ["Home > World > Europe", "Startseite › Region › Hafen", "News » Local » Harbour",
+                                   "Portada > Andalucía > Sevilla"])
+def test_a_breadcrumb_over_the_headline_is_no_title(cleaner, crumb):
+    headline = "Council buys a new ferry for the island route after a long debate"
+    assert cleaner.clean(page(crumb, headline)).title == headline
+
+
+def test_the_headline_over_its_standfirst_is_the_title(cleaner):
+    text = page("Council buys a new ferry", "The boat will carry two hundred passengers on each crossing of the bay")
+    assert cleaner.clean(text).title == "Council buys a new ferry"
+
+
+def test_a_kicker_over_the_headline_is_no_title(cleaner):
+    text = page("Harbour news", "Council buys a new ferry for the island route after two years of debate")
+    assert cleaner.clean(text).title == "Council buys a new ferry for the island route after two years of debate"
+
+
+def test_a_name_under_a_bare_byline_word_is_no_title(cleaner):
+    assert cleaner.clean(page("By", "Jane Doe", "Updated Nov. 19, 2019 8:21 am ET")).title != "Jane Doe"
 
 
 @pytest.mark.parametrize("headline,furniture", FURNITURE)
