@@ -406,6 +406,91 @@ Partager :
 J'aime :
 Laisser un commentaire"""
 
+# A recipe page without the `<title>` line: a rating widget and a print button under the headline.
+RECIPE_NO_HEAD = """Skip to content
+Green Kitchen Diary
+Recipes
+Soups
+Salads
+About
+Search
+Roasted tomato and red pepper soup
+★★★★★ 4.9 from 87 reviews
+Print Recipe
+Pin Recipe
+Jump to Recipe
+This soup is what I make when the last tomatoes of the summer need using up, and it freezes well for the colder weeks ahead.
+Roasting the vegetables first gives the soup a deep, sweet flavour that you do not get from simply simmering them in a pan.
+Ingredients
+1 kg ripe tomatoes
+2 red peppers
+Instructions
+Roast the tomatoes and peppers for forty minutes, then blend them with the stock until smooth and season to taste."""
+
+# A German press release without the `<title>` line.
+PRESS_DE = """Direkt zum Inhalt
+Stadtwerke Nordheim
+Presse
+Pressemitteilungen
+Kontakt
+Pressemitteilung
+Stadtwerke bauen Solarpark am Nordhang
+Nordheim, 12. Mai 2023
+Die Stadtwerke Nordheim bauen bis zum Herbst einen Solarpark mit einer Leistung von zwölf Megawatt am Nordhang oberhalb der Stadt.
+Der Park soll jedes Jahr so viel Strom erzeugen, wie rund dreitausend Haushalte verbrauchen, und im Oktober ans Netz gehen.
+Pressekontakt
+presse@stadtwerke-nordheim.example
+Zurück zur Übersicht"""
+
+# A Spanish blog post with its `<title>` line, a comment count and a reading time under the headline.
+BLOG_ES = """Cinco rutas en bici por la sierra | Pedaleando
+Pedaleando
+Inicio
+Rutas
+Material
+Contacto
+Cinco rutas en bici por la sierra
+Publicado el 3 de mayo de 2022 por Lucía
+4 comentarios
+Lectura de 5 minutos
+La sierra está a menos de una hora de la ciudad y tiene caminos para todos los niveles, desde paseos tranquilos hasta subidas muy duras.
+Estas son las cinco rutas que más repito cada primavera, con su distancia, su desnivel y un sitio para comer al final de cada una.
+Compartir:
+Me gusta:
+4 comentarios en «Cinco rutas en bici por la sierra»
+Deja una respuesta"""
+
+# A Chinese article without the `<title>` line: an editor line and a view count under the headline.
+NEWS_ZH_NO_HEAD = """首页
+新闻
+财经
+科技
+首页 > 科技 > 正文
+新型电动公交车在本市投入运营
+2023年05月12日 09:15 来源：东方日报 编辑：李明
+阅读量：1203
+本市首批五十辆新型电动公交车今天正式投入运营，这些车辆充一次电可以行驶三百公里。
+公交公司表示，到明年年底，全市所有的公交线路都将使用电动公交车，每年可以减少大量的碳排放。
+不少乘客表示，新车不仅安静，而且座位也比以前的车更舒服。
+相关阅读
+地铁三号线延长段开通"""
+
+# A product review, the `<title>` line in another wording than the headline, a verdict box under it.
+REVIEW_EN = """Acme Trail 2 review: a light tent for fast hikers | Gear Notes
+Gear Notes
+Reviews
+Buying guides
+Deals
+Acme Trail 2 tent review
+Our verdict: 4 out of 5 stars
+Pros: light, quick to pitch
+Cons: tight for two
+The Trail 2 weighs just over a kilo, which makes it one of the lightest two-person tents we have carried this year.
+It takes less than five minutes to pitch, even in the wind, and the single pole design leaves plenty of head room at the door.
+Two people will find it tight, though, and there is little room for packs inside, so most hikers will use it as a roomy tent for one.
+Prices
+Check price at the shop"""
+
 TEMPLATES: dict[str, tuple[str, str | None]] = {
     "news-en": (NEWS_EN, "Harbour bridge to close for six months of repairs"),
     "news-en-no-title-line": (NEWS_EN_NO_HEAD, "Rail strike halts trains across the north for a second day"),
@@ -428,4 +513,9 @@ TEMPLATES: dict[str, tuple[str, str | None]] = {
     "magazine-en": (MAGAZINE_EN, "Five quiet beaches for an autumn walk"),
     "news-de-kicker": (NEWS_DE_KICKER, "Neues Hallenbad: Stadtrat gibt grünes Licht"),
     "blog-fr": (BLOG_FR, "Confiture de figues maison"),
+    "recipe-no-title-line": (RECIPE_NO_HEAD, "Roasted tomato and red pepper soup"),
+    "press-release-de": (PRESS_DE, "Stadtwerke bauen Solarpark am Nordhang"),
+    "blog-es": (BLOG_ES, "Cinco rutas en bici por la sierra"),
+    "news-zh-no-title-line": (NEWS_ZH_NO_HEAD, "新型电动公交车在本市投入运营"),
+    "review-en": (REVIEW_EN, "Acme Trail 2 tent review"),
 }

@@ -10,7 +10,8 @@ Decision order:
 3. Page text: the first line is the `<title>` line, and the page shows its headline again (its h1)
    just above the article. So, above the article's first paragraph:
    a. the line nearest the article that is a run of the `<title>` line's parts without the site's
-      name (`Headline | Site` -> the line `Headline`), or that the `<title>` line holds;
+      name (`Headline | Site` -> the line `Headline`), or that the `<title>` line holds; the
+      `<title>`'s last part as the page's very next line is the site's logo, not the headline;
    b. else the nearest headline-shaped line that says nearly what the `<title>` line says (the
       headline reworded for search engines: most of their words shared);
    c. else the headline-shaped line nearest above the article, a repeated one first; a line right
@@ -26,8 +27,9 @@ of `[title] not_headline` in generic.toml (disclosures, breadcrumbs, account and
 edit links, comment headers, share widgets).
 The site's names: its rule file's, what the page declares (og:site_name, JSON-LD publisher),
 its domain (page.headline.SiteNames), and a part of the `<title>` line that stands alone as a line
-at the top of the page text, or else stands in its copyright line. Then every line that is the title (or the `<title>` line around it)
-leaves the body, and a body that starts with the title loses that prefix (recorded).
+at the top of the page text, or else stands in its copyright line. Then every line that is the
+title (or the `<title>` line around it) leaves the body, and a body that starts with the title
+loses that prefix (recorded).
 """
 
 from __future__ import annotations
@@ -238,6 +240,8 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
         if match is None or (f.texts[i].endswith(".") and f.tokens[i] > SENTENCE_WORDS):
             continue
         start, n, run = match
+        if i == head + 1 and start > 0 and title_text.endswith(run):
+            continue  # the <title>'s last part as the page's first line: the site's name (its logo)
         distance = end - i if i < end else SPAN + i - end  # above the article first
         rank = (-n, distance)
         text = run if f.texts[i] == run else f.texts[i]

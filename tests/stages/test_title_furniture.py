@@ -43,7 +43,20 @@ FURNITURE = [
     ("港に新しいフェリー", "2023年11月27日 10:30"),
     ("Un nouveau bac pour l'île", "Publié le 12 févr. 2024 à 10h30"),
     ("Five quiet beaches for an autumn walk", "Words by Ellen Marsh"),
+    ("Roasted tomato and red pepper soup", "★★★★★ 4.9 from 87 reviews"),
+    ("Roasted tomato and red pepper soup", "4.8 out of 5 stars"),
+    ("Acme Trail 2 tent review", "Pros: light, quick to pitch"),
+    ("Council buys a new ferry for the island", "5 min read"),
+    ("Cinco rutas en bici por la sierra", "Lectura de 5 minutos"),
+    ("Cinco rutas en bici por la sierra", "4 comentarios"),
+    ("Neue Fähre für die Insel", "Lesezeit: 4 Minuten"),
 ]
+
+
+def test_the_titles_last_part_as_the_first_line_is_the_sites_name(cleaner):
+    text = "\n".join(("Ferry review: a quiet boat for the bay | Harbour Notes", "Harbour Notes", "Reviews", "Deals",
+                     "Harbour ferry review", "Our verdict: 4 out of 5 stars", PROSE, MORE))
+    assert cleaner.clean(text).title == "Harbour ferry review"
 
 
 @pytest.mark.parametrize("crumb", ["Home > World > Europe", "Startseite › Region › Hafen", "News » Local » Harbour",
