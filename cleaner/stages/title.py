@@ -232,7 +232,7 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
         # as the whole <title> it is a headline only over prose (else a menu word: `Related`).
         alone_ok = start == 0 and prose
         if k and not site.named(run, at_end=False) and k not in declared_runs and (alone_ok or words(run) > 1):
-            declared_runs[k] = (start, words(run), run)
+            declared_runs[k] = (start, _weight(run), run)
     stop = min(len(doc.blocks), end + AFTER)
     best: tuple[tuple[int, int], str] | None = None
     for i in range(head + 1, stop):
@@ -254,6 +254,13 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
         if _held(f.keys[i], whole) and _eligible(doc, page, i) and not site.named(f.texts[i]):
             return f.texts[i]
     return None
+
+
+def _weight(run: str) -> int:
+    """A run's words, but for a word alone before its first separator: a section's label on the
+    headline (`Opinion | Headline`) weighs no more than the headline alone."""
+    parts, _ = split(run)
+    return words(run) - (len(parts) > 1 and words(parts[0]) == 1)
 
 
 def _held(k: str, whole: str) -> bool:

@@ -100,3 +100,11 @@ def test_furniture_on_the_first_line_is_no_title(cleaner, furniture):
 ])
 def test_a_headline_with_figures_stays_the_title(cleaner, headline):
     assert cleaner.clean(page(headline, "By Jane Doe")).title == headline
+
+
+@pytest.mark.parametrize("label,headline", [("Opinion", "Why the ferry vote matters to the whole island"),
+                                            ("Meinung", "Warum die neue Fähre der ganzen Insel hilft")])
+def test_a_section_label_on_the_title_line_is_left_off(cleaner, label, headline):
+    sticky = f"{label} | {headline}"
+    text = "\n".join((f"{sticky} - Harbour Gazette", "Sections", "Search", sticky, "News", headline, PROSE, MORE))
+    assert cleaner.clean(text).title == headline
