@@ -50,6 +50,11 @@ FURNITURE = [
     ("Cinco rutas en bici por la sierra", "Lectura de 5 minutos"),
     ("Cinco rutas en bici por la sierra", "4 comentarios"),
     ("Neue Fähre für die Insel", "Lesezeit: 4 Minuten"),
+    ("Council buys a new ferry for the island", "facebook facebookMessenger whatsapp twitter mail pocket"),
+    ("Council buys a new ferry for the island", "Send Text Message Print"),
+    ("Council buys a new ferry for the island", "Dark Mode Go Top"),
+    ("Neue Fähre für die Insel", "Datenschutz-Einstellungen Alle Cookies akzeptieren"),
+    ("Council buys a new ferry for the island", "Accept all cookies Cookie settings"),
 ]
 
 
@@ -97,6 +102,8 @@ def test_furniture_on_the_first_line_is_no_title(cleaner, furniture):
     "Election 2024: what the council race means",
     "Top 5 ferries of 2019",
     "Die 7 schönsten Inseln im Mai",
+    "Twitter bans political ads from its platform",
+    "Christmas cookies for the whole family",
 ])
 def test_a_headline_with_figures_stays_the_title(cleaner, headline):
     assert cleaner.clean(page(headline, "By Jane Doe")).title == headline
