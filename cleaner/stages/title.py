@@ -124,9 +124,23 @@ def _eligible(doc: Document, page: Page, i: int) -> bool:
     f = page.features
     n = f.tokens[i]
     text = f.texts[i]
-    if DATE_FIRST.match(text) or not MIN_WORDS <= n <= MAX_WORDS or text.endswith("."):
+    if DATE_FIRST.match(text) or not MIN_WORDS <= n <= MAX_WORDS:
+        return False
+    if text.endswith(".") and not (n <= SENTENCE_WORDS and _over_byline(page, i)):
         return False
     return not _furniture(text, page)
+
+
+def _over_byline(page: Page, i: int) -> bool:
+    """The next line is a byline or a time stamp: a headline may end with a full stop there
+    (`Stock falls after its report. Why you should not worry.` over `By Jane Doe`)."""
+    f, reading = page.features, page.generic.metadata
+    nxt = i + 1
+    if nxt < len(f.texts) and BARE_BYLINE.match(f.texts[nxt]):
+        nxt += 1
+    if nxt >= len(f.texts):
+        return False
+    return bool(byline_names(f.texts[nxt], reading)) or _stamp_line(f.texts[nxt], reading) or nxt > i + 1
 
 
 def _furniture(text: str, page: Page) -> bool:

@@ -115,3 +115,12 @@ def test_a_section_label_on_the_title_line_is_left_off(cleaner, label, headline)
     sticky = f"{label} | {headline}"
     text = "\n".join((f"{sticky} - Harbour Gazette", "Sections", "Search", sticky, "News", headline, PROSE, MORE))
     assert cleaner.clean(text).title == headline
+
+
+def test_a_headline_with_a_full_stop_over_its_byline_is_the_title(cleaner):
+    headline = "The ferry is late again. Why the council should not worry."
+    assert cleaner.clean(page("Harbour news", headline, "By", "Jane Doe", "Updated Nov. 19, 2019 8:21 am ET")).title == headline
+
+
+def test_a_short_sentence_over_the_article_is_no_title(cleaner):
+    assert cleaner.clean(page("Welcome to our site.")).title is None
