@@ -258,7 +258,7 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
             continue  # the <title>'s last part as the page's first line: the site's name (its logo)
         distance = end - i if i < end else SPAN + i - end  # above the article first
         rank = (-n, distance)
-        text = run if f.texts[i] == run else f.texts[i]
+        text = _form(f.texts[i], run)
         if best is None or rank < best[0] or (rank == best[0] and text == run):
             best = (rank, text)
     if best is not None:
@@ -268,6 +268,18 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
         if _held(f.keys[i], whole) and _eligible(doc, page, i) and not site.named(f.texts[i]):
             return f.texts[i]
     return None
+
+
+def _form(line: str, run: str) -> str:
+    """The line as the headline, or the <title>'s run where the line only spaces its hyphen or
+    leaves out its colon (`Forums - Regeln` for `Forums-Regeln`, a kicker run on without `:`)."""
+    if run.strip(LOOSE) == run and LOOSE_MARKS.sub("", line) == LOOSE_MARKS.sub("", run):
+        return run
+    return line
+
+
+LOOSE = " :-–—"
+LOOSE_MARKS = regex.compile(r"[\s:\-–—]")
 
 
 def _weight(run: str) -> int:

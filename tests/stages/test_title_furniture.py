@@ -124,3 +124,13 @@ def test_a_headline_with_a_full_stop_over_its_byline_is_the_title(cleaner):
 
 def test_a_short_sentence_over_the_article_is_no_title(cleaner):
     assert cleaner.clean(page("Welcome to our site.")).title is None
+
+
+@pytest.mark.parametrize("title_line,line,want", [
+    ("Forums-Regeln", "Forums - Regeln", "Forums-Regeln"),
+    ("Fährplan: Neue Zeiten ab Mai | Inselbote", "Fährplan Neue Zeiten ab Mai", "Fährplan: Neue Zeiten ab Mai"),
+    ("Harbour “ferry” vote | Gazette", "Harbour \"ferry\" vote", "Harbour \"ferry\" vote"),
+])
+def test_the_headline_keeps_the_hyphen_and_colon_the_title_line_gives_it(cleaner, title_line, line, want):
+    text = "\n".join((title_line, "Home", "News", line, PROSE, MORE))
+    assert cleaner.clean(text).title == want
