@@ -36,17 +36,26 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
-
 from ..document import SITE_RULE, Document, page_text
 from ..page import Features, Page
-from ..page.headline import MAX_NAME_WORDS, MAX_SITE_WORDS, SiteNames, declared, runs, site_names, split, trim
-from ..rules.generic import MetadataReading
+from ..page.headline import MAX_NAME_WORDS, SiteNames, declared, runs, site_names, trim
 from ..text import ends_clause, key, strip_site_name, words
-from .metadata import STAMP_SHARE, byline_names, longest_stamp
+from .title_lines import (
+    BARE_BYLINE,
+    DATE_FIRST,
+    MAX_WORDS,
+    MIN_WORDS,
+    SENTENCE_WORDS,
+    TITLE_OK,
+    eligible,
+    form,
+    furniture,
+    held,
+    similar,
+    weight,
+    with_top_names,
+)
 
-MIN_WORDS, MAX_WORDS = 2, 30
-SENTENCE_WORDS = 20  # a line ending with a full stop is a sentence past this many words, not a headline
 PROSE_START = 8  # a sentence this long starts the article
 HEADLINE_WORDS = 4  # a headline found only by its place above the article has at least this many
 STANDFIRST_WORDS = 10  # a standfirst under the headline has at least this many words ...
@@ -55,12 +64,7 @@ PROSE_WORDS = 25  # a block this long is article prose: the headline stands befo
 HEAD_SHARE = 0.5  # the headline is in the first half of the kept blocks (HTML path)
 NEAR = 12  # lines above the article where its headline stands
 SPAN = 4 * NEAR  # lines above the article searched for the line the <title> declares
-MATCH_SHARE = 0.4  # the h1 line is at least this share of the <title> line that holds it
-SIMILAR = 0.5  # words shared with the <title> (of both lines' words together) for a reworded headline
-TOP_LINES = 20  # the page's top, where a line may name the site
-# Lines dropped for these reasons can still be the headline (a page's own title is "furniture").
 AFTER = 12  # lines below the article's start where the declared headline may still stand (a region opened early)
-TITLE_OK = ("region.", "repeats.", "navigation.menu-run")
 
 
 def apply(doc: Document, page: Page) -> None:
@@ -115,57 +119,6 @@ def _stable(title: str | None, site: SiteNames) -> str | None:
     return title
 
 
-def _eligible(doc: Document, page: Page, i: int) -> bool:
-    """Headline-shaped: 2-30 words, no full stop at the end, taken by no phrase or caption rule,
-    and no furniture that stands by a headline (a byline, a time stamp, `[title] not_headline`)."""
-    block = doc.blocks[i]
-    if block.dropped is not None and not block.dropped.startswith(TITLE_OK):
-        return False
-    f = page.features
-    n = f.tokens[i]
-    text = f.texts[i]
-    if DATE_FIRST.match(text) or not MIN_WORDS <= n <= MAX_WORDS:
-        return False
-    if text.endswith(".") and not (n <= SENTENCE_WORDS and _over_byline(page, i)):
-        return False
-    return not _furniture(text, page)
-
-
-def _over_byline(page: Page, i: int) -> bool:
-    """The next line is a byline or a time stamp: a headline may end with a full stop there
-    (`Stock falls after its report. Why you should not worry.` over `By Jane Doe`)."""
-    f, reading = page.features, page.generic.metadata
-    nxt = i + 1
-    if nxt < len(f.texts) and BARE_BYLINE.match(f.texts[nxt]):
-        nxt += 1
-    if nxt >= len(f.texts):
-        return False
-    return bool(byline_names(f.texts[nxt], reading)) or _stamp_line(f.texts[nxt], reading) or nxt > i + 1
-
-
-def _furniture(text: str, page: Page) -> bool:
-    generic = page.generic
-    if byline_names(text, generic.metadata) or _stamp_line(text, generic.metadata):
-        return True
-    return generic.not_headline is not None and generic.not_headline.search(text) is not None
-
-
-def _stamp_line(text: str, reading: MetadataReading) -> bool:
-    """Mostly a time stamp of a day (two runs of figures at least: `June 4, 2019`, `27日 10:30`); a
-    number alone is a headline's (`10 cheap trips`, `Election 2024: ...`)."""
-    stamp = longest_stamp(text, reading)
-    return len(stamp) >= STAMP_SHARE * len(text) and len(DIGITS.findall(stamp)) >= 2
-
-
-DIGITS = regex.compile(r"\d+")
-
-
-# A byline's word alone on its line, the names on the next (`By` / `Jane Doe`).
-BARE_BYLINE = regex.compile(r"^\W*(?:by|von|par|por|przez|door|di|da)\W*$", regex.I)
-# A line that starts with a date in figures is a dateline or a byline (`11.12.2019 - Jane Doe`).
-DATE_FIRST = regex.compile(r"^\W*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
-
-
 def _article_start(doc: Document, page: Page) -> int:
     """The article's first line: the region's first sentence (a long headline may open the
     region), never the page's first line (the <title> line, or a cleaned page's title)."""
@@ -194,12 +147,12 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     found = _declared_line(doc, page, head, end, title_text, site)
     if found is not None:
         return found
-    site = _with_top_names(f, head, title_text, site)
-    above = [i for i in window if i > head and _eligible(doc, page, i)]
+    site = with_top_names(f, head, title_text, site)
+    above = [i for i in window if i > head and eligible(doc, page, i)]
     # b. The headline reworded: most of its words are the <title> line's.
     trimmed = trim(title_text, site)
     for i in reversed(above):
-        if f.tokens[i] >= HEADLINE_WORDS - 1 and _similar(f.texts[i], trimmed):
+        if f.tokens[i] >= HEADLINE_WORDS - 1 and similar(f.texts[i], trimmed):
             return f.texts[i]
     # c. The headline-shaped line nearest above the article (one that stands twice first).
     near = [i for i in above if i >= end - NEAR and f.tokens[i] >= HEADLINE_WORDS]
@@ -209,12 +162,12 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
         return f.texts[repeated[-1] if repeated else _over_standfirst(f, near)]
     # c'. A shorter line, over a byline, a time stamp or a wiki's tagline (`Kestrel Valley Railway`).
     over = [i for i in above if i >= end - NEAR and i + 1 < end and f.tokens[i] >= HEADLINE_WORDS - 1
-            and _furniture(f.texts[i + 1], page) and not BARE_BYLINE.match(f.texts[i - 1])]
+            and furniture(f.texts[i + 1], page) and not BARE_BYLINE.match(f.texts[i - 1])]
     if over:
         return f.texts[over[-1]]
     # d. The <title> line itself, without the site's name.
     if (trimmed and not trimmed.endswith(".") and words(trimmed) >= MIN_WORDS and not DATE_FIRST.match(trimmed)
-            and not _furniture(trimmed, page)):
+            and not furniture(trimmed, page)):
         return trimmed
     return None
 
@@ -246,7 +199,7 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
         # as the whole <title> it is a headline only over prose (else a menu word: `Related`).
         alone_ok = start == 0 and prose
         if k and not site.named(run, at_end=False) and k not in declared_runs and (alone_ok or words(run) > 1):
-            declared_runs[k] = (start, _weight(run), run)
+            declared_runs[k] = (start, weight(run), run)
     stop = min(len(doc.blocks), end + AFTER)
     best: tuple[tuple[int, int], str] | None = None
     for i in range(head + 1, stop):
@@ -258,64 +211,16 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
             continue  # the <title>'s last part as the page's first line: the site's name (its logo)
         distance = end - i if i < end else SPAN + i - end  # above the article first
         rank = (-n, distance)
-        text = _form(f.texts[i], run)
+        text = form(f.texts[i], run)
         if best is None or rank < best[0] or (rank == best[0] and text == run):
             best = (rank, text)
     if best is not None:
         return best[1]
     whole = key(title_text)
     for i in reversed(range(max(head + 1, end - SPAN), min(end, len(doc.blocks)))):
-        if _held(f.keys[i], whole) and _eligible(doc, page, i) and not site.named(f.texts[i]):
+        if held(f.keys[i], whole) and eligible(doc, page, i) and not site.named(f.texts[i]):
             return f.texts[i]
     return None
-
-
-def _form(line: str, run: str) -> str:
-    """The line as the headline, or the <title>'s run where the line only spaces its hyphen or
-    leaves out its colon (`Forums - Regeln` for `Forums-Regeln`, a kicker run on without `:`)."""
-    if run.strip(LOOSE) == run and LOOSE_MARKS.sub("", line) == LOOSE_MARKS.sub("", run):
-        return run
-    return line
-
-
-LOOSE = " :-–—"
-LOOSE_MARKS = regex.compile(r"[\s:\-–—]")
-
-
-def _weight(run: str) -> int:
-    """A run's words, but for a word alone before its first separator: a section's label on the
-    headline (`Opinion | Headline`) weighs no more than the headline alone."""
-    parts, _ = split(run)
-    return words(run) - (len(parts) > 1 and words(parts[0]) == 1)
-
-
-def _held(k: str, whole: str) -> bool:
-    return bool(whole) and len(k) >= MATCH_SHARE * len(whole) and k in whole
-
-
-def _similar(a: str, b: str) -> bool:
-    wa, wb = set(a.casefold().split()), set(b.casefold().split())
-    return bool(wa and wb) and len(wa & wb) >= SIMILAR * len(wa | wb)
-
-
-def _with_top_names(f: Features, head: int, title_text: str, site: SiteNames) -> SiteNames:
-    """The site's names, with an end part of the <title> line that stands alone as a line at the
-    page's top (the site's logo or name above its menu)."""
-    parts, _ = split(title_text)
-    if len(parts) < 2:
-        return site
-    top = set(f.keys[head + 1:head + 1 + TOP_LINES])
-    found = {key(p) for p in (parts[0], parts[-1]) if key(p) in top}
-    if not found:  # else the name in the page's copyright line (`© 2023 The Eastern Times.`)
-        owners = [f.keys[i] for i, text in enumerate(f.lowered) if COPYRIGHT.search(text)]
-        found = {key(p) for p in (parts[0], parts[-1])
-                 if words(p) <= MAX_SITE_WORDS and key(p) and any(key(p) in k for k in owners)}
-    if len(found) != 1:  # both ends stand there: one is the headline, and which is not known here
-        return site
-    return SiteNames(site.keys | found, site.label)
-
-
-COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b")
 
 
 def _candidates(doc: Document) -> list[int]:
