@@ -10,7 +10,7 @@ from typing import Any
 
 from .files import read_rule_file
 from .matching import LineIndex, LineMatcher
-from .patterns import DEFAULT_TIMEOUT, Pattern, rule_patterns
+from .patterns import DEFAULT_TIMEOUT, Pattern, rule_patterns, union
 from .phrases import PhraseMatcher
 from .schema import GenericFile, HtmlWords, LexiconGroup
 from .stoplists import Stoplists
@@ -56,6 +56,7 @@ class GenericRules:
     page_trailer_lines: Any = None
     comment_lines: Any = None
     metadata: MetadataReading = field(default_factory=MetadataReading)
+    not_headline: Pattern | None = None  # `[title] not_headline`, as one alternation (stages.title)
 
 
 def setting(specs: list[GenericFile], section: str, name: str) -> Any:
@@ -79,6 +80,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     page_markers: list[Pattern] = []
     nav: list[Pattern] = []
     datelines: list[Pattern] = []
+    not_headline: list[Pattern] = []
     reading = MetadataReading()
     says: list[str] = []
     html: list[tuple[str, HtmlWords]] = []
@@ -94,6 +96,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         page_markers += rule_patterns(spec.trailers.page_markers, f"{where}: trailers.page_markers", timeout)
         nav += rule_patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
         datelines += rule_patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
+        not_headline += rule_patterns(spec.title.not_headline, f"{where}: title.not_headline", timeout)
         for key in ("bylines", "dates", "updated"):
             origin = f"{where}: metadata.{key}"
             getattr(reading, key).extend(rule_patterns(getattr(spec.metadata, key), origin, timeout))
@@ -124,6 +127,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         page_trailer_lines=LineMatcher.build([("trailer", p) for p in markers + page_markers]),
         comment_lines=LineMatcher.build([("comments", p) for p in comments]),
         metadata=reading,
+        not_headline=union(not_headline, "title.not_headline", timeout),
     )
     # One pass over a page's lines serves every whole-line matcher (the datelines first).
     LineIndex.build([generic.dateline_lines, generic.lexicon_lines, generic.navigation_lines, generic.trailer_lines,

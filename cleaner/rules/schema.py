@@ -203,6 +203,10 @@ class DatelineRules(Strict):
     lines: list[Regex] = []  # bylines and datelines: not body
 
 
+class TitleRules(Strict):
+    not_headline: list[Regex] = []  # found in a line (any case): the line is page furniture, never the headline
+
+
 class MetadataRules(Strict):
     """How a page's byline and date lines are read into the article's `author` and `date`."""
 
@@ -242,5 +246,6 @@ class GenericFile(Strict):
     navigation: NavigationRules = NavigationRules()
     datelines: DatelineRules = DatelineRules()
     metadata: MetadataRules = MetadataRules()
+    title: TitleRules = TitleRules()
     html: HtmlWords = HtmlWords()
     stoplists: StoplistRules = StoplistRules()

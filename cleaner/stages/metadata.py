@@ -48,7 +48,7 @@ def apply(doc: Document, page: Page) -> None:
     updated: Found | None = None
     for i in _window(doc, page):
         block = doc.blocks[i]
-        if block.dropped not in DATE_LINES and not (block.dropped == ABOVE and _above(block.text, reading)):
+        if block.dropped not in DATE_LINES and not (block.dropped == ABOVE and byline_or_stamp(block.text, reading)):
             continue
         source = f"line {block.line}"
         if AUTHOR not in doc.found:
@@ -100,18 +100,18 @@ def _without_agency(name: str, agencies: tuple[str, ...]) -> str:
     return name
 
 
-def _above(text: str, reading: MetadataReading) -> bool:
+def byline_or_stamp(text: str, reading: MetadataReading) -> bool:
     """A short line above the article that opens as a byline or is mostly a time stamp."""
     if len(text) > MAX_STAMP_LINE:
         return False
     if byline_names(text, reading):
         return True
-    stamp = _longest_stamp(text, reading)
+    stamp = longest_stamp(text, reading)
     # mostly a stamp, or one that opens the line (`Veröffentlicht am 6. Juli 2015 von ...`, `12/04/2020 by Kay`)
     return bool(stamp) and (len(stamp) >= STAMP_SHARE * len(text) or text.find(stamp) <= STAMP_OPENS)
 
 
-def _longest_stamp(text: str, reading: MetadataReading) -> str:
+def longest_stamp(text: str, reading: MetadataReading) -> str:
     stamps = [""]
     for pattern in reading.dates:
         try:
@@ -124,7 +124,7 @@ def _longest_stamp(text: str, reading: MetadataReading) -> str:
 
 def line_date(text: str, reading: MetadataReading, language: str | None) -> str | None:
     """The date a date or byline line gives, read from its longest time stamp that holds a digit."""
-    stamp = _longest_stamp(text, reading)
+    stamp = longest_stamp(text, reading)
     return from_text(LINK_WORDS.sub("", stamp).strip(" ,|·/–—-"), language) if stamp else None
 
 

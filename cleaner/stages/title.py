@@ -10,46 +10,61 @@ Decision order:
 3. Page text: the first line is the `<title>` line, and the page shows its headline again (its h1)
    just above the article. So, above the article's first paragraph:
    a. the line nearest the article that is a run of the `<title>` line's parts without the site's
-      name (`Headline | Site` -> the line `Headline`), or that the `<title>` line holds;
+      name (`Headline | Site` -> the line `Headline`), or that the `<title>` line holds; the
+      `<title>`'s last part as the page's very next line is the site's logo, not the headline;
    b. else the nearest headline-shaped line that says nearly what the `<title>` line says (the
       headline reworded for search engines: most of their words shared);
-   c. else the headline-shaped line nearest above the article, a repeated one first;
+   c. else the headline-shaped line nearest above the article, a repeated one first; a line right
+      over its standfirst (a much longer phrase under it) before the standfirst;
+   c'. else a line of three words or more over a byline, a time stamp or a wiki's tagline;
    d. else the `<title>` line without the site's name, when it is headline-shaped.
 4. HTML without declarations: the first heading-like block of the article's first half.
 
-A headline-shaped line has 2-30 words, does not end like a sentence with a full stop, and no
-phrase or caption rule took it (a byline, date, credit, share, cookie or menu line is no headline).
+A headline-shaped line has 2-30 words, does not end like a sentence with a full stop, no phrase
+or caption rule took it (a byline, date, credit, share, cookie or menu line is no headline), and on
+page text it is no furniture that stands by a headline: a byline, a time stamp of a day, or a line
+of `[title] not_headline` in generic.toml (disclosures, breadcrumbs, account and skip links, wiki
+edit links, comment headers, share widgets).
 The site's names: its rule file's, what the page declares (og:site_name, JSON-LD publisher),
 its domain (page.headline.SiteNames), and a part of the `<title>` line that stands alone as a line
-at the top of the page text. Then every line that is the title (or the `<title>` line around it)
-leaves the body, and a body that starts with the title loses that prefix (recorded).
+at the top of the page text, or else stands in its copyright line. Then every line that is the
+title (or the `<title>` line around it) leaves the body, and a body that starts with the title
+loses that prefix (recorded).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-import regex
-
 from ..document import SITE_RULE, Document, page_text
 from ..page import Features, Page
-from ..page.headline import MAX_NAME_WORDS, SiteNames, declared, runs, site_names, split, trim
+from ..page.headline import MAX_NAME_WORDS, SiteNames, declared, runs, site_names, trim
 from ..text import ends_clause, key, strip_site_name, words
+from .title_lines import (
+    BARE_BYLINE,
+    DATE_FIRST,
+    MAX_WORDS,
+    MIN_WORDS,
+    SENTENCE_WORDS,
+    TITLE_OK,
+    eligible,
+    form,
+    furniture,
+    held,
+    similar,
+    weight,
+    with_top_names,
+)
 
-MIN_WORDS, MAX_WORDS = 2, 30
-SENTENCE_WORDS = 20  # a line ending with a full stop is a sentence past this many words, not a headline
 PROSE_START = 8  # a sentence this long starts the article
 HEADLINE_WORDS = 4  # a headline found only by its place above the article has at least this many
+STANDFIRST_WORDS = 10  # a standfirst under the headline has at least this many words ...
+STANDFIRST_RATIO = 1.5  # ... and this many times the headline's
 PROSE_WORDS = 25  # a block this long is article prose: the headline stands before it
 HEAD_SHARE = 0.5  # the headline is in the first half of the kept blocks (HTML path)
 NEAR = 12  # lines above the article where its headline stands
 SPAN = 4 * NEAR  # lines above the article searched for the line the <title> declares
-MATCH_SHARE = 0.4  # the h1 line is at least this share of the <title> line that holds it
-SIMILAR = 0.5  # words shared with the <title> (of both lines' words together) for a reworded headline
-TOP_LINES = 20  # the page's top, where a line may name the site
-# Lines dropped for these reasons can still be the headline (a page's own title is "furniture").
 AFTER = 12  # lines below the article's start where the declared headline may still stand (a region opened early)
-TITLE_OK = ("region.", "repeats.", "navigation.menu-run")
 
 
 def apply(doc: Document, page: Page) -> None:
@@ -104,22 +119,6 @@ def _stable(title: str | None, site: SiteNames) -> str | None:
     return title
 
 
-def _eligible(doc: Document, f: Features, i: int) -> bool:
-    """Headline-shaped: 2-30 words, no full stop at the end, taken by no phrase or caption rule."""
-    block = doc.blocks[i]
-    if block.dropped is not None and not block.dropped.startswith(TITLE_OK):
-        return False
-    n = f.tokens[i]
-    text = f.texts[i]
-    if DATE_FIRST.match(text):
-        return False
-    return MIN_WORDS <= n <= MAX_WORDS and not text.endswith(".")
-
-
-# A line that starts with a date in figures is a dateline or a byline (`11.12.2019 - Jane Doe`).
-DATE_FIRST = regex.compile(r"^\W*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
-
-
 def _article_start(doc: Document, page: Page) -> int:
     """The article's first line: the region's first sentence (a long headline may open the
     region), never the page's first line (the <title> line, or a cleaned page's title)."""
@@ -145,35 +144,54 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     title_text = f.texts[head] if f.tokens[head] <= MAX_WORDS else ""
     window = range(max(head, end - SPAN), min(end, len(doc.blocks)))
     # a. The h1: a line the <title> line declares (one of its runs, or a good share of it).
-    found = _declared_line(doc, f, head, end, title_text, site, page.region.total > 0)
+    found = _declared_line(doc, page, head, end, title_text, site)
     if found is not None:
         return found
-    site = _with_top_names(f, head, title_text, site)
-    above = [i for i in window if i > head and _eligible(doc, f, i)]
+    site = with_top_names(f, head, title_text, site)
+    above = [i for i in window if i > head and eligible(doc, page, i)]
     # b. The headline reworded: most of its words are the <title> line's.
     trimmed = trim(title_text, site)
     for i in reversed(above):
-        if f.tokens[i] >= HEADLINE_WORDS - 1 and _similar(f.texts[i], trimmed):
+        if f.tokens[i] >= HEADLINE_WORDS - 1 and similar(f.texts[i], trimmed):
             return f.texts[i]
     # c. The headline-shaped line nearest above the article (one that stands twice first).
     near = [i for i in above if i >= end - NEAR and f.tokens[i] >= HEADLINE_WORDS]
     if near:
         counts = Counter(f.keys)
         repeated = [i for i in near if counts[f.keys[i]] > 1]
-        return f.texts[(repeated or near)[-1]]
+        return f.texts[repeated[-1] if repeated else _over_standfirst(f, near)]
+    # c'. A shorter line, over a byline, a time stamp or a wiki's tagline (`Kestrel Valley Railway`).
+    over = [i for i in above if i >= end - NEAR and i + 1 < end and f.tokens[i] >= HEADLINE_WORDS - 1
+            and furniture(f.texts[i + 1], page) and not BARE_BYLINE.match(f.texts[i - 1])]
+    if over:
+        return f.texts[over[-1]]
     # d. The <title> line itself, without the site's name.
-    if trimmed and not trimmed.endswith(".") and words(trimmed) >= MIN_WORDS and not DATE_FIRST.match(trimmed):
+    if (trimmed and not trimmed.endswith(".") and words(trimmed) >= MIN_WORDS and not DATE_FIRST.match(trimmed)
+            and not furniture(trimmed, page)):
         return trimmed
     return None
 
 
-def _declared_line(doc: Document, f: Features, head: int, end: int, title_text: str, site: SiteNames,
-                   prose: bool) -> str | None:
+def _over_standfirst(f: Features, near: list[int]) -> int:
+    """The nearest line, or the line right above it when it is the standfirst under the headline:
+    a phrase much longer than the line above (`Storm floods the old town` over `Residents spent the
+    night on upper floors as the river rose`); a kicker over a headline is the shorter line."""
+    i = near[-1]
+    j = i - 1
+    # The line above the headline is no phrase of the same shape: one there makes a list of teasers.
+    if (j in near and j - 1 not in near and f.tokens[i] >= STANDFIRST_WORDS
+            and f.tokens[i] >= STANDFIRST_RATIO * f.tokens[j]):
+        return j
+    return i
+
+
+def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: str, site: SiteNames) -> str | None:
     """The line that the <title> line declares as the headline: one of its runs (never only the
     site's name), the run that starts earliest in the <title> first, then the longest, then the
     line nearest the article; else a line that the <title> line holds."""
     if not title_text:
         return None
+    f, prose = page.features, page.region.total > 0
     declared_runs: dict[str, tuple[int, int, str]] = {}
     for start, run in runs(title_text, site):
         k = key(run)
@@ -181,7 +199,7 @@ def _declared_line(doc: Document, f: Features, head: int, end: int, title_text: 
         # as the whole <title> it is a headline only over prose (else a menu word: `Related`).
         alone_ok = start == 0 and prose
         if k and not site.named(run, at_end=False) and k not in declared_runs and (alone_ok or words(run) > 1):
-            declared_runs[k] = (start, words(run), run)
+            declared_runs[k] = (start, weight(run), run)
     stop = min(len(doc.blocks), end + AFTER)
     best: tuple[tuple[int, int], str] | None = None
     for i in range(head + 1, stop):
@@ -189,40 +207,20 @@ def _declared_line(doc: Document, f: Features, head: int, end: int, title_text: 
         if match is None or (f.texts[i].endswith(".") and f.tokens[i] > SENTENCE_WORDS):
             continue
         start, n, run = match
+        if i == head + 1 and start > 0 and title_text.endswith(run):
+            continue  # the <title>'s last part as the page's first line: the site's name (its logo)
         distance = end - i if i < end else SPAN + i - end  # above the article first
         rank = (-n, distance)
-        text = run if f.texts[i] == run else f.texts[i]
+        text = form(f.texts[i], run)
         if best is None or rank < best[0] or (rank == best[0] and text == run):
             best = (rank, text)
     if best is not None:
         return best[1]
     whole = key(title_text)
     for i in reversed(range(max(head + 1, end - SPAN), min(end, len(doc.blocks)))):
-        if _held(f.keys[i], whole) and _eligible(doc, f, i) and not site.named(f.texts[i]):
+        if held(f.keys[i], whole) and eligible(doc, page, i) and not site.named(f.texts[i]):
             return f.texts[i]
     return None
-
-
-def _held(k: str, whole: str) -> bool:
-    return bool(whole) and len(k) >= MATCH_SHARE * len(whole) and k in whole
-
-
-def _similar(a: str, b: str) -> bool:
-    wa, wb = set(a.casefold().split()), set(b.casefold().split())
-    return bool(wa and wb) and len(wa & wb) >= SIMILAR * len(wa | wb)
-
-
-def _with_top_names(f: Features, head: int, title_text: str, site: SiteNames) -> SiteNames:
-    """The site's names, with an end part of the <title> line that stands alone as a line at the
-    page's top (the site's logo or name above its menu)."""
-    parts, _ = split(title_text)
-    if len(parts) < 2:
-        return site
-    top = set(f.keys[head + 1:head + 1 + TOP_LINES])
-    found = {key(p) for p in (parts[0], parts[-1]) if key(p) in top}
-    if len(found) != 1:  # both ends stand there: one is the headline, and which is not known here
-        return site
-    return SiteNames(site.keys | found, site.label)
 
 
 def _candidates(doc: Document) -> list[int]:

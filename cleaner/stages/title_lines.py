@@ -1,0 +1,121 @@
+"""What a headline line is on page text (stages.title): its shape, the furniture that stands beside
+it (a byline, a time stamp, `[title] not_headline` of generic.toml), the site's names the page text
+shows, and how a line and the `<title>` line agree. Reading only: nothing here drops a block."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..page import Features, Page
+from ..page.headline import MAX_SITE_WORDS, SiteNames, split
+from ..rules.generic import MetadataReading
+from ..text import key, words
+from .metadata import STAMP_SHARE, byline_names, longest_stamp
+
+MIN_WORDS, MAX_WORDS = 2, 30
+SENTENCE_WORDS = 20  # a line ending with a full stop is a sentence past this many words, not a headline
+MATCH_SHARE = 0.4  # the h1 line is at least this share of the <title> line that holds it
+SIMILAR = 0.5  # words shared with the <title> (of both lines' words together) for a reworded headline
+TOP_LINES = 20  # the page's top, where a line may name the site
+# Lines dropped for these reasons can still be the headline (a page's own title is "furniture").
+TITLE_OK = ("region.", "repeats.", "navigation.menu-run")
+
+
+def eligible(doc: Document, page: Page, i: int) -> bool:
+    """Headline-shaped: 2-30 words, no full stop at the end, taken by no phrase or caption rule,
+    and no furniture that stands by a headline (a byline, a time stamp, `[title] not_headline`)."""
+    block = doc.blocks[i]
+    if block.dropped is not None and not block.dropped.startswith(TITLE_OK):
+        return False
+    f = page.features
+    n = f.tokens[i]
+    text = f.texts[i]
+    if DATE_FIRST.match(text) or not MIN_WORDS <= n <= MAX_WORDS:
+        return False
+    if text.endswith(".") and not (n <= SENTENCE_WORDS and _over_byline(page, i)):
+        return False
+    return not furniture(text, page)
+
+
+def _over_byline(page: Page, i: int) -> bool:
+    """The next line is a byline or a time stamp: a headline may end with a full stop there
+    (`Stock falls after its report. Why you should not worry.` over `By Jane Doe`)."""
+    f, reading = page.features, page.generic.metadata
+    nxt = i + 1
+    if nxt < len(f.texts) and BARE_BYLINE.match(f.texts[nxt]):
+        nxt += 1
+    if nxt >= len(f.texts):
+        return False
+    return bool(byline_names(f.texts[nxt], reading)) or _stamp_line(f.texts[nxt], reading) or nxt > i + 1
+
+
+def furniture(text: str, page: Page) -> bool:
+    generic = page.generic
+    if byline_names(text, generic.metadata) or _stamp_line(text, generic.metadata):
+        return True
+    return generic.not_headline is not None and generic.not_headline.search(text) is not None
+
+
+def _stamp_line(text: str, reading: MetadataReading) -> bool:
+    """Mostly a time stamp of a day (two runs of figures at least: `June 4, 2019`, `27日 10:30`); a
+    number alone is a headline's (`10 cheap trips`, `Election 2024: ...`)."""
+    stamp = longest_stamp(text, reading)
+    return len(stamp) >= STAMP_SHARE * len(text) and len(DIGITS.findall(stamp)) >= 2
+
+
+DIGITS = regex.compile(r"\d+")
+
+
+# A byline's word alone on its line, the names on the next (`By` / `Jane Doe`).
+BARE_BYLINE = regex.compile(r"^\W*(?:by|von|par|por|przez|door|di|da)\W*$", regex.I)
+# A line that starts with a date in figures is a dateline or a byline (`11.12.2019 - Jane Doe`).
+DATE_FIRST = regex.compile(r"^\W*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
+
+
+def form(line: str, run: str) -> str:
+    """The line as the headline, or the <title>'s run where the line only spaces its hyphen or
+    leaves out its colon (`Forums - Regeln` for `Forums-Regeln`, a kicker run on without `:`)."""
+    if run.strip(LOOSE) == run and LOOSE_MARKS.sub("", line) == LOOSE_MARKS.sub("", run):
+        return run
+    return line
+
+
+LOOSE = " :-–—"
+LOOSE_MARKS = regex.compile(r"[\s:\-–—]")
+
+
+def weight(run: str) -> int:
+    """A run's words, but for a word alone before its first separator: a section's label on the
+    headline (`Opinion | Headline`) weighs no more than the headline alone."""
+    parts, _ = split(run)
+    return words(run) - (len(parts) > 1 and words(parts[0]) == 1)
+
+
+def held(k: str, whole: str) -> bool:
+    return bool(whole) and len(k) >= MATCH_SHARE * len(whole) and k in whole
+
+
+def similar(a: str, b: str) -> bool:
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    return bool(wa and wb) and len(wa & wb) >= SIMILAR * len(wa | wb)
+
+
+def with_top_names(f: Features, head: int, title_text: str, site: SiteNames) -> SiteNames:
+    """The site's names, with an end part of the <title> line that stands alone as a line at the
+    page's top (the site's logo or name above its menu)."""
+    parts, _ = split(title_text)
+    if len(parts) < 2:
+        return site
+    top = set(f.keys[head + 1:head + 1 + TOP_LINES])
+    found = {key(p) for p in (parts[0], parts[-1]) if key(p) in top}
+    if not found:  # else the name in the page's copyright line (`© 2023 The Eastern Times.`)
+        owners = [f.keys[i] for i, text in enumerate(f.lowered) if COPYRIGHT.search(text)]
+        found = {key(p) for p in (parts[0], parts[-1])
+                 if words(p) <= MAX_SITE_WORDS and key(p) and any(key(p) in k for k in owners)}
+    if len(found) != 1:  # both ends stand there: one is the headline, and which is not known here
+        return site
+    return SiteNames(site.keys | found, site.label)
+
+
+COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b")
