@@ -64,7 +64,7 @@ ORDINALS = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
 # A byline word before a declared name (`Von Anna Müller`, `Analysis by Jo Roe`): not part of it.
 BYLINE_WORD = re.compile(r"^(?:(?:\w+ )?by|von|par|por|door|przez|di|da)\s+", re.I)
 # Between the parts of one declared name: the person and an affiliation, or several persons.
-PARTS = re.compile(r"\s*(?:[,;|/]|\s[-–—]\s|\s(?:and|und|et|y|e|i|en|&|for)\s)\s*", re.I)
+PARTS = re.compile(r"\s*(?:[,;|/]|(?<=\w\w)\.\s|\s[-–—]\s|\s(?:and|und|et|y|e|i|en|&|for)\s)\s*", re.I)
 ZONE_SPAN = timedelta(hours=14)  # the widest gap between a local time and UTC
 SAME_INSTANT = timedelta(hours=1)
 
@@ -146,12 +146,13 @@ def key_names(names: list[str] | tuple[str, ...] | None) -> frozenset[str]:
 
 def _options(name: str) -> list[frozenset[str]]:
     """The keys a declared name may be given as: whole, its first part (the person before an
-    affiliation), or all its parts (several persons declared as one name)."""
+    affiliation), all its parts (several persons declared as one name), or all but the last (the
+    persons before their agency: `Jane Doe and Jo Roe, Associated Press`)."""
     whole = BYLINE_WORD.sub("", html.unescape(name).strip())
     parts = [k for k in (key_name(p) for p in PARTS.split(whole)) if k]
     out = [frozenset({key_name(whole)})]
     if len(parts) > 1:
-        out += [frozenset(parts[:1]), frozenset(parts)]
+        out += [frozenset(parts[:1]), frozenset(parts), frozenset(parts[:-1])]
     return out
 
 
