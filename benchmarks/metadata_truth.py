@@ -137,7 +137,12 @@ def fold(text: str) -> str:
 
 
 def key_name(name: str) -> str:
-    return fold(BYLINE_WORD.sub("", html.unescape(name).strip()))
+    return fold(BYLINE_WORD.sub("", _plain(name)))
+
+
+def _plain(name: str) -> str:
+    """A declared name as text: entities decoded, markup left out (`<a href=...>Jo Roe</a>`)."""
+    return re.sub(r"<[^>]*>", " ", html.unescape(name)).strip()
 
 
 def key_names(names: list[str] | tuple[str, ...] | None) -> frozenset[str]:
@@ -146,13 +151,14 @@ def key_names(names: list[str] | tuple[str, ...] | None) -> frozenset[str]:
 
 def _options(name: str) -> list[frozenset[str]]:
     """The keys a declared name may be given as: whole, its first part (the person before an
-    affiliation), all its parts (several persons declared as one name), or all but the last (the
-    persons before their agency: `Jane Doe and Jo Roe, Associated Press`)."""
-    whole = BYLINE_WORD.sub("", html.unescape(name).strip())
+    affiliation) or its last (after its outlet: `Harbour News - Jo Roe`), all its parts (several
+    persons declared as one name), or all but the last (the persons before their agency: `Jane
+    Doe and Jo Roe, Associated Press`)."""
+    whole = BYLINE_WORD.sub("", _plain(name))
     parts = [k for k in (key_name(p) for p in PARTS.split(whole)) if k]
     out = [frozenset({key_name(whole)})]
     if len(parts) > 1:
-        out += [frozenset(parts[:1]), frozenset(parts), frozenset(parts[:-1])]
+        out += [frozenset(parts[:1]), frozenset(parts[-1:]), frozenset(parts), frozenset(parts[:-1])]
     return out
 
 

@@ -22,6 +22,7 @@ PARTICLES = frozenset({"von", "van", "de", "da", "di", "del", "della", "dos", "t
 SECOND_PARTICLES = frozenset({"der", "den", "la", "le"})  # only after another: `van der`, `de la`
 SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III"})
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4  # a first name and a surname; or with middle names and particles
+BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "przez"})  # they open a byline, not a name
 COMMON_SHARE = 0.5  # of a name's words that the page may write in lower case elsewhere
 
 
@@ -35,6 +36,10 @@ def names(text: str) -> tuple[str, ...]:
 
 def _trim(name: str) -> str:
     name = name.strip(" -–—:")
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:  # `Sean Roe Sean Roe`: a name and its link
+        name = " ".join(words[:half])
     return name if KEEPS_STOP.search(name) else name.rstrip(".").strip()
 
 
@@ -57,13 +62,17 @@ def _brand(word: str) -> bool:
                                   or "." in word.rstrip("."))
 
 
-def bare_names(text: str, common: Container[str]) -> tuple[str, ...]:
+def bare_names(text: str, common: Container[str], whole: bool = False) -> tuple[str, ...]:
     """The names of a line of persons' names (`Jane Doe`, `Jane Doe and Jo Roe`, `JANE DOE`), what
     follows them that is no name left out (`Jane Doe, Harbour Institute`); () for a line that opens
     with no name: a label (`Most Read Stories`: words in `common`, the ones the page writes in
-    lower case elsewhere: `stories`, maybe `white`, never `debbie`; `Politics`: one word), a sentence."""
+    lower case elsewhere: `stories`, maybe `white`, never `debbie`; a name opens with none of them,
+    and at most half its words are; `Politics`: one word), a sentence. The first names that are
+    common words (`Will`, `Mark`) are missed so."""
     parts = [p for p in NAME_SEPARATORS.split(" ".join(text.split()).strip(" .,;:|&-–—")) if p]
     if not parts or not _name_shaped(parts[0], common):
+        return ()
+    if whole and not all(_name_shaped(p, common) for p in parts):  # `Jo Roe, a nurse from Ohio`: a caption
         return ()
     return tuple(dict.fromkeys(p for p in parts if _name_shaped(p, common)))
 
@@ -77,7 +86,9 @@ def _name_shaped(part: str, common: Container[str]) -> bool:
             continue
         if w in SUFFIXES and i == len(words) - 1 and i >= MIN_NAME_WORDS:
             continue
-        if not (caps or NAME_WORD.fullmatch(w)):
+        if not (caps or NAME_WORD.fullmatch(w)) or w.casefold() in BYLINE_WORDS:
+            return False
+        if i == 0 and w.casefold() in common:  # `Die Schneemaske`, `Alle Artikel`, `Most Viewed Stories`
             return False
         named += 1
         usual += w.casefold() in common

@@ -25,7 +25,7 @@ from collections.abc import Container
 import regex
 
 from ..authors import bare_names, names, person
-from ..dates import from_text
+from ..dates import YEAR, from_text
 from ..document import AUTHOR, DATE, URL, Document, Found, page_text
 from ..page import Page
 from ..rules.generic import MetadataReading
@@ -38,14 +38,16 @@ HTML_TOP = 8  # extracted blocks at the top of the HTML path's content where the
 MAX_NAMES = 6
 # The lines right under the headline (above the article) where a name alone is a byline and a line
 # that holds a date is a date line (`Translation published on 30 April 2019 13:10 GMT`); a longer
-# line is prose, not a byline or a date line. (Tuned on fold A of the dev split, 2-4 and 150-250 tried:
-# 3 and 200 read every such line there.)
+# line is prose, not a byline or a date line. (Fold A of the dev split: 2 lines read one byline
+# fewer than 3, 4 none more; 150 and 250 characters read what 200 does.)
 UNDER_HEAD = 3
 MAX_HEAD_LINE = 200
 # A byline still in the body: a short line that opens with a byline word, no sentence.
 MAX_BYLINE_CHARS = 100
 LONE_WORD_NAMES = 4  # lines after a byline word alone on its line (`By`) that may hold its names, one a line
-DATE_NEAR_NAME = 2  # lines before or after a name alone under the headline where its date line stands
+# Lines before or after a name alone under the headline where its date line stands (fold A: 2 read
+# one byline fewer than 3, 4 none more)
+DATE_NEAR_NAME = 3
 AND_WORD = regex.compile(r"&|and|und|et|y|e|i|en", regex.I)
 AND_LINE = regex.compile(r"^(?:&|and|und|et|y|e|i|en)\s+", regex.I)
 # The small words a time stamp may open with (`am 12. Oktober 2019`, `on May 3, 2021`): dateparser
@@ -60,6 +62,7 @@ MAX_STAMP_LINE = 120
 STAMP_OPENS = 20  # characters before a stamp that opens the line (a prefix: `Veröffentlicht am`)
 STAMP_SHARE = 0.5
 DIGIT = regex.compile(r"\d")
+REST_OF_BYLINE = regex.compile(r"\s*(?:$|[|,·•/–—-])")
 SENTENCE_END = regex.compile(r"[.!?…][\"'”»)]*$")
 # Between the pieces of a byline or date line: `Jane Doe | May 3, 2021 | Travel`, `May 3, 2021 / by Jo`.
 PIECES = regex.compile(r"\s*(?:[|·•/]|\s[-–—]\s|^[-–—]\s|\s[-–—]$)\s*|,\s+(?=(?:von|by|par|por|door|di)\s)", regex.I)
@@ -103,7 +106,7 @@ def apply(doc: Document, page: Page) -> None:
 
 class _Common:
     """Whether the page writes a word in lower case (a common word, not a name: authors.bare_names),
-    looked up in the page's text when first asked."""
+    looked up in the page's text when first asked; not in a URL's slug (`/author/jane-doe/`)."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -117,7 +120,7 @@ class _Common:
         if not isinstance(word, str):
             return False
         if word not in self.seen:
-            self.seen[word] = regex.search(rf"(?<![\w.]){regex.escape(word)}(?!\w)", self.text) is not None
+            self.seen[word] = regex.search(rf"(?<![\w./-]){regex.escape(word)}(?![\w-])", self.text) is not None
         return self.seen[word]
 
 
@@ -153,14 +156,16 @@ def _kept_byline(doc: Document, i: int, under: bool, reading: MetadataReading,
     text = doc.blocks[i].text
     if len(text) > MAX_BYLINE_CHARS or SENTENCE_END.search(text):
         return ()
-    found = byline_names(text, reading)
-    if found:
+    found = byline_names(text, reading, whole=True)
+    if found and all(bare_names(n, common) for n in found):  # persons' names, not `Von Rechts wegen`
         return found
     stamp = _longest_stamp(text, reading)
     if stamp and from_text(stamp, None) is not None:
         pieces = _pieces(text, stamp)
         return _authors(bare_names(pieces[0], common), reading) if len(pieces) == 1 else ()
-    return _authors(bare_names(text, common), reading) if under and _dated_near(doc, i, reading) else ()
+    # a name alone in the body: beside a date line the rules took out (`Jane Doe` / `May 3, 2021`)
+    dated = any(b.dropped in DATE_LINES and YEAR.search(b.text) for b in doc.blocks[max(0, i - 1):i + 2])
+    return _authors(bare_names(text, common, whole=True), reading) if under and dated else ()
 
 
 def _pieces(text: str, stamp: str) -> list[str]:
@@ -200,31 +205,41 @@ def line_names(doc: Document, i: int, under: bool, reading: MetadataReading,
 
 
 def _dated_near(doc: Document, i: int, reading: MetadataReading) -> bool:
-    return any(_longest_stamp(b.text, reading) for b in doc.blocks[max(0, i - DATE_NEAR_NAME):i + DATE_NEAR_NAME + 1])
+    """A date line (a stamp with a year) stands within a few lines of line i."""
+    return any(YEAR.search(_longest_stamp(b.text, reading))
+               for b in doc.blocks[max(0, i - DATE_NEAR_NAME):i + DATE_NEAR_NAME + 1])
 
 
 def _name_lines(doc: Document, i: int, common: Container[str]) -> list[str]:
-    """The lines from i on that hold names or an `and` between them (a byline a link a line)."""
-    out = []
+    """The lines from i on that hold names, an `and` line between two (a byline a link a line:
+    `Jane Doe` / `and` / `Jo Roe`); what follows the last name is not one (`Full Bio`)."""
+    out: list[str] = []
     for block in doc.blocks[i:i + LONE_WORD_NAMES]:
-        if not (AND_WORD.fullmatch(block.text.strip()) or bare_names(block.text, common)):
+        text = block.text.strip()
+        wanted_and = len(out) % 2 == 1
+        if (AND_WORD.fullmatch(text) is not None) != wanted_and or (not wanted_and and not bare_names(text, common)):
             break
-        out.append(block.text)
-    return out
+        out.append(text)
+    return out[:len(out) - (len(out) % 2 == 0 and len(out) > 0 and AND_WORD.fullmatch(out[-1]) is not None)]
 
 
 def _and_line(doc: Document, i: int) -> bool:
     return i < len(doc.blocks) and bool(AND_LINE.match(doc.blocks[i].text))
 
 
-def byline_names(text: str, reading: MetadataReading) -> tuple[str, ...]:
+def byline_names(text: str, reading: MetadataReading, whole: bool = False) -> tuple[str, ...]:
     """The names a byline line gives (`By Jane Doe and John Roe`, `Von Anna Müller | 21. Juni 2023`),
     an agency, a job or an outlet beside them left out (`By JANE DOE Associated Press`, `By Jo Roe,
-    Harbour Business`); () when it is no byline."""
+    Harbour Business`); () when it is no byline. `whole`: the byline is the whole line, but for
+    its outlet or its date after a separator."""
+    stamp = _longest_stamp(text, reading)
+    text = text[:text.find(stamp)] if stamp and text.find(stamp) > 0 else text  # `By Jo Roe Updated Nov 19, 2019`
     for pattern in reading.bylines:
         m = pattern.match(text)
         if m is None or not m.group("names"):
             continue
+        if whole and not REST_OF_BYLINE.match(text, m.end()):  # `... von Jo Roe hat ...`: a sentence
+            return ()
         return _authors(names(m.group("names")), reading)
     return ()
 
@@ -233,8 +248,10 @@ def _authors(raw: tuple[str, ...], reading: MetadataReading) -> tuple[str, ...]:
     """The persons among a byline's names; when it names none, only an agency or a desk
     (`Reuters`, `By Harbour Staff`), that is its author."""
     raw = tuple(TRAILING_LINK.sub("", n) for n in raw)
-    people = [person(_without_agency(n, reading.agencies), reading.roles) for n in raw]
-    found = tuple(dict.fromkeys(n for n in people if n)) or raw
+    people = [n for n in (person(_without_agency(n, reading.agencies), reading.roles) for n in raw) if n]
+    if any(" " in n for n in people):  # one word beside a full name is a place or a desk (`Jo Roe, Berlin`)
+        people = [n for n in people if " " in n]
+    found = tuple(dict.fromkeys(people)) or raw
     return found[:MAX_NAMES]
 
 
