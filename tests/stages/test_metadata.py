@@ -39,6 +39,10 @@ CASES = [
     # a job or an outlet beside the name is no name
     ("en-role", "Maya Okafor, Staff Reporter\nNovember 27, 2023", ("Maya Okafor",), "2023-11-27"),
     ("en-outlet", "By Maya Okafor, HBN Business\nNovember 27, 2023", ("Maya Okafor",), "2023-11-27"),
+    ("en-iso", "By Tomas Brennan 2023-11-27T20:51:19Z Science", ("Tomas Brennan",), "2023-11-27"),
+    ("en-today", "Written by Harbour Today on November 27, 2023", ("Harbour Today",), "2023-11-27"),
+    ("pt", "Por Bruno Lima\n4 de maio de 2024, 05:34 h Atualizado em 4 de maio de 2024, 05:35", ("Bruno Lima",),
+     "2024-05-04T05:34:00"),
     ("en-brand", "By Tomas Brennan HBNBusiness\nNovember 27, 2023", ("Tomas Brennan",), "2023-11-27"),
 ]
 
