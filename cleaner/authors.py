@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Container
+import functools
+from collections.abc import Container, Iterable
 
 import regex
 
@@ -94,3 +95,23 @@ def _name_shaped(part: str, common: Container[str]) -> bool:
         usual += w.casefold() in common
     # most of its words common ones: a label (`Most Viewed Stories`); a surname may be one (`Debbie White`)
     return MIN_NAME_WORDS <= named <= MAX_NAME_WORDS and usual <= named * COMMON_SHARE and len(part) <= MAX_NAME_CHARS
+
+
+class LowerCaseWords:
+    """Whether a page writes a word in lower case (a common word, not a name: bare_names's `common`),
+    looked up in its text when first asked; not in a URL's slug (`/author/jane-doe/`)."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.texts = texts
+        self.seen: dict[str, bool] = {}
+
+    @functools.cached_property
+    def text(self) -> str:
+        return "\n".join(self.texts)
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if word not in self.seen:
+            self.seen[word] = regex.search(rf"(?<![\w./-]){regex.escape(word)}(?![\w-])", self.text) is not None
+        return self.seen[word]

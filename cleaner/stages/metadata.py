@@ -24,7 +24,7 @@ from collections.abc import Container
 
 import regex
 
-from ..authors import bare_names, names, person
+from ..authors import LowerCaseWords, bare_names, names, person
 from ..dates import YEAR, from_text
 from ..document import AUTHOR, DATE, URL, Document, Found, page_text
 from ..page import Page
@@ -75,7 +75,7 @@ def apply(doc: Document, page: Page) -> None:
         return
     reading = page.generic.metadata
     language = doc.language or (page.features.language if doc.blocks else None)
-    common = _Common(doc)
+    common = LowerCaseWords(b.text for b in doc.blocks)
     window, head = _window(doc, page)
     published: Found | None = None
     updated: Found | None = None
@@ -102,26 +102,6 @@ def apply(doc: Document, page: Page) -> None:
                 published = published or Found(moment, source)
     if DATE not in doc.found and (published or updated):
         doc.found[DATE] = published or updated  # type: ignore[assignment]
-
-
-class _Common:
-    """Whether the page writes a word in lower case (a common word, not a name: authors.bare_names),
-    looked up in the page's text when first asked; not in a URL's slug (`/author/jane-doe/`)."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.seen: dict[str, bool] = {}
-
-    @functools.cached_property
-    def text(self) -> str:
-        return "\n".join(b.text for b in self.doc.blocks)
-
-    def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
-            return False
-        if word not in self.seen:
-            self.seen[word] = regex.search(rf"(?<![\w./-]){regex.escape(word)}(?![\w-])", self.text) is not None
-        return self.seen[word]
 
 
 def _window(doc: Document, page: Page) -> tuple[range, int | None]:
