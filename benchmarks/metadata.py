@@ -5,8 +5,11 @@ declares (metadata_truth.py), for fold A, fold B and both:
     python benchmarks/metadata.py --misses B   # ... and the text path's misses on fold B
 
 - text path (the page text only: it never sees the HTML): over the pages whose text shows the
-  declared day (or names: in one of metadata_truth's forms, or as the text path got it right), the share where `date` is that day (`author` those names, any order, any
-  case); over the pages whose text does not show it, the share with no `date` (`author`) at all.
+  declared day (or names: in one of metadata_truth's forms, or as the text path got it right), the
+  share where `date` is that day (or the declared moment in another zone) and `author` those names
+  (any order, as metadata_truth.names_match compares them); over the pages whose text does not
+  show it, the share with no `date` (`author`) at all. Pages whose declared author is the site
+  itself are left out of the text path's author score (metadata_truth.site_authors).
 - HTML path and trafilatura's metadata (`extract_metadata`) on the same HTML: over the pages with a
   declared day (names), the share that gives one (coverage) and the share that gives it right.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -23,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cleaner import Cleaner  # noqa: E402
 from data import FOLDS, Page, load  # noqa: E402
-from metadata_truth import key_names, shows_day, shows_names, truth  # noqa: E402
+from metadata_truth import names_match, same_moment, shows_day, shows_names, site_authors, truth  # noqa: E402
 
 ALL = "both"
 
@@ -39,6 +43,8 @@ class Row:
     page: Page
     day: str | None  # declared, ISO
     names: list[str] | None
+    text_names: list[str] | None  # the names the text path is scored on (none when the site is the author)
+    instant: datetime | None  # the declared moment, when a declaration gives its time and zone
     day_shown: bool
     names_shown: bool
     text: Got
@@ -56,7 +62,9 @@ def read(pages: list[Page]) -> list[Row]:
     cleaner = Cleaner()
     rows = []
     for p in pages:
-        day, names = truth(p.html)
+        declared = truth(p.html)
+        day, names, instant = declared.day, declared.names, declared.instant
+        text_names = None if site_authors(names, p.url, declared.site_names) else names
         text, html = cleaner.clean(p.text), cleaner.clean(p.html, p.url)
         try:
             meta = extract_metadata(p.html, default_url=p.url)
@@ -66,19 +74,20 @@ def read(pages: list[Page]) -> list[Row]:
         iso = day.isoformat() if day else None
         got = Got(text.date, list(text.author) if text.author else None)
         # The text path sees only the text: what it gets right, the text shows (in a form the list misses).
-        rows.append(Row(p, iso, names,
-                        bool(day) and (shows_day(p.text, day) or day_right(got.date, iso)),  # type: ignore[arg-type]
-                        bool(names) and (shows_names(p.text, names or []) or names_right(got.author, names)),
+        rows.append(Row(p, iso, names, text_names, instant,
+                        bool(day) and (shows_day(p.text, day) or day_right(got.date, iso, instant)),  # type: ignore[arg-type]
+                        bool(text_names) and (shows_names(p.text, text_names or [])
+                                              or names_right(got.author, text_names)),
                         got, Got(html.date, list(html.author) if html.author else None), peer))
     return rows
 
 
-def day_right(got: str | None, day: str | None) -> bool:
-    return bool(got) and got[:10] == day  # type: ignore[index]
+def day_right(got: str | None, day: str | None, instant: datetime | None = None) -> bool:
+    return bool(got) and (got[:10] == day or same_moment(got, instant))  # type: ignore[index]
 
 
 def names_right(got: list[str] | None, names: list[str] | None) -> bool:
-    return bool(got) and key_names(got) == key_names(names)
+    return names_match(got, names)
 
 
 def share(hits: int, pages: int) -> str:
@@ -93,18 +102,19 @@ def table(rows: list[Row]) -> list[str]:
     for fold in (*FOLDS, ALL):
         rs = [r for r in rows if fold in (ALL, r.page.fold)]
         dated, named = [r for r in rs if r.day], [r for r in rs if r.names]
-        shown_d, shown_n = [r for r in dated if r.day_shown], [r for r in named if r.names_shown]
-        hidden_d, hidden_n = [r for r in dated if not r.day_shown], [r for r in named if not r.names_shown]
+        text_named = [r for r in rs if r.text_names]
+        shown_d, shown_n = [r for r in dated if r.day_shown], [r for r in text_named if r.names_shown]
+        hidden_d, hidden_n = [r for r in dated if not r.day_shown], [r for r in text_named if not r.names_shown]
         cells = [
-            share(sum(day_right(r.text.date, r.day) for r in shown_d), len(shown_d)),
-            share(sum(names_right(r.text.author, r.names) for r in shown_n), len(shown_n)),
+            share(sum(day_right(r.text.date, r.day, r.instant) for r in shown_d), len(shown_d)),
+            share(sum(names_right(r.text.author, r.text_names) for r in shown_n), len(shown_n)),
             share(sum(r.text.date is None for r in hidden_d), len(hidden_d)),
             share(sum(r.text.author is None for r in hidden_n), len(hidden_n)),
         ]
         for system in ("html", "trafilatura"):
             got = [getattr(r, system) for r in dated]
             cells.append(f"{share(sum(g.date is not None for g in got), len(dated))} / "
-                         f"{share(sum(day_right(g.date, r.day) for g, r in zip(got, dated, strict=True)), len(dated))}")
+                         f"{share(sum(day_right(g.date, r.day, r.instant) for g, r in zip(got, dated, strict=True)), len(dated))}")
             got = [getattr(r, system) for r in named]
             cells.append(f"{share(sum(g.author is not None for g in got), len(named))} / "
                          f"{share(sum(names_right(g.author, r.names) for g, r in zip(got, named, strict=True)), len(named))}")
@@ -117,10 +127,11 @@ def misses(rows: list[Row], fold: str) -> list[str]:
     for r in rows:
         if r.page.fold != fold:
             continue
-        if r.day and (r.day_shown != day_right(r.text.date, r.day)):
+        if r.day and (r.day_shown != day_right(r.text.date, r.day, r.instant)):
             out.append(f"date   {r.page.set}/{r.page.id}: declared {r.day} shown={r.day_shown} got {r.text.date}")
-        if r.names and (r.names_shown != names_right(r.text.author, r.names)):
-            out.append(f"author {r.page.set}/{r.page.id}: declared {r.names} shown={r.names_shown} got {r.text.author}")
+        if r.text_names and (r.names_shown != names_right(r.text.author, r.text_names)):
+            out.append(f"author {r.page.set}/{r.page.id}: declared {r.text_names} shown={r.names_shown} "
+                       f"got {r.text.author}")
     return out
 
 
@@ -133,7 +144,9 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(table(rows)))
     dated = sum(r.day is not None for r in rows)
     named = sum(r.names is not None for r in rows)
-    print(f"\n{len(rows)} pages; a declared day on {dated}, declared authors on {named}")
+    site = sum(r.names is not None and r.text_names is None for r in rows)
+    print(f"\n{len(rows)} pages; a declared day on {dated}, declared authors on {named} "
+          f"(the site itself on {site}: out of the text path's author score)")
     if args.misses:
         print("\n".join(misses(rows, args.misses)))
     return 0

@@ -2,18 +2,116 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Container, Iterable
+
 import regex
 
 MAX_NAME_CHARS = 60
 # Between names in one author text: `A; B`, `A, B and C`, `A und B`, `A & B`.
-NAME_SEPARATORS = regex.compile(r"\s*(?:[;,|/]|\s(?:and|und|et|y|e|i|&)\s)\s*", regex.I)
+NAME_SEPARATORS = regex.compile(r"\s*(?:[;,|/]|\s(?:and|und|et|y|e|i|en|&)\s)\s*", regex.I)
 BYLINE_WORD = regex.compile(r"^(?:by|von|par|por|di|door|przez)\s+", regex.I)
 NOT_A_NAME = regex.compile(r"https?:|www\.|@|\d{3}|[<>{}]")
+# A name's last word that keeps its full stop: an initial or a suffix (`Perry Bacon Jr.`, `Ana C.`).
+KEEPS_STOP = regex.compile(r"(?:^|\s)(?:\p{Lu}|Jr|Sr|Jun|Sen)\.$")
+
+# The words of a person's name standing alone on a line (no `By` before it): `Jane Doe`,
+# `Christoph von Eichhorn`, `Ana C. Lima`, `JANE DOE`, `Claus Boelen-Theile`, `Perry Bacon Jr.`
+NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}’'-]*(?:\p{Lu}\p{Ll}[\p{Ll}’'-]*)?|\p{Lu}\.")
+CAPS_WORD = regex.compile(r"\p{Lu}[\p{Lu}’'-]+")
+PARTICLES = frozenset({"von", "van", "de", "da", "di", "del", "della", "dos", "ter", "ten", "zu", "bin", "al"})
+SECOND_PARTICLES = frozenset({"der", "den", "la", "le"})  # only after another: `van der`, `de la`
+SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III"})
+MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4  # a first name and a surname; or with middle names and particles
+BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "przez"})  # they open a byline, not a name
+COMMON_SHARE = 0.5  # of a name's words that the page may write in lower case elsewhere
 
 
 def names(text: str) -> tuple[str, ...]:
     """The names in an author text (`By Jane Doe and John Roe`, `A; B`), each once; a profile's URL,
     a handle or an over-long text gives none."""
     text = BYLINE_WORD.sub("", " ".join(text.split()))
-    out = [n.strip(" .-–—:") for n in NAME_SEPARATORS.split(text)]
+    out = [_trim(n) for n in NAME_SEPARATORS.split(text)]
     return tuple(dict.fromkeys(n for n in out if n and len(n) <= MAX_NAME_CHARS and not NOT_A_NAME.search(n)))
+
+
+def _trim(name: str) -> str:
+    name = name.strip(" -–—:")
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:  # `Sean Roe Sean Roe`: a name and its link
+        name = " ".join(words[:half])
+    return name if KEEPS_STOP.search(name) else name.rstrip(".").strip()
+
+
+def person(name: str, roles: frozenset[str]) -> str:
+    """The person in a byline's name, a brand run into it left out (`Jo Roe FOXBusiness` -> `Jo Roe`);
+    "" for a part that names a job, a desk or an outlet (`Staff Attorney`, `CNN Business`)."""
+    words = name.split()
+    mixed = any(w[1:2].islower() for w in words)
+    while words and mixed and _brand(words[-1]):
+        words.pop()
+    if any(w.casefold().strip(".,") in roles for w in words) or (mixed and any(_brand(w) for w in words)):
+        return ""
+    return " ".join(words)
+
+
+def _brand(word: str) -> bool:
+    """An acronym or a brand in a mixed-case name: `CNN`, `FOXBusiness`, `NJ.com` (never an initial)."""
+    letters = regex.sub(r"[\W\d_]", "", word)
+    return len(letters) >= 2 and (letters.isupper() or bool(regex.match(r"\p{Lu}{2,}\p{Ll}", word))
+                                  or "." in word.rstrip("."))
+
+
+def bare_names(text: str, common: Container[str], whole: bool = False) -> tuple[str, ...]:
+    """The names of a line of persons' names (`Jane Doe`, `Jane Doe and Jo Roe`, `JANE DOE`), what
+    follows them that is no name left out (`Jane Doe, Harbour Institute`); () for a line that opens
+    with no name: a label (`Most Read Stories`: words in `common`, the ones the page writes in
+    lower case elsewhere: `stories`, maybe `white`, never `debbie`; a name opens with none of them,
+    and at most half its words are; `Politics`: one word), a sentence. The first names that are
+    common words (`Will`, `Mark`) are missed so."""
+    parts = [p for p in NAME_SEPARATORS.split(" ".join(text.split()).strip(" .,;:|&-–—")) if p]
+    if not parts or not _name_shaped(parts[0], common):
+        return ()
+    if whole and not all(_name_shaped(p, common) for p in parts):  # `Jo Roe, a nurse from Ohio`: a caption
+        return ()
+    return tuple(dict.fromkeys(p for p in parts if _name_shaped(p, common)))
+
+
+def _name_shaped(part: str, common: Container[str]) -> bool:
+    words = part.split()
+    caps = all(CAPS_WORD.fullmatch(w) or w in SUFFIXES for w in words)
+    named = usual = 0
+    for i, w in enumerate(words):
+        if 0 < i < len(words) - 1 and (w in PARTICLES or (w in SECOND_PARTICLES and words[i - 1] in PARTICLES)):
+            continue
+        if w in SUFFIXES and i == len(words) - 1 and i >= MIN_NAME_WORDS:
+            continue
+        if not (caps or NAME_WORD.fullmatch(w)) or w.casefold() in BYLINE_WORDS:
+            return False
+        if i == 0 and w.casefold() in common:  # `Die Schneemaske`, `Alle Artikel`, `Most Viewed Stories`
+            return False
+        named += 1
+        usual += w.casefold() in common
+    # most of its words common ones: a label (`Most Viewed Stories`); a surname may be one (`Debbie White`)
+    return MIN_NAME_WORDS <= named <= MAX_NAME_WORDS and usual <= named * COMMON_SHARE and len(part) <= MAX_NAME_CHARS
+
+
+class LowerCaseWords:
+    """Whether a page writes a word in lower case (a common word, not a name: bare_names's `common`),
+    looked up in its text when first asked; not in a URL's slug (`/author/jane-doe/`)."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.texts = texts
+        self.seen: dict[str, bool] = {}
+
+    @functools.cached_property
+    def text(self) -> str:
+        return "\n".join(self.texts)
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if word not in self.seen:
+            self.seen[word] = regex.search(rf"(?<![\w./-]){regex.escape(word)}(?![\w-])", self.text) is not None
+        return self.seen[word]

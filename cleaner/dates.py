@@ -19,7 +19,20 @@ log = logging.getLogger(__name__)
 YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
 DECLARED = regex.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 FIRST_YEAR, LAST_YEAR = 1990, 2100  # outside these a "date" is an ID or an expiry, not a publication
-SETTINGS: dict[str, Any] = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"}
+# Where a date ends: a numeric date, a CJK one, or a year alone (`November 27, 2023`). What follows its
+# time is no part of it: `31. Oktober 2023 31. Oktober 2023` (published, changed), `May 3, 2021 / 0 Comments`.
+DATE_END = regex.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)"
+                         r"|\d{4}年\d{1,2}月\d{1,2}日|(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+TIME_AFTER = regex.compile(r"[ \t,|·–—-]*+(?:(?:at|um|à|a las|alle|om|às|o|kl\.?)[ \t]+)?\d{1,2}[:h.]\d\d(?::\d\d)?"
+                           r"(?:[ \t]*(?:a\.m\.|p\.m\.|am|pm|uhr|hrs|h)\b\.?)?(?:[ \t]+(?-i:[A-Z]{2,4})\b)?", regex.I)
+# A numeric date with dots is day first wherever it is written so (`06.11.23`, `19.11.2019`): read as
+# such, not in the order of the page's language (English reads `06.11.23` as June 11).
+DOTTED = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d]|\.\d)")
+CENTURY_SPLIT = 50  # a two-digit year up to this is 20xx, above it 19xx
+# A date line's date is absolute: dateparser's parsers of relative times (`2 days ago`, which has no
+# year) and of digits without spaces are not tried (they were a third of its time a line).
+SETTINGS: dict[str, Any] = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past",
+                            "PARSERS": ["timestamp", "custom-formats", "absolute-time"]}
 
 
 def iso(moment: datetime, with_time: bool) -> str | None:
@@ -48,16 +61,39 @@ def from_declared(value: str) -> str | None:
     return iso(moment, "T" in text)
 
 
+@functools.lru_cache(maxsize=4096)
 def from_text(text: str, language: str | None = None) -> str | None:
     """The date a date line gives (`November 27, 2023`, `21. Juni 2023`, `le 19/11/2019 à 10h15`), read
     in the page's language when known; None when it gives no year or dateparser cannot read it."""
     if not YEAR.search(text):
         return None
-    moment = _parse(text, language)
-    if moment is None:
-        return None
-    with_time = bool(regex.search(r"\d[:h]\d\d", text))
-    return iso(moment, with_time)
+    text = DOTTED.sub(_day_first, text)
+    pieces = _pieces(text)
+    for piece in pieces + ([text] if len(pieces) > 1 else []):
+        moment = _parse(piece, language)
+        if moment is not None:
+            return iso(moment, bool(regex.search(r"\d[:h]\d\d", piece)))
+    return None
+
+
+def _pieces(text: str) -> list[str]:
+    """The text cut after each date (and the time that follows it), in order."""
+    out, start = [], 0
+    for m in DATE_END.finditer(text):
+        if m.start() < start:
+            continue
+        after = TIME_AFTER.match(text, m.end())
+        end = after.end() if after else m.end()
+        out.append(text[start:end])
+        start = end
+    return out or [text]
+
+
+def _day_first(m: regex.Match[str]) -> str:
+    day, month, year = int(m[1]), int(m[2]), int(m[3])
+    if len(m[3]) == 2:
+        year += 2000 if year <= CENTURY_SPLIT else 1900
+    return f"{year:04}-{month:02}-{day:02}" if 1 <= month <= 12 and 1 <= day <= 31 else m.group()
 
 
 # The languages of the lexicon: a date line in another language than the page's guess is read in

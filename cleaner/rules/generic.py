@@ -36,7 +36,8 @@ class MetadataReading:
     bylines: list[Pattern] = field(default_factory=list)
     dates: list[Pattern] = field(default_factory=list)
     updated: list[Pattern] = field(default_factory=list)
-    agencies: tuple[str, ...] = ()  # casefolded
+    agencies: list[Pattern] = field(default_factory=list)  # whole names of news agencies
+    roles: frozenset[str] = frozenset()  # casefolded words of jobs and desks
 
 
 @dataclass(slots=True)
@@ -97,10 +98,10 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         nav += rule_patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
         datelines += rule_patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
         not_headline += rule_patterns(spec.title.not_headline, f"{where}: title.not_headline", timeout)
-        for key in ("bylines", "dates", "updated"):
+        for key in ("bylines", "dates", "updated", "agencies"):
             origin = f"{where}: metadata.{key}"
             getattr(reading, key).extend(rule_patterns(getattr(spec.metadata, key), origin, timeout))
-        reading.agencies += tuple(a.casefold() for a in spec.metadata.agencies)
+        reading.roles |= {r.casefold() for r in spec.metadata.roles}
         says += spec.trailers.says
         html.append((where, spec.html))
         for language, chars in spec.stoplists.characters.items():

@@ -213,7 +213,8 @@ class MetadataRules(Strict):
     bylines: list[Regex] = []  # a byline; the names in the group `names`
     dates: list[Regex] = []  # the date text of a date or byline line (the longest match with a digit is read)
     updated: list[Regex] = []  # a line that gives when the article changed, not when it came out
-    agencies: list[str] = []  # a news agency's name after a byline's names: not an author's (any case)
+    agencies: list[Regex] = []  # a news agency beside a byline's names: not a person (alone: the byline's author)
+    roles: list[str] = []  # a word of a job or a desk (`Staff`, `Redaktion`): a name part holding one names no one
 
 
 class HtmlWords(Strict):

@@ -61,6 +61,8 @@ REASONS: dict[str, str] = {
     "region.after": "page text below the article's main region",
     "region.edge": "a line left at the body's start or end, not prose, once later stages dropped lines",
     "title": "the headline line: it is the title, not body",
+    "metadata.byline": "a byline the other rules left in the body (`By Jane Doe | Harbour Media`, `Jane Doe, "
+                       "03.11.2023`): read into `author` and `date`",
     "repeats.duplicate": "a line the page already had",
     "repeats.caption": "a caption the page already had",
     "repeats.furniture": "a block seen three times or more on the page: furniture",

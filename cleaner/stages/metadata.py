@@ -2,39 +2,70 @@
 declare them (the HTML path's declarations, blocks.html.fields, come first); and its URL, the given
 one when the page declares no canonical one.
 
-The lines read are those the dateline rules ([datelines] in generic.toml; html.dateline on the HTML
-path) kept out of the body, near the headline: between the headline line (or a few lines above the
-article when none is known) and a few lines into the article. A date inside an article sentence is
-never read: such a line is body, not a date line. Names and dates are read with the `[metadata]`
-rules of generic.toml (the byline prefixes and time stamp words of the dateline rules), dates by
-dateparser (cleaner.dates). A field no line gives stays None: never a guess. This stage only reads.
+The lines read stand near the headline: between the headline line (or a few lines above the
+article when none is known) and a few lines into the article. They are
+- the lines the dateline rules ([datelines] in generic.toml; html.dateline on the HTML path) kept
+  out of the body, and short lines above the article that open as a byline or are mostly a stamp;
+- the few lines right under the headline, above the article: there a line of a person's name
+  alone (`Jane Doe`), or beside a date (`Jane Doe - May 3, 2021`, `03.05.2021 | Jane Doe`) is a
+  byline, and a line that holds a date and is no sentence is a date line;
+- a short byline the other rules left in the body (`By Jane Doe | Harbour Media`): read, and
+  marked `metadata.byline`, out of the body (the only lines this stage marks).
+A date inside an article sentence is never read: such a line is body, not a date line. Names and
+dates are read with the `[metadata]` rules of generic.toml (the byline prefixes and time stamp
+words of the dateline rules, the agencies, the words of jobs and desks), dates by dateparser
+(cleaner.dates). A field no line gives stays None: never a guess.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Container
+
 import regex
 
-from ..authors import names
-from ..dates import from_text
+from ..authors import LowerCaseWords, bare_names, names, person
+from ..dates import YEAR, from_text
 from ..document import AUTHOR, DATE, URL, Document, Found, page_text
 from ..page import Page
 from ..rules.generic import MetadataReading
+from ..rules.patterns import Pattern, compile_pattern
 
 DATE_LINES = ("lexicon.dateline", "html.dateline")  # the reasons of the lines a byline or date may be read from
 NEAR = 12  # lines above the article where its headline, byline and date line stand (as stages.title)
 INTO = 6  # lines into the article where a byline or date line may still stand (after a lead or a photo)
 HTML_TOP = 8  # extracted blocks at the top of the HTML path's content where the byline stands
 MAX_NAMES = 6
+# The lines right under the headline (above the article) where a name alone is a byline and a line
+# that holds a date is a date line (`Translation published on 30 April 2019 13:10 GMT`); a longer
+# line is prose, not a byline or a date line. (Fold A of the dev split: 2 lines read one byline
+# fewer than 3, 4 none more; 150 and 250 characters read what 200 does.)
+UNDER_HEAD = 3
+MAX_HEAD_LINE = 200
+# A byline still in the body: a short line that opens with a byline word, no sentence.
+MAX_BYLINE_CHARS = 100
+LONE_WORD_NAMES = 4  # lines after a byline word alone on its line (`By`) that may hold its names, one a line
+# Lines before or after a name alone under the headline where its date line stands (fold A: 2 read
+# one byline fewer than 3, 4 none more)
+DATE_NEAR_NAME = 3
+AND_WORD = regex.compile(r"&|and|und|et|y|e|i|en", regex.I)
+AND_LINE = regex.compile(r"^(?:&|and|und|et|y|e|i|en)\s+", regex.I)
 # The small words a time stamp may open with (`am 12. Oktober 2019`, `on May 3, 2021`): dateparser
 # reads `am` as a time of day.
 LINK_WORDS = regex.compile(r"^(?:(?:updated|am|um|on|at|the|le|el|de|du|à|w|o)[\s:,]+)+", regex.I)
 # A line above the article that the main region left out is a date line when it is short and its
 # time stamp is most of it (`| November 18, 2019 12:01 PM`, `Nov 19, 2019 at 6:46 pm ET • 2 min read`).
 ABOVE = "region.before"
-TRAILING_LINK = regex.compile(r"\s+(?:on|am|le|el|de|at)$", regex.I)  # `By Jane Doe On 11/13/19`
+# A link word or a particle that ends a byline's names (`By Jane Doe On 11/13/19`, `Par Jean Dupont de la ...`)
+TRAILING_LINK = regex.compile(r"(?:\s+(?:on|am|at|le|la|el|de|du|der|da|di|van|von))+$", regex.I)
 MAX_STAMP_LINE = 120
 STAMP_OPENS = 20  # characters before a stamp that opens the line (a prefix: `Veröffentlicht am`)
 STAMP_SHARE = 0.5
+DIGIT = regex.compile(r"\d")
+REST_OF_BYLINE = regex.compile(r"\s*(?:$|[|,·•/–—-])")
+SENTENCE_END = regex.compile(r"[.!?…][\"'”»)]*$")
+# Between the pieces of a byline or date line: `Jane Doe | May 3, 2021 | Travel`, `May 3, 2021 / by Jo`.
+PIECES = regex.compile(r"\s*(?:[|·•/]|\s[-–—]\s|^[-–—]\s|\s[-–—]$)\s*|,\s+(?=(?:von|by|par|por|door|di)\s)", regex.I)
 
 
 def apply(doc: Document, page: Page) -> None:
@@ -44,17 +75,25 @@ def apply(doc: Document, page: Page) -> None:
         return
     reading = page.generic.metadata
     language = doc.language or (page.features.language if doc.blocks else None)
+    common = LowerCaseWords(b.text for b in doc.blocks)
+    window, head = _window(doc, page)
     published: Found | None = None
     updated: Found | None = None
-    for i in _window(doc, page):
+    for i in window:
         block = doc.blocks[i]
-        if block.dropped not in DATE_LINES and not (block.dropped == ABOVE and byline_or_stamp(block.text, reading)):
+        under = head is not None and head < i <= head + UNDER_HEAD
+        if block.dropped is None:
+            found = _kept_byline(doc, i, under, reading, common)
+            if not found:
+                continue
+            block.drop("metadata.byline")  # a byline left in the body: read, and out of it
+        elif _readable(block.text, block.dropped, under, reading):
+            found = line_names(doc, i, under, reading, common) if AUTHOR not in doc.found else ()
+        else:
             continue
         source = f"line {block.line}"
-        if AUTHOR not in doc.found:
-            found = byline_names(block.text, reading)
-            if found:
-                doc.found[AUTHOR] = Found(found, source)
+        if found and AUTHOR not in doc.found:
+            doc.found[AUTHOR] = Found(found, source)
         if DATE not in doc.found:
             moment = line_date(block.text, reading, language)
             if moment and _updated(block.text, reading):
@@ -65,39 +104,160 @@ def apply(doc: Document, page: Page) -> None:
         doc.found[DATE] = published or updated  # type: ignore[assignment]
 
 
-def _window(doc: Document, page: Page) -> range:
-    """The lines where the byline and date line stand: around the headline and the article's start."""
+def _window(doc: Document, page: Page) -> tuple[range, int | None]:
+    """The lines where the byline and date line stand (around the headline and the article's
+    start), and the headline's line (page text only)."""
     if not doc.blocks:
-        return range(0)
+        return range(0), None
     if not page_text(doc):
-        return range(min(len(doc.blocks), HTML_TOP))
+        return range(min(len(doc.blocks), HTML_TOP)), None
     start = page.region.first if page.region.total > 0 else 0
     heads = [i for i, b in enumerate(doc.blocks[:start + INTO]) if b.title and i >= start - 4 * NEAR]
     # from the headline (a byline may stand just above it) or a few lines above the article
     first = max(0, min(heads[-1], start) - NEAR // 2) if heads else max(0, start - NEAR)
-    return range(first, min(len(doc.blocks), start + INTO + 1))
+    head = heads[-1] if heads and heads[-1] < start else None
+    return range(first, min(len(doc.blocks), start + INTO + 1)), head
 
 
-def byline_names(text: str, reading: MetadataReading) -> tuple[str, ...]:
+def _readable(text: str, dropped: str | None, under: bool, reading: MetadataReading) -> bool:
+    """A line out of the body that may be a byline or a date line: see the module's docstring."""
+    if dropped in DATE_LINES:
+        return True
+    if dropped == ABOVE:
+        return byline_or_stamp(text, reading) or (
+            under and len(text) <= MAX_HEAD_LINE and not SENTENCE_END.search(text))
+    return False
+
+
+def _kept_byline(doc: Document, i: int, under: bool, reading: MetadataReading,
+                 common: Container[str]) -> tuple[str, ...]:
+    """The names of a byline still in the body: a short line, no sentence, that opens with a byline
+    word (`By Jane Doe | Harbour Media`), or gives a name beside a date (`Jane Doe, 03.11.2023 15:32`);
+    right under the headline also a name alone beside a date line (`Jane Doe` / `May 3, 2021`)."""
+    text = doc.blocks[i].text
+    if len(text) > MAX_BYLINE_CHARS or SENTENCE_END.search(text):
+        return ()
+    found = byline_names(text, reading, whole=True)
+    if found and all(bare_names(n, common) for n in found):  # persons' names, not `Von Rechts wegen`
+        return found
+    stamp = longest_stamp(text, reading)
+    if stamp and from_text(stamp, None) is not None:
+        pieces = _pieces(text, stamp)
+        return _authors(bare_names(pieces[0], common), reading) if len(pieces) == 1 else ()
+    # a name alone in the body: beside a date line the rules took out (`Jane Doe` / `May 3, 2021`)
+    dated = any(b.dropped in DATE_LINES and YEAR.search(b.text) for b in doc.blocks[max(0, i - 1):i + 2])
+    return _authors(bare_names(text, common, whole=True), reading) if under and dated else ()
+
+
+def _pieces(text: str, stamp: str) -> list[str]:
+    """The pieces of a line around its time stamp (`Jane Doe | May 3, 2021 | Travel` -> `Jane Doe`, `Travel`)."""
+    return [p for p in PIECES.split(text.replace(stamp, " | ") if stamp else text) if p and p.strip(" ,")]
+
+
+def line_names(doc: Document, i: int, under: bool, reading: MetadataReading,
+               common: Container[str]) -> tuple[str, ...]:
+    """The names a byline or date line gives: after a byline word (`By Jane Doe`), in a piece of the
+    line (`May 3, 2021 / von Jo Roe`); under the headline a name alone (`Jane Doe`, `Jane Doe - May 3,
+    2021`) or after a byline word alone on its line (`By` / `Jane Doe` / `and` / `Jo Roe`)."""
+    text = doc.blocks[i].text
+    found = byline_names(text, reading)
+    if found:
+        return found
+    stamp = longest_stamp(text, reading)
+    pieces = _pieces(text, stamp)
+    for piece in pieces:
+        found = byline_names(piece, reading)
+        if found:
+            return found
+    if not under:
+        return ()
+    if _lone_byline_word(text, reading):
+        return byline_names(" ".join([text, *_name_lines(doc, i + 1, common)]), reading)
+    if not pieces or (stamp and len(pieces) > 2):
+        return ()
+    agency = _agency_alone(pieces[0], reading) if len(pieces) == 1 else ()
+    # a name alone is a byline beside a date line (`Jane Doe` / `May 3, 2021`); a label looks like one too
+    if not stamp and not _dated_near(doc, i, reading):
+        return _authors(agency, reading)
+    raw = bare_names(pieces[0], common) or agency
+    if raw:  # `Jane Doe, Harbour Institute` / `& Jo Roe, Harbour University`: a second line of names
+        raw += bare_names(AND_LINE.sub("", doc.blocks[i + 1].text), common) if _and_line(doc, i + 1) else ()
+    return _authors(raw, reading)
+
+
+def _dated_near(doc: Document, i: int, reading: MetadataReading) -> bool:
+    """A date line (a stamp with a year) stands within a few lines of line i."""
+    return any(YEAR.search(longest_stamp(b.text, reading))
+               for b in doc.blocks[max(0, i - DATE_NEAR_NAME):i + DATE_NEAR_NAME + 1])
+
+
+def _name_lines(doc: Document, i: int, common: Container[str]) -> list[str]:
+    """The lines from i on that hold names, an `and` line between two (a byline a link a line:
+    `Jane Doe` / `and` / `Jo Roe`); what follows the last name is not one (`Full Bio`)."""
+    out: list[str] = []
+    for block in doc.blocks[i:i + LONE_WORD_NAMES]:
+        text = block.text.strip()
+        wanted_and = len(out) % 2 == 1
+        if (AND_WORD.fullmatch(text) is not None) != wanted_and or (not wanted_and and not bare_names(text, common)):
+            break
+        out.append(text)
+    return out[:len(out) - (len(out) % 2 == 0 and len(out) > 0 and AND_WORD.fullmatch(out[-1]) is not None)]
+
+
+def _and_line(doc: Document, i: int) -> bool:
+    return i < len(doc.blocks) and bool(AND_LINE.match(doc.blocks[i].text))
+
+
+def byline_names(text: str, reading: MetadataReading, whole: bool = False) -> tuple[str, ...]:
     """The names a byline line gives (`By Jane Doe and John Roe`, `Von Anna Müller | 21. Juni 2023`),
-    an agency after them left out (`By JANE DOE Associated Press`); () when it is no byline."""
+    an agency, a job or an outlet beside them left out (`By JANE DOE Associated Press`, `By Jo Roe,
+    Harbour Business`); () when it is no byline. `whole`: the byline is the whole line, but for
+    its outlet or its date after a separator."""
+    stamp = longest_stamp(text, reading)
+    text = text[:text.find(stamp)] if stamp and text.find(stamp) > 0 else text  # `By Jo Roe Updated Nov 19, 2019`
     for pattern in reading.bylines:
         m = pattern.match(text)
         if m is None or not m.group("names"):
             continue
-        found = [_without_agency(TRAILING_LINK.sub("", n), reading.agencies) for n in names(m.group("names"))]
-        return tuple(dict.fromkeys(n for n in found if n))[:MAX_NAMES]
+        if whole and not REST_OF_BYLINE.match(text, m.end()):  # `... von Jo Roe hat ...`: a sentence
+            return ()
+        return _authors(names(m.group("names")), reading)
     return ()
 
 
-def _without_agency(name: str, agencies: tuple[str, ...]) -> str:
-    folded = name.casefold()
-    if folded in agencies:
+def _authors(raw: tuple[str, ...], reading: MetadataReading) -> tuple[str, ...]:
+    """The persons among a byline's names; when it names none, only an agency or a desk
+    (`Reuters`, `By Harbour Staff`), that is its author."""
+    raw = tuple(TRAILING_LINK.sub("", n) for n in raw)
+    people = [n for n in (person(_without_agency(n, reading.agencies), reading.roles) for n in raw) if n]
+    if any(" " in n for n in people):  # one word beside a full name is a place or a desk (`Jo Roe, Berlin`)
+        people = [n for n in people if " " in n]
+    found = tuple(dict.fromkeys(people)) or raw
+    return found[:MAX_NAMES]
+
+
+def _agency_alone(text: str, reading: MetadataReading) -> tuple[str, ...]:
+    text = text.strip(" ,.")
+    return (text,) if any(p.fullmatch(text) for p in reading.agencies) else ()
+
+
+def _lone_byline_word(text: str, reading: MetadataReading) -> bool:
+    return any(p.match(f"{text.strip()} Jane Doe") for p in reading.bylines) and len(text.split()) <= 2
+
+
+def _without_agency(name: str, agencies: list[Pattern]) -> str:
+    if any(p.fullmatch(name) for p in agencies):
         return ""
-    for agency in sorted(agencies, key=len, reverse=True):
-        if folded.endswith(" " + agency):
-            return name[: len(name) - len(agency)].rstrip(" ,")
+    for p in agencies:
+        m = _agency_after(p.source).search(name)
+        if m:
+            return name[:m.start()]
     return name
+
+
+@functools.cache
+def _agency_after(source: str) -> regex.Pattern[str]:
+    return compile_pattern(rf"[\s,]+(?:{source})$")
 
 
 def byline_or_stamp(text: str, reading: MetadataReading) -> bool:
@@ -112,6 +272,8 @@ def byline_or_stamp(text: str, reading: MetadataReading) -> bool:
 
 
 def longest_stamp(text: str, reading: MetadataReading) -> str:
+    if not DIGIT.search(text):  # most lines near a headline: menu words
+        return ""
     stamps = [""]
     for pattern in reading.dates:
         try:

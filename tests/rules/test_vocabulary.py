@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner
+from cleaner.blocks.html.evidence import Evidence
+from cleaner.blocks.html.fields import declared_fields
 from cleaner.blocks.html.markup import markup
-from cleaner.blocks.html.meta import page_meta
 from cleaner.blocks.html.parse import parse
 from cleaner.blocks.html.recover import with_lead, with_posts
 from cleaner.document import PARAGRAPH, Block, Document, Markup
@@ -64,10 +65,10 @@ def test_a_users_date_meta_and_itemprop_are_read(shipped, tmp_path):
                  '<p>Boats left at dawn, the harbour master said.</p>'
                  '<span itemprop="uploadDate">11 March 2024, 15:30</span></body></html>')
     source = "<meta ... itemprop=uploadDate>"
-    assert page_meta(tree, None, shipped.html).date is None
+    assert declared_fields(tree, None, shipped.html, Evidence())["date"].source == "htmldate"  # not the <meta>
     assert markup(tree, source, shipped.html).dates == frozenset()
     generic = mine(tmp_path, '[html]\ndate_meta = ["citation_date"]\ndate_itemprops = ["uploadDate"]\n')
-    assert page_meta(tree, None, generic.html).date == "2024-03-11"
+    assert declared_fields(tree, None, generic.html, Evidence())["date"].source != "htmldate"
     assert markup(tree, source, generic.html).dates == {"11 March 2024, 15:30"}
 
 

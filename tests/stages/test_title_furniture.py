@@ -109,6 +109,16 @@ def test_a_headline_with_figures_stays_the_title(cleaner, headline):
     assert cleaner.clean(page(headline, "By Jane Doe")).title == headline
 
 
+# A headline that names a person after a byline word is no byline: the name is not the whole line.
+@pytest.mark.parametrize("headline", [
+    "Rede von Bürgermeisterin Anna Roth beim Neujahrsempfang der Hafenstadt",
+    "A lecture by Professor Jane Doe at the harbour festival",
+    "Discours par Marie Leroy devant le conseil du port",
+])
+def test_a_headline_naming_a_speaker_stays_the_title(cleaner, headline):
+    assert cleaner.clean(page(headline, "By Jo Roe")).title == headline
+
+
 @pytest.mark.parametrize("label,headline", [("Opinion", "Why the ferry vote matters to the whole island"),
                                             ("Meinung", "Warum die neue Fähre der ganzen Insel hilft")])
 def test_a_section_label_on_the_title_line_is_left_off(cleaner, label, headline):

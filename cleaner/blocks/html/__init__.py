@@ -89,6 +89,7 @@ def _metadata(doc: Document, meta: PageMeta, evidence: Evidence) -> None:
     doc.title = evidence.css_title
     doc.declared = meta.declared
     doc.meta = meta.as_dict()
-    for name, value in (("site_title", evidence.title), ("author", evidence.author), ("date", evidence.date)):
+    # (the date is Article.date, blocks.html.fields: Article.meta repeated it)
+    for name, value in (("site_title", evidence.title), ("author", evidence.author)):
         if value:
             doc.meta[name] = value

@@ -59,28 +59,12 @@ class PageMeta:
     title: str | None = None
     sitename: str | None = None
     author: str | None = None
-    date: str | None = None
     language: str | None = None
     declared: Declarations = field(default_factory=Declarations)
 
     def as_dict(self) -> dict[str, str]:
-        return {k: v for k, v in (("title", self.title), ("author", self.author), ("date", self.date),
+        return {k: v for k, v in (("title", self.title), ("author", self.author),
                                   ("sitename", self.sitename), ("language", self.language)) if v}
-
-
-def _date(tree: HtmlElement, names: frozenset[str]) -> str | None:
-    """The date a <meta> of one of the names (lower-cased) gives, else a <time datetime>'s."""
-    for meta in tree.iterfind(".//head/meta[@content]"):
-        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if name in names:
-            value = meta.get("content", "").strip()
-            if value[:4].isdigit():
-                return value[:10]
-    for node in tree.iterfind(".//time[@datetime]"):
-        value = node.get("datetime", "").strip()
-        if value[:4].isdigit():
-            return value[:10]
-    return None
 
 
 def _language(tree: HtmlElement) -> str | None:
@@ -142,7 +126,6 @@ def page_meta(tree: HtmlElement, url: str | None, vocabulary: HtmlVocabulary | N
         title=headline(tree, declared, names),
         sitename=sitename,
         author=meta.author,
-        date=_date(tree, vocabulary.date_meta),
         language=_language(tree),
         declared=declarations(tree, page_title),
     )
