@@ -35,7 +35,7 @@ def eligible(doc: Document, page: Page, i: int) -> bool:
         return False
     if text.endswith(".") and not (n <= SENTENCE_WORDS and _over_byline(page, i)):
         return False
-    return not furniture(text, page)  # a byline only when it is the whole line: `Rede von Dr. Jo Roe beim ...` is a headline
+    return not furniture(text, page)
 
 
 def _over_byline(page: Page, i: int) -> bool:
@@ -52,6 +52,7 @@ def _over_byline(page: Page, i: int) -> bool:
 
 def furniture(text: str, page: Page) -> bool:
     generic = page.generic
+    # a byline only when it is the whole line: `Rede von Dr. Jo Roe beim Empfang` is a headline
     if byline_names(text, generic.metadata, whole=True) or _stamp_line(text, generic.metadata):
         return True
     return generic.not_headline is not None and generic.not_headline.search(text) is not None
