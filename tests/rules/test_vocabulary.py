@@ -73,7 +73,7 @@ def test_a_users_date_meta_and_itemprop_are_read(shipped, tmp_path):
 
 
 def test_a_users_date_pattern_marks_date_lines_it_knows(shipped, tmp_path):
-    line = "terça-feira, 5 de março de 2024"  # no shipped pattern knows this wording
+    line = "2024. március 5., kedd"  # no shipped pattern knows this (Hungarian, year first) wording
 
     def dates(generic: GenericRules) -> list[str | None]:
         doc = Document([Block(line, 1, PARAGRAPH), Block(BODY[0], 2, PARAGRAPH)], source="html", markup=Markup())
@@ -81,7 +81,7 @@ def test_a_users_date_pattern_marks_date_lines_it_knows(shipped, tmp_path):
         return [b.dropped for b in doc.blocks]
 
     assert dates(shipped) == [None, None]
-    assert dates(mine(tmp_path, "[html]\ndates = ['\\d{1,2} de \\p{L}+ de \\d{4}']\n")) == ["html.dateline", None]
+    assert dates(mine(tmp_path, "[html]\ndates = ['\\d{4}\\. \\p{L}+ \\d{1,2}\\.']\n")) == ["html.dateline", None]
 
 
 def test_a_users_comment_header_word_cuts_the_comments(tmp_path):
