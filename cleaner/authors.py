@@ -10,7 +10,9 @@ import regex
 MAX_NAME_CHARS = 60
 # Between names in one author text: `A; B`, `A, B and C`, `A und B`, `A & B`.
 NAME_SEPARATORS = regex.compile(r"\s*(?:[;,|/]|\s(?:and|und|et|y|e|i|en|&)\s)\s*", regex.I)
-BYLINE_WORD = regex.compile(r"^(?:by|von|par|por|di|door|przez)\s+", regex.I)
+# The words that open a byline, not a name (`By Jane Doe`, `Von Anna Müller`, `Par ...`, `Przez ...`).
+BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "przez"})
+BYLINE_WORD = regex.compile(rf"^(?:{'|'.join(sorted(BYLINE_WORDS))})\s+", regex.I)
 NOT_A_NAME = regex.compile(r"https?:|www\.|@|\d{3}|[<>{}]")
 # A name's last word that keeps its full stop: an initial or a suffix (`Perry Bacon Jr.`, `Ana C.`).
 KEEPS_STOP = regex.compile(r"(?:^|\s)(?:\p{Lu}|Jr|Sr|Jun|Sen)\.$")
@@ -23,7 +25,6 @@ PARTICLES = frozenset({"von", "van", "de", "da", "di", "del", "della", "dos", "t
 SECOND_PARTICLES = frozenset({"der", "den", "la", "le"})  # only after another: `van der`, `de la`
 SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III"})
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4  # a first name and a surname; or with middle names and particles
-BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "przez"})  # they open a byline, not a name
 COMMON_SHARE = 0.5  # of a name's words that the page may write in lower case elsewhere
 
 

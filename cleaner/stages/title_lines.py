@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from ..authors import BYLINE_WORDS
 from ..document import Document
 from ..page import Features, Page
 from ..page.headline import MAX_SITE_WORDS, SiteNames, split
@@ -69,7 +70,7 @@ DIGITS = regex.compile(r"\d+")
 
 
 # A byline's word alone on its line, the names on the next (`By` / `Jane Doe`).
-BARE_BYLINE = regex.compile(r"^\W*(?:by|von|par|por|przez|door|di|da)\W*$", regex.I)
+BARE_BYLINE = regex.compile(rf"^\W*(?:{'|'.join(sorted(BYLINE_WORDS | {'da'}))})\W*$", regex.I)
 # A line that starts with a date in figures is a dateline or a byline (`11.12.2019 - Jane Doe`).
 DATE_FIRST = regex.compile(r"^\W*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
+from ...authors import BYLINE_WORD
 from ...dates import from_declared, from_text
 from ...rules.site import SiteRules
 from ...rules.site_html import Named
@@ -24,7 +24,6 @@ from .site import first_match
 
 MAX_TITLE_CHARS = 300
 MAX_AUTHOR_CHARS = 200
-BYLINE = regex.compile(r"^(?:by|von|par|por|di|door|przez)\s+", regex.I)
 
 
 @dataclass(slots=True)
@@ -46,7 +45,7 @@ def read_evidence(tree: HtmlElement, site: SiteRules) -> Evidence:
             found.css_title = strip_site_name(node_text(node), [site.name])
     found.title, found.title_rule = first_text(tree, site.xpaths.title, MAX_TITLE_CHARS)
     author, found.author_rule = first_text(tree, site.xpaths.author, MAX_AUTHOR_CHARS, every=True)
-    found.author = BYLINE.sub("", author) if author else None
+    found.author = BYLINE_WORD.sub("", author) if author else None
     date, found.date_rule = first_text(tree, site.xpaths.date, MAX_TITLE_CHARS)
     found.date = (from_declared(date) or from_text(date)) if date else None
     return found
