@@ -162,3 +162,38 @@ def test_newsroom_notes_are_left_to_the_main_region_on_page_text(ctx):
     doc = doc_of(STORY, line)
     lexicon.apply(doc, ctx(doc))
     assert dropped(doc) == {}
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("You might also like:", "related"),
+    ("Das könnte dich auch interessieren:", "related"),
+    ("Weitere Artikel zum Thema", "related"),
+    ("Mehr zum Thema auf stadtblatt.example", "related"),
+    ("À lire aussi", "related"),
+    ("À lire aussi » Comment bien dormir quand il fait chaud ?", "related"),
+    ("También te puede interesar:", "related"),
+    ("If you enjoyed reading this article, would you consider supporting our work? Thank you!", "donation"),
+    ("Unterstützen Sie unsere Arbeit mit einer Spende.", "donation"),
+    ("Soutenez notre journalisme indépendant.", "donation"),
+    ("Apoya nuestro periodismo local con una suscripción.", "donation"),
+    ("We want to hear what you think about this article. Submit a letter to the editor.", "comments"),
+    ("Sie müssen angemeldet sein, um Kommentare zu schreiben!", "comments"),
+    ("Lust auf mehr? Lass dir die besten Geschichten jede Woche in deinen Posteingang liefern.", "newsletter"),
+])
+def test_story_boxes_and_prompts_in_the_article_go_on_the_html_path(ctx, line, kind):
+    doc = doc_of(STORY, line, source="html")
+    lexicon.apply(doc, ctx(doc))
+    assert dropped(doc) == {line: f"lexicon.{kind}"}
+
+
+@pytest.mark.parametrize("line", [
+    "Weitere Artikel über die Brücke sollen im Herbst erscheinen, kündigte die Redaktion an.",
+    "You might also like to know that the bridge was first built in 1890.",
+    "À lire aussi les mémoires du maire, on comprend mieux sa décision de fermer le pont.",
+    "If you enjoyed this story, the museum's exhibition runs until May.",
+    "Le puede interesar a los vecinos que la obra termine en junio, dijo el alcalde.",
+])
+def test_prose_that_opens_like_a_story_box_stays(ctx, line):
+    doc = doc_of(STORY, line, source="html")
+    lexicon.apply(doc, ctx(doc))
+    assert dropped(doc) == {}
