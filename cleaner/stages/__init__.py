@@ -43,6 +43,8 @@ REASONS: dict[str, str] = {
     "html.teasers": "three or more headings in a row with nothing between them (HTML): teasers of other stories",
     "html.trailing-heading": "a heading that ends the body, with nothing under it (HTML)",
     "html.link": "a block that is mostly a link to another page (HTML): a teaser, `Related: ...`",
+    "html.link-list": "three or more list items closing the body, each opening or ending with a link (HTML): "
+                      "other stories",
     "html.dateline": "a short block that holds a date the markup marks as one (HTML)",
     "html.tags": "the page's tag list, or its label (`Tags`) (HTML)",
     "html.gallery": "the slides of a gallery between the article's paragraphs, counted against one total "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from ..document import HEADING, TABLE, Document, drop_runs
+from ..document import HEADING, LIST_ITEM, TABLE, Document, drop_runs
 from ..page import Page
 from ..text import LETTER_WORD, words
 
@@ -86,6 +86,32 @@ def links(doc: Document, page: Page) -> None:
                 block.text in anchors or LINK_PREFIX.sub("", block.text, count=1) in anchors
                 or _teaser(block.text, anchors)):
             block.drop("html.link")
+    _link_list_at_end(doc, anchors)
+
+
+# A list of other stories closing the article: each item a headline that opens or ends with a link
+# (`YouTubers must unionize, <a>no matter what Google says</a>`), three or more, after the last
+# paragraph. Inside the article, a list whose items end with links is the article's (its sources).
+LINK_LIST_RUN = 3
+MAX_ITEM_WORDS = 25
+
+
+def _link_list_at_end(doc: Document, anchors: frozenset[str]) -> None:
+    kept = list(doc.kept())
+    run = 0
+    while run < len(kept) and kept[-1 - run].kind == LIST_ITEM and _linked_item(kept[-1 - run].text, anchors):
+        run += 1
+    if run >= LINK_LIST_RUN and run < len(kept):
+        for block in kept[-run:]:
+            block.drop("html.link-list")
+
+
+def _linked_item(text: str, anchors: frozenset[str]) -> bool:
+    """True when the item's first or last words are one link's text."""
+    words = text.split()
+    if len(words) > MAX_ITEM_WORDS:
+        return False
+    return any(" ".join(words[:n]) in anchors or " ".join(words[-n:]) in anchors for n in range(1, len(words) + 1))
 
 
 def _teaser(text: str, anchors: frozenset[str]) -> bool:

@@ -3,6 +3,7 @@ texts, date lines, tag lists), from what the page's markup says."""
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from cleaner.blocks.html.markup import markup
@@ -138,3 +139,47 @@ def test_numbers_that_count_no_slides_are_kept():
                  (PARAGRAPH, "1 of 10 patients recovered."), (PARAGRAPH, "2 of 10 patients relapsed."))  # two only
     mark(html_stages.gallery, doc)
     assert all(b.kept for b in doc)
+
+
+LINKED_ITEMS = {  # a list of other stories as a site sets it under an article: each item's end linked
+    "en": ["Fishermen must organise, <a href='/s/1'>whatever the port authority says</a>",
+           "After the automation, <a href='/s/2'>the keepers who stayed on</a>",
+           "Why the breakwater failed and <a href='/s/3'>what the engineers say of it</a>"],
+    "de": ["Fischer fordern Hilfe, <a href='/s/1'>doch was plant der Hafen jetzt</a>",
+           "Am Freitag legt ab <a href='/s/2'>die letzte Fähre des Winters</a>",
+           "Sturmflut im Norden und <a href='/s/3'>warum die Deiche standhalten</a>"],
+    "fr": ["Les pêcheurs s'organisent, <a href='/s/1'>malgré l'avis du port</a>",
+           "Un métier qui disparaît avec <a href='/s/2'>le dernier gardien du phare</a>",
+           "La tempête de la nuit et <a href='/s/3'>pourquoi la digue a cédé</a>"],
+    "es": ["Los pescadores se organizan, <a href='/s/1'>diga lo que diga el puerto</a>",
+           "Se jubila este año <a href='/s/2'>el último farero de la costa</a>",
+           "El temporal de anoche y <a href='/s/3'>por qué cedió el rompeolas</a>"],
+}
+
+
+def _linked_list(lang: str) -> tuple[etree._Element, list[Block]]:
+    items = LINKED_ITEMS[lang]
+    tree = parse("<html><body><ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul></body></html>")
+    texts = [" ".join("".join(parse(f"<p>{item}</p>").itertext()).split()) for item in items]
+    return tree, [Block(t, 0, LIST_ITEM) for t in texts]
+
+
+@pytest.mark.parametrize("lang", sorted(LINKED_ITEMS))
+def test_a_list_of_linked_stories_that_closes_the_article_is_dropped(lang):
+    tree, items = _linked_list(lang)
+    doc = [Block("The harbour reopened on Monday after a week of storms, the port authority said.", 0, PARAGRAPH),
+           *items]
+    mark(html_stages.links, doc, tree)
+    assert [b.dropped for b in doc] == [None, "html.link-list", "html.link-list", "html.link-list"]
+
+
+@pytest.mark.parametrize("lang", sorted(LINKED_ITEMS))
+def test_linked_items_inside_the_article_or_without_links_stay(lang):
+    tree, items = _linked_list(lang)
+    inside = [Block("The harbour reopened on Monday.", 0, PARAGRAPH), *items,
+              Block("Skippers can apply for the fund from April, the council said.", 0, PARAGRAPH)]
+    mark(html_stages.links, inside, tree)
+    assert all(b.kept for b in inside)  # the article's own list of sources, with more text after it
+    plain = [Block("The harbour reopened on Monday.", 0, PARAGRAPH), *items]
+    mark(html_stages.links, plain, parse("<html><body><p>No links here at all.</p></body></html>"))
+    assert all(b.kept for b in plain)

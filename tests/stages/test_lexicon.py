@@ -105,3 +105,95 @@ def test_video_player_and_gallery_furniture_in_the_article_goes_in_several_langu
     article = clean(f"<html><body><article><h1>Harbour festival</h1>{inner}</article></body></html>")
     assert article.body == "\n\n".join(para)
     assert {r.rule for r in article.removed if r.text in furniture} == {"lexicon.player"}
+
+
+# --- the notes a newsroom adds under its articles (HTML path) ------------------------------------
+
+STORY = "Der Stadtrat hat am Dienstag beschlossen, die Brücke über den Kanal bis zum Sommer zu erneuern."
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Follow her on Twitter @jdoe_news or on Facebook.", "follow"),
+    ("Follow the Harbour Gazette's Opinion section on Facebook, Twitter (@HGopinion) and Instagram.", "follow"),
+    ("Email Jane Doe at jdoe@gazette.example or follow her @janedoe.", "follow"),
+    ("Have a tip? Tom Reyes may be reached at treyes@gazette.example.", "follow"),
+    ("Folgen Sie der Autorin auf Twitter.", "follow"),
+    ("Suivez-nous sur Instagram et Facebook.", "follow"),
+    ("Síguenos en Telegram, Instagram y Facebook.", "follow"),
+    ("Maria Lopez contributed reporting from Seville.", "contributors"),
+    ("Associated Press writers Ann Berg and Luis Ortiz contributed to this report.", "contributors"),
+    ("Mitarbeit: Anna Weber", "contributors"),
+    ("Avec la collaboration de Claire Martin.", "contributors"),
+    ("Con información de EFE y Europa Press.", "contributors"),
+    ("Get the day’s top stories delivered to your inbox every morning.", "newsletter"),
+    ("Subscribe to the Gazette’s newsletters.", "newsletter"),
+    ("Die wichtigsten Nachrichten jeden Morgen direkt in Ihr Postfach.", "newsletter"),
+    ("Recevez l'essentiel de l'actualité dans votre boîte mail.", "newsletter"),
+    ("Suscríbete a nuestro boletín y recibe las noticias en tu correo.", "newsletter"),
+    ("Note: we are temporarily moderating all comments to deal with spam.", "comments"),
+    ("Kommentare werden vor der Veröffentlichung moderiert.", "comments"),
+    ("Les commentaires sont modérés avant publication.", "comments"),
+    ("Comentários ofensivos ou sem relação com o tema não serão aprovados pelo moderador.", "comments"),
+    ("This copy is for your personal, non-commercial use only. To order presentation-ready copies, visit our "
+     "reprints desk.", "legal"),
+])
+def test_newsroom_notes_under_an_article_go_on_the_html_path(ctx, line, kind):
+    doc = doc_of(STORY, line, source="html")
+    lexicon.apply(doc, ctx(doc))
+    assert dropped(doc) == {line: f"lexicon.{kind}"}
+
+
+@pytest.mark.parametrize("line", [
+    "Follow these steps shared on Twitter to report a scam to the police.",  # a how-to, not a follow prompt
+    "Fans could follow the race on YouTube for the first time this year, the organisers said.",
+    "She said she would contact the council at the end of the month about the closure.",
+    "The email reached her inbox hours after the deadline, court papers show.",
+    "Con información de la policía, el juez decidió el lunes mantener la orden de alejamiento.",
+    "Der Bericht hat zu heftigen Diskussionen im Stadtrat geführt.",
+])
+def test_prose_that_shares_their_words_stays(ctx, line):
+    doc = doc_of(STORY, line, source="html")
+    lexicon.apply(doc, ctx(doc))
+    assert dropped(doc) == {}
+
+
+def test_newsroom_notes_are_left_to_the_main_region_on_page_text(ctx):
+    line = "Maria Lopez contributed reporting from Seville."
+    doc = doc_of(STORY, line)
+    lexicon.apply(doc, ctx(doc))
+    assert dropped(doc) == {}
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("You might also like:", "related"),
+    ("Das könnte dich auch interessieren:", "related"),
+    ("Weitere Artikel zum Thema", "related"),
+    ("Mehr zum Thema auf stadtblatt.example", "related"),
+    ("À lire aussi", "related"),
+    ("À lire aussi » Comment bien dormir quand il fait chaud ?", "related"),
+    ("También te puede interesar:", "related"),
+    ("If you enjoyed reading this article, would you consider supporting our work? Thank you!", "donation"),
+    ("Unterstützen Sie unsere Arbeit mit einer Spende.", "donation"),
+    ("Soutenez notre journalisme indépendant.", "donation"),
+    ("Apoya nuestro periodismo local con una suscripción.", "donation"),
+    ("We want to hear what you think about this article. Submit a letter to the editor.", "comments"),
+    ("Sie müssen angemeldet sein, um Kommentare zu schreiben!", "comments"),
+    ("Lust auf mehr? Lass dir die besten Geschichten jede Woche in deinen Posteingang liefern.", "newsletter"),
+])
+def test_story_boxes_and_prompts_in_the_article_go_on_the_html_path(ctx, line, kind):
+    doc = doc_of(STORY, line, source="html")
+    lexicon.apply(doc, ctx(doc))
+    assert dropped(doc) == {line: f"lexicon.{kind}"}
+
+
+@pytest.mark.parametrize("line", [
+    "Weitere Artikel über die Brücke sollen im Herbst erscheinen, kündigte die Redaktion an.",
+    "You might also like to know that the bridge was first built in 1890.",
+    "À lire aussi les mémoires du maire, on comprend mieux sa décision de fermer le pont.",
+    "If you enjoyed this story, the museum's exhibition runs until May.",
+    "Le puede interesar a los vecinos que la obra termine en junio, dijo el alcalde.",
+])
+def test_prose_that_opens_like_a_story_box_stays(ctx, line):
+    doc = doc_of(STORY, line, source="html")
+    lexicon.apply(doc, ctx(doc))
+    assert dropped(doc) == {}
