@@ -20,7 +20,7 @@ from ..document import Document
 from ..rules.generic import GenericRules
 from ..rules.patterns import Pattern
 from ..settings import RegionSettings, Settings, TailSettings
-from ..text import has_separator
+from ..text import has_separator, sentence_ends
 from . import trailers
 from .features import STOPS_MIN_TOKENS, Features
 from .language import CJK_LANGUAGES
@@ -41,6 +41,12 @@ TABLE_LINES = 5  # a run of at least this many table lines right after the artic
 TABLE_SHARE = 0.9  # ... when this share of the run's lines hold figures, punctuation or bullets ...
 TABLE_BREAK = 2  # ... and it ends at this many other lines in a row (one is a heading)
 TABLE_SPAN = 400
+# A line this long with fewer sentence ends than one per RUN_WORDS_PER_END words is no paragraph but
+# a list run together: an archive or category drop-down (`Select Month November 2019 (6) ...`), a
+# tag cloud, a country picker, a menu. Prose ends a sentence every few dozen words; on the dev split
+# every such line of 100 words or more with fewer than one end per 100 words is one of those.
+RUN_TOKENS = 100
+RUN_WORDS_PER_END = 100
 
 
 @dataclass(slots=True, frozen=True)
@@ -80,6 +86,9 @@ def own_scores(f: Features, s: RegionSettings) -> list[float]:
             whole = _score(sum(f.tokens[first:last + 1]), paragraph_stops(f, first, last), f.terminal[last],
                            f.texts[last], False, density, f.language is not None, s)
             share_out(f, scores, first, last, whole)
+    for i in [i for i, n in enumerate(f.tokens) if n >= RUN_TOKENS]:
+        if sentence_ends(f.texts[i]) * RUN_WORDS_PER_END < f.tokens[i]:
+            scores[i] = -s.line_cost
     return scores
 
 
