@@ -17,6 +17,16 @@ from text_pages import PROSE
     ("Your email address will not be published. Required fields are marked *", "comments"),
     ("Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert", "comments"),
     ("Votre adresse e-mail ne sera pas publiée.", "comments"),
+    # a hosted blog's comment form, field by field
+    ("Enter your comment here...", "comments"),
+    ("Gib hier deinen Kommentar ein ...", "comments"),
+    ("Saisissez votre commentaire ici...", "comments"),
+    ("Escribe aquí tu comentario...", "comments"),
+    ("You are commenting using your Google account. ( Log Out / Change )", "comments"),
+    ("Du kommentierst mit Deinem Facebook-Konto. ( Abmelden / Ändern)", "comments"),
+    ("Connecting to %s", "comments"),
+    ("Informiere mich über neue Beiträge per E-Mail.", "comments"),
+    ("Avertissez-moi par e-mail des nouveaux articles.", "comments"),
     ("Support our non-profit journalism", "donation"),
     ("Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.", "cookie"),
 ])
