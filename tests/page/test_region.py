@@ -67,3 +67,46 @@ def test_a_long_paragraph_with_sentences_stays(ctx):
     doc = doc_of(page)
     apply_region(doc, ctx)
     assert body_lines(doc) == [paragraph]
+
+
+# A one-word headline (`Sauerteigbrot.`) above a short post, and a sidebar with more prose below it.
+ONE_WORD = {
+    "de": ("Sauerteigbrot. – Backstube", "Backstube", "Sauerteigbrot.", DE_STORY,
+           ["Über mich", "Ich backe seit zwanzig Jahren Brot, erst für die Familie und dann für die Nachbarn, und "
+            "schreibe hier auf, was dabei gelingt und was nicht.",
+            "Wer mir schreiben will, findet meine Adresse im Impressum, und ich antworte, sobald der Ofen aus ist "
+            "und die Brote abgekühlt sind.",
+            "Im Winter backe ich öfter als im Sommer, weil die Küche dann warm sein darf und der Teig schneller "
+            "geht als in den kalten Monaten."]),
+    "en": ("Breadmaking. – The Bakehouse", "The Bakehouse", "Breadmaking.", EN_STORY,
+           ["About me", "I have baked bread for twenty years, first for my family and then for the neighbours, and "
+            "I write down here what works and what does not.",
+            "If you want to write to me, my address is on the contact page, and I answer as soon as the oven is off "
+            "and the loaves have cooled.",
+            "In winter I bake more often than in summer, because the kitchen may be warm then and the dough rises "
+            "faster than it does in the cold months."]),
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_article_starts_under_a_one_word_headline(ctx, lang):
+    title, site, head, story, sidebar = ONE_WORD[lang]
+    archive = [f"{month} 2019" for month in ("May", "June", "July", "August", "September", "October", "November")]
+    page = "\n".join([title, site, "Home", "Blog", head, "12/03/2019", *story, "Share", "Facebook", "Twitter",
+                      "Newsletter", "Categories", "Bread", "Cakes", "Pastry", "Archive", *archive * 2, *sidebar,
+                      "Imprint"])
+    doc = doc_of(page)
+    apply_region(doc, ctx)
+    assert body_lines(doc) == story
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_one_word_site_name_at_the_title_s_end_is_no_headline(ctx, lang):
+    """The site's one-word name under the <title> line pulls the region towards nothing below it."""
+    title, _site, head, story, sidebar = ONE_WORD[lang]
+    name = "Katastrophengebiet"
+    page = "\n".join([f"{title.split(' – ')[0]} | {name}", name, "Home", "Blog", sidebar[1], "Menu", "Search",
+                      "Archive", "Newsletter", head, *story, "Imprint"])
+    doc = doc_of(page)
+    apply_region(doc, ctx)
+    assert body_lines(doc) == story
