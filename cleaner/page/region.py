@@ -20,12 +20,13 @@ from ..document import Document
 from ..rules.generic import GenericRules
 from ..rules.patterns import Pattern
 from ..settings import RegionSettings, Settings, TailSettings
-from ..text import has_separator, key, sentence_ends
+from ..text import has_separator, key
 from . import trailers
 from .features import STOPS_MIN_TOKENS, Features
 from .headline import split as title_parts
 from .language import CJK_LANGUAGES
 from .lead import lead_start
+from .runs import run_together
 from .wrapped import paragraph_stops, share_out, wrapped_paragraphs
 
 UNFINISHED_COST = 2.0
@@ -45,12 +46,6 @@ TABLE_LINES = 5  # a run of at least this many table lines right after the artic
 TABLE_SHARE = 0.9  # ... when this share of the run's lines hold figures, punctuation or bullets ...
 TABLE_BREAK = 2  # ... and it ends at this many other lines in a row (one is a heading)
 TABLE_SPAN = 400
-# A line this long with fewer sentence ends than one per RUN_WORDS_PER_END words is no paragraph but
-# a list run together: an archive or category drop-down (`Select Month November 2019 (6) ...`), a
-# tag cloud, a country picker, a menu. Prose ends a sentence every few dozen words; on the dev split
-# every such line of 100 words or more with fewer than one end per 100 words is one of those.
-RUN_TOKENS = 100
-RUN_WORDS_PER_END = 100
 
 
 @dataclass(slots=True, frozen=True)
@@ -90,9 +85,8 @@ def own_scores(f: Features, s: RegionSettings) -> list[float]:
             whole = _score(sum(f.tokens[first:last + 1]), paragraph_stops(f, first, last), f.terminal[last],
                            f.texts[last], False, density, f.language is not None, s)
             share_out(f, scores, first, last, whole)
-    for i in [i for i, n in enumerate(f.tokens) if n >= RUN_TOKENS]:
-        if sentence_ends(f.texts[i]) * RUN_WORDS_PER_END < f.tokens[i]:
-            scores[i] = -s.line_cost
+    for i in run_together(f):  # a drop-down or a tag cloud on one line: no paragraph
+        scores[i] = -s.line_cost
     return scores
 
 
