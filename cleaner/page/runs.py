@@ -7,9 +7,10 @@ from __future__ import annotations
 from ..text import sentence_ends
 from .features import Features
 
-# A line this long with fewer sentence ends than one per RUN_WORDS_PER_END words is a list. Prose
-# ends a sentence every few dozen words; on the dev split every line of 100 words or more with fewer
-# than one end per 100 words is a drop-down, a tag cloud, a picker or a menu.
+# A line this long, without a sentence end at its end, with fewer sentence ends inside than one per
+# RUN_WORDS_PER_END words is a list. Prose ends a sentence every few dozen words (and a paragraph that
+# is one long sentence ends with its full stop); on the dev split every line of 100 words or more with
+# fewer than one end per 100 words is a drop-down, a tag cloud, a picker or a menu.
 RUN_TOKENS = 100
 RUN_WORDS_PER_END = 100
 
@@ -17,4 +18,4 @@ RUN_WORDS_PER_END = 100
 def run_together(f: Features) -> list[int]:
     """The lines that are lists run together."""
     return [i for i in [i for i, n in enumerate(f.tokens) if n >= RUN_TOKENS]
-            if sentence_ends(f.texts[i]) * RUN_WORDS_PER_END < f.tokens[i]]
+            if not f.terminal[i] and sentence_ends(f.texts[i]) * RUN_WORDS_PER_END < f.tokens[i]]

@@ -11,6 +11,12 @@ DE_TAGS = "Kategorie auswählen " + " ".join(f"Essen und Trinken ({n}) Rund um d
 ES_TAGS = "Elegir categoría " + " ".join(f"En la ciudad ({n}) Para los niños ({n + 1})" for n in range(14))
 
 
+def test_a_paragraph_of_one_long_sentence_is_no_list(generic_cleaner):
+    sentence = " ".join(["the council said that its plan for the harbour would go ahead"] * 10).capitalize() + "."
+    doc = doc_of("Mill Road library reopens", sentence)
+    assert run_together(Page(doc, generic_cleaner.ruleset.generic).features) == []
+
+
 def test_a_drop_down_on_one_line_is_a_list_and_a_long_paragraph_is_not(generic_cleaner):
     paragraph = " ".join([SENTENCE] * 6)
     doc = doc_of("Mill Road library reopens", paragraph, DE_TAGS, "Archives", ES_TAGS)
