@@ -60,7 +60,7 @@ def key(text: str) -> str:
 
 # A line *ends a sentence* when its last character, past closing quotes and brackets, is one of these.
 SENTENCE_END = frozenset(".!?…。！？")
-CLOSERS = "\"'”’»)]*"
+CLOSERS = "\"'“”‘’«»)]* \u00a0\u202f"  # quotes of every language, and French spacing (`fini. »`)
 # A line *ends a clause* (looser: a colon or a semicolon too, or a closing quote or bracket after
 # anything): what a lead, a list's opener or a quoted line may end with.
 CLAUSE_END = regex.compile(r"[.!?…:;。！？»\"”’)\]]\s*$")
@@ -87,6 +87,16 @@ def ends_sentences(texts: list[str]) -> list[bool]:
 
 def ends_clause(text: str) -> bool:
     return CLAUSE_END.search(text) is not None
+
+
+# A sentence's end inside a line: an end mark, past closing quotes and brackets, before a space
+# or the line's end (`... today. Then`, `... „Ok.“ Then`); CJK marks need no space after them.
+INNER_SENTENCE_END = regex.compile(r"[.!?…][\"'“”‘’«»)\]]*(?:\s|$)|[。！？]")
+
+
+def sentence_ends(text: str) -> int:
+    """How many sentences end in the text (a paragraph of prose: one every few dozen words)."""
+    return len(INNER_SENTENCE_END.findall(text))
 
 
 # --- site names ----------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.text import ends_sentence, strip_invisible, strip_site_name
+from cleaner.text import ends_sentence, sentence_ends, strip_invisible, strip_site_name
 
 
 @pytest.mark.parametrize(("title", "names", "expected"), [
@@ -87,6 +87,11 @@ def test_joiners_that_shape_letters_or_emoji_stay(text: str) -> None:
     ("Ich wünsche euch allen einen schönen Sonntag <3", True),
     ("Und bitte entschuldigt den kleinen Fehler (falls ihr ihn überhaupt gefunden habt 😉 )", True),
     ("On s'est bien amusés ce week-end :)", True),
+    # a quote closes the sentence, in the quote marks of each language
+    ("Dann sagte sie nur: „Wir sehen uns morgen.“", True),
+    ("Das Motto des Wettbewerbs lautet: »Haltet unsere Seen sauber!«", True),
+    ("Il a répondu : « C'est fini. »", True),
+    ("She only said ‘Not today.’", True),
     ("Nobody knows everything ;-P )", True),
     # no smiley, no sentence end: a heading, a menu, a count
     ("Unsere Vorschläge für leistbares Wohnen", False),
@@ -95,3 +100,16 @@ def test_joiners_that_shape_letters_or_emoji_stay(text: str) -> None:
 ])
 def test_a_sentence_ends_with_a_full_stop_or_a_smiley(line, ends):
     assert ends_sentence(line) is ends
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("We left early. The road was empty! Was it a holiday? Nobody knew", 3),
+    ("Er rief: „Halt.“ Dann ging er.", 2),
+    ("Il pleuvait… Nous sommes restés à la maison.", 2),
+    ("我们很早就出发了。路上没有车！", 2),
+    # no sentence ends inside: abbreviations and decimals end none
+    ("Select Month November 2019 (6) October 2019 (7)", 0),
+    ("Version 3.2 of the app", 0),
+])
+def test_sentence_ends_are_counted_inside_a_line(text, ends):
+    assert sentence_ends(text) == ends

@@ -20,11 +20,13 @@ from ..document import Document
 from ..rules.generic import GenericRules
 from ..rules.patterns import Pattern
 from ..settings import RegionSettings, Settings, TailSettings
-from ..text import has_separator
+from ..text import has_separator, key
 from . import trailers
 from .features import STOPS_MIN_TOKENS, Features
+from .headline import split as title_parts
 from .language import CJK_LANGUAGES
 from .lead import lead_start
+from .runs import run_together
 from .wrapped import paragraph_stops, share_out, wrapped_paragraphs
 
 UNFINISHED_COST = 2.0
@@ -35,6 +37,9 @@ TITLE_MAX_TOKENS = 40
 HEADLINE_SPAN = 400  # lines searched for the h1
 MATCH_SHARE = 0.5  # of the <title> line that the h1 line holds
 NEAR_HEADLINE = 15  # lines after the h1 where the article starts
+# A one-word h1 line counts when it is this many letters long (`Elektro-Zapfsäulen.`, `Sauerteigbrot`):
+# a shorter one is as often a menu word that the <title> holds (`News | Site`).
+ONE_WORD_HEADLINE = 10
 INNER_SIGNS = frozenset(",:;?、，：；？")
 BULLETS = frozenset("•–-*·▪►✓✔")
 TABLE_LINES = 5  # a run of at least this many table lines right after the article is its own ...
@@ -80,6 +85,8 @@ def own_scores(f: Features, s: RegionSettings) -> list[float]:
             whole = _score(sum(f.tokens[first:last + 1]), paragraph_stops(f, first, last), f.terminal[last],
                            f.texts[last], False, density, f.language is not None, s)
             share_out(f, scores, first, last, whole)
+    for i in run_together(f):  # a drop-down or a tag cloud on one line: no paragraph
+        scores[i] = -s.line_cost
     return scores
 
 
@@ -125,7 +132,7 @@ def _pull_towards_headline(f: Features, scores: list[float], s: RegionSettings) 
     title = keys[0]
     for i in range(1, min(len(f.texts), HEADLINE_SPAN)):
         k = keys[i]
-        if len(k) >= MATCH_SHARE * len(title) and k in title and tokens[i] >= 2:
+        if len(k) >= MATCH_SHARE * len(title) and k in title and (tokens[i] >= 2 or _one_word_headline(f, k)):
             for j in range(i + 1, min(len(scores), i + NEAR_HEADLINE)):
                 if scores[j] > 0:
                     scores[j] += s.headline_bonus
@@ -138,6 +145,13 @@ def _pull_towards_headline(f: Features, scores: list[float], s: RegionSettings) 
         scores[1] += s.headline_bonus
         return 1
     return None
+
+
+def _one_word_headline(f: Features, k: str) -> bool:
+    """A one-word line (key `k`) that may be the h1: long, and not the <title>'s last part, which
+    names the site more often than not (`Elektro-Zapfsäulen. – Sprechblase`)."""
+    parts = title_parts(f.texts[0])[0]
+    return len(k) >= ONE_WORD_HEADLINE and len(parts) > 1 and key(parts[-1]) != k
 
 
 def best_run(scores: list[float]) -> tuple[int, int, float]:

@@ -17,6 +17,16 @@ from text_pages import PROSE
     ("Your email address will not be published. Required fields are marked *", "comments"),
     ("Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert", "comments"),
     ("Votre adresse e-mail ne sera pas publiée.", "comments"),
+    # a hosted blog's comment form, field by field
+    ("Enter your comment here...", "comments"),
+    ("Gib hier deinen Kommentar ein ...", "comments"),
+    ("Saisissez votre commentaire ici...", "comments"),
+    ("Escribe aquí tu comentario...", "comments"),
+    ("You are commenting using your Google account. ( Log Out / Change )", "comments"),
+    ("Du kommentierst mit Deinem Facebook-Konto. ( Abmelden / Ändern)", "comments"),
+    ("Connecting to %s", "comments"),
+    ("Informiere mich über neue Beiträge per E-Mail.", "comments"),
+    ("Avertissez-moi par e-mail des nouveaux articles.", "comments"),
     ("Support our non-profit journalism", "donation"),
     ("Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.", "cookie"),
 ])
@@ -195,5 +205,36 @@ def test_story_boxes_and_prompts_in_the_article_go_on_the_html_path(ctx, line, k
 ])
 def test_prose_that_opens_like_a_story_box_stays(ctx, line):
     doc = doc_of(STORY, line, source="html")
+    lexicon.apply(doc, ctx(doc))
+    assert dropped(doc) == {}
+
+
+@pytest.mark.parametrize("line", [
+    "This website uses cookies to improve your experience while you navigate through the website. Of these, the "
+    "cookies that are needed are stored in your browser, as they are essential for the site to work at all. Others help "
+    "us see how you use the site and are stored only with your consent.",
+    "Diese Website verwendet Cookies, um Ihnen die Nutzung zu erleichtern. Einige davon sind notwendig, damit die "
+    "Seite überhaupt funktioniert, andere helfen uns zu verstehen, wie Sie die Seite nutzen; diese speichern wir nur "
+    "mit Ihrer Zustimmung, und Sie können sie jederzeit abwählen.",
+    "Les cookies nécessaires sont indispensables au bon fonctionnement du site. Cette catégorie ne comprend que les "
+    "cookies qui assurent les fonctions de base et la sécurité du site, et ils ne conservent aucune donnée "
+    "personnelle sur vous ni sur votre navigation, même quand vous revenez plus tard.",
+    "Este sitio web utiliza cookies para mejorar su experiencia mientras navega. De ellas, las que son necesarias "
+    "se guardan en su navegador porque son esenciales para que el sitio funcione, y las demás solo se guardan con "
+    "su consentimiento, que puede retirar cuando quiera desde la configuración del sitio.",
+])
+def test_a_cookie_consent_paragraph_goes_however_long(ctx, line):
+    # longer than a short line the cookie phrases are found in (the lexicon tries lines of up to 600 characters)
+    assert len(line.split()) > 40 and len(line) <= 600
+    doc = doc_of(line, PROSE)
+    lexicon.apply(doc, ctx(doc))
+    assert dropped(doc) == {line: "lexicon.cookie"}
+
+
+def test_an_article_s_paragraph_about_cookies_stays(ctx):
+    line = ("Regulators said on Monday that the website uses cookies to track readers across other sites, and they "
+            "gave the company two months to ask its users for their consent before it stores anything in their "
+            "browsers, or to pay a fine of up to four percent of its yearly turnover.")
+    doc = doc_of(line, PROSE)
     lexicon.apply(doc, ctx(doc))
     assert dropped(doc) == {}

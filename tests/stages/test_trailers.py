@@ -179,3 +179,68 @@ def test_a_heading_about_something_is_no_about_box(ctx):
     lexicon.apply(doc, ctx(doc))
     apply_region(doc, ctx)
     assert body_lines(doc) == [*before, "About the new timetable", *after]
+
+
+# A hosted blog's comment form below a post, as its page text shows it, in four languages:
+# the heading with its cancel link run on, then the form's fields and boxes.
+BLOG_FORMS = {
+    "en": ["Leave a Reply Cancel reply", "Enter your comment here...",
+           "Fill in your details below or click an icon to log in:", "Email (required)", "Name (required)",
+           "You are commenting using your WordPress.com account. ( Log Out / Change )", "Cancel",
+           "Connecting to %s", "Notify me of new comments via email.", "Notify me of new posts via email."],
+    "de": ["Kommentar verfassen Antwort abbrechen", "Gib hier deinen Kommentar ein ...",
+           "Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:", "E-Mail (erforderlich)",
+           "Du kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern)", "Abbrechen", "Verbinde mit %s",
+           "Benachrichtigung bei weiteren Kommentaren per E-Mail senden.",
+           "Informiere mich über neue Beiträge per E-Mail."],
+    "fr": ["Laisser un commentaire Annuler la réponse", "Saisissez votre commentaire ici...",
+           "Entrez vos coordonnées ci-dessous ou cliquez sur une icône pour vous connecter:",
+           "Vous commentez à l’aide de votre compte WordPress.com. ( Déconnexion / Changer )", "Annuler",
+           "Connexion à %s", "Avertissez-moi par e-mail des nouveaux articles."],
+    "es": ["Deja una respuesta Cancelar la respuesta", "Escribe aquí tu comentario...",
+           "Introduce tus datos o haz clic en un icono para iniciar sesión:",
+           "Estás comentando usando tu cuenta de WordPress.com. ( Cerrar sesión / Cambiar )", "Cancelar",
+           "Conectando a %s", "Recibir nuevas entradas por email."],
+}
+BLOG_POSTS = {
+    "en": ["We finally planted the apple tree that my grandmother gave us, in the corner of the garden where "
+           "the old shed used to stand.", "It took the whole afternoon, because the ground was full of stones and "
+           "roots, but the children helped and nobody complained.", "Next spring we will see whether it flowers."],
+    "de": ["Endlich haben wir den Apfelbaum gepflanzt, den uns meine Großmutter geschenkt hat, in der Ecke des "
+           "Gartens, wo früher der alte Schuppen stand.", "Es hat den ganzen Nachmittag gedauert, weil der Boden "
+           "voller Steine und Wurzeln war, aber die Kinder haben geholfen.", "Im Frühling sehen wir, ob er blüht."],
+    "fr": ["Nous avons enfin planté le pommier que ma grand-mère nous a offert, dans le coin du jardin où se "
+           "trouvait la vieille cabane.", "Cela a pris tout l'après-midi, car la terre était pleine de pierres et "
+           "de racines, mais les enfants nous ont aidés.", "Au printemps, nous verrons s'il fleurit."],
+    "es": ["Por fin plantamos el manzano que nos regaló mi abuela, en el rincón del jardín donde antes estaba "
+           "la vieja caseta.", "Nos llevó toda la tarde, porque la tierra estaba llena de piedras y raíces, pero "
+           "los niños ayudaron y nadie se quejó.", "En primavera veremos si florece."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_a_hosted_blog_s_comment_form_after_the_post_goes(cleaner, lang):
+    post = BLOG_POSTS[lang]
+    page = "\n".join(["Our apple tree – Garden Notes", "Garden Notes", "Our apple tree", *post, "Facebook",
+                      "Twitter", *BLOG_FORMS[lang], "Garden Notes", "Archives"])
+    doc = clean_page(cleaner, page)
+    assert body_lines(doc) == post
+
+
+COMMENTS = {
+    "en": "What a lovely idea, we planted a pear tree for our daughter when she was born and it is huge now.",
+    "de": "Was für eine schöne Idee, wir haben für unsere Tochter einen Birnbaum gepflanzt, als sie geboren wurde.",
+    "fr": "Quelle belle idée, nous avons planté un poirier pour notre fille à sa naissance et il est immense.",
+    "es": "Qué idea tan bonita, nosotros plantamos un peral cuando nació nuestra hija y ahora es enorme.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_a_comment_form_heading_with_its_cancel_link_opens_the_comments(ctx, lang):
+    """`Leave a Reply Cancel reply` on one line, then readers' comments (written as sentences): they go."""
+    post = BLOG_POSTS[lang] * 2  # prose enough before it for an opener to cut
+    page = "\n".join(["Our apple tree – Garden Notes", "Our apple tree", *post, BLOG_FORMS[lang][0],
+                      COMMENTS[lang], COMMENTS[lang].replace(",", ";")])
+    doc = doc_of(page)
+    apply_region(doc, ctx)
+    assert body_lines(doc) == post
