@@ -25,7 +25,7 @@ from collections.abc import Container
 import regex
 
 from ..authors import LowerCaseWords, bare_names, names, person
-from ..dates import YEAR, from_text
+from ..dates import YEAR, from_text, slash_order
 from ..document import AUTHOR, DATE, URL, Document, Found, page_text
 from ..page import Page
 from ..rules.generic import MetadataReading
@@ -34,6 +34,7 @@ from ..rules.patterns import Pattern, compile_pattern
 DATE_LINES = ("lexicon.dateline", "html.dateline")  # the reasons of the lines a byline or date may be read from
 NEAR = 12  # lines above the article where its headline, byline and date line stand (as stages.title)
 INTO = 6  # lines into the article where a byline or date line may still stand (after a lead or a photo)
+MAX_INTO = 2 * INTO  # ... counting the body's lines only, but never further than this
 HTML_TOP = 8  # extracted blocks at the top of the HTML path's content where the byline stands
 MAX_NAMES = 6
 # The lines right under the headline (above the article) where a name alone is a byline and a line
@@ -62,6 +63,10 @@ MAX_STAMP_LINE = 120
 STAMP_OPENS = 20  # characters before a stamp that opens the line (a prefix: `Veröffentlicht am`)
 STAMP_SHARE = 0.5
 DIGIT = regex.compile(r"\d")
+# The words beside the stamp of a date line left in the body: at most 4 of 3 letters or more (fold B: 3
+# and 5 read the same pages).
+WORD = regex.compile(r"(?<![\w.])\p{L}{3,}(?![\w])")
+KEPT_STAMP_WORDS = 4
 REST_OF_BYLINE = regex.compile(r"\s*(?:$|[|,·•/–—-])")
 SENTENCE_END = regex.compile(r"[.!?…][\"'”»)]*$")
 # Between the pieces of a byline or date line: `Jane Doe | May 3, 2021 | Travel`, `May 3, 2021 / by Jo`.
@@ -77,6 +82,7 @@ def apply(doc: Document, page: Page) -> None:
     language = doc.language or (page.features.language if doc.blocks else None)
     common = LowerCaseWords(b.text for b in doc.blocks)
     window, head = _window(doc, page)
+    order = slash_order(common.text) if "/" in common.text else None  # the page's own d/m order
     published: Found | None = None
     updated: Found | None = None
     for i in window:
@@ -84,9 +90,10 @@ def apply(doc: Document, page: Page) -> None:
         under = head is not None and head < i <= head + UNDER_HEAD
         if block.dropped is None:
             found = _kept_byline(doc, i, under, reading, common)
-            if not found:
+            if found:
+                block.drop("metadata.byline")  # a byline left in the body: read, and out of it
+            elif not _kept_date_line(block.text, reading):
                 continue
-            block.drop("metadata.byline")  # a byline left in the body: read, and out of it
         elif _readable(block.text, block.dropped, under, reading):
             found = line_names(doc, i, under, reading, common) if AUTHOR not in doc.found else ()
         else:
@@ -95,7 +102,7 @@ def apply(doc: Document, page: Page) -> None:
         if found and AUTHOR not in doc.found:
             doc.found[AUTHOR] = Found(found, source)
         if DATE not in doc.found:
-            moment = line_date(block.text, reading, language)
+            moment = line_date(block.text, reading, language, order)
             if moment and _updated(block.text, reading):
                 updated = updated or Found(moment, source)
             elif moment:
@@ -115,8 +122,23 @@ def _window(doc: Document, page: Page) -> tuple[range, int | None]:
     heads = [i for i, b in enumerate(doc.blocks[:start + INTO]) if b.title and i >= start - 4 * NEAR]
     # from the headline (a byline may stand just above it) or a few lines above the article
     first = max(0, min(heads[-1], start) - NEAR // 2) if heads else max(0, start - NEAR)
-    head = heads[-1] if heads and heads[-1] < start else None
-    return range(first, min(len(doc.blocks), start + INTO + 1)), head
+    head = heads[-1] if heads and heads[-1] <= start else None  # the main region may open with the headline
+    # the article's first lines; past its start only as far as the article goes (no trailer's date)
+    last = page.region.last if page.region.total > 0 else len(doc.blocks) - 1
+    end = min(_window_end(doc, start if head is None else max(start, head + 1)), last + 1)
+    return range(first, max(end, min(len(doc.blocks), start + INTO + 1))), head
+
+
+def _window_end(doc: Document, start: int) -> int:
+    """The end of the lines read: INTO lines of the article after its start, counting only the lines
+    left in the body (a byline's repeated name, handle and mail link are furniture: `By` / `Jo Roe` /
+    `Jo Roe` / `@joroe` / `Nov. 19, 2019 8:03 am ET`), and at most MAX_INTO lines in all."""
+    kept = 0
+    for i in range(start, min(len(doc.blocks), start + MAX_INTO)):
+        kept += doc.blocks[i].dropped is None
+        if kept > INTO:
+            return i + 1
+    return min(len(doc.blocks), start + MAX_INTO)
 
 
 def _readable(text: str, dropped: str | None, under: bool, reading: MetadataReading) -> bool:
@@ -147,6 +169,19 @@ def _kept_byline(doc: Document, i: int, under: bool, reading: MetadataReading,
     # a name alone in the body: beside a date line the rules took out (`Jane Doe` / `May 3, 2021`)
     dated = any(b.dropped in DATE_LINES and YEAR.search(b.text) for b in doc.blocks[max(0, i - 1):i + 2])
     return _authors(bare_names(text, common, whole=True), reading) if under and dated else ()
+
+
+def _kept_date_line(text: str, reading: MetadataReading) -> bool:
+    """A date line the dateline rules left in the body (`06.11.2023, 15:20 Uhr • 2 Min. Lesezeit`,
+    `Wednesday 20 November 2019 11:42, UK`): short, no sentence, mostly or opening with a stamp that
+    has a year. Its date is read; the line stays where the other stages put it."""
+    if len(text) > MAX_BYLINE_CHARS or SENTENCE_END.search(text):
+        return False
+    stamp = longest_stamp(text, reading)
+    if not YEAR.search(stamp) or not byline_or_stamp(text, reading) or _updated(text, reading):
+        return False  # a last change alone is no publication (`Last updated on 20 Feb, 2020. 3 min read`)
+    # the rest a few words (`• 2 Min. Lesezeit`), not a caption's or a teaser's (`Ab 1. März 2024 die neue ...`)
+    return len(WORD.findall(text.replace(stamp, " "))) <= KEPT_STAMP_WORDS
 
 
 def _pieces(text: str, stamp: str) -> list[str]:
@@ -284,10 +319,12 @@ def longest_stamp(text: str, reading: MetadataReading) -> str:
     return max(stamps, key=len)
 
 
-def line_date(text: str, reading: MetadataReading, language: str | None) -> str | None:
-    """The date a date or byline line gives, read from its longest time stamp that holds a digit."""
+def line_date(text: str, reading: MetadataReading, language: str | None,
+              day_first: bool | None = None) -> str | None:
+    """The date a date or byline line gives, read from its longest time stamp that holds a digit
+    (a slashed one in the order the page's other dates show: dates.slash_order)."""
     stamp = longest_stamp(text, reading)
-    return from_text(LINK_WORDS.sub("", stamp).strip(" ,|·/–—-"), language) if stamp else None
+    return from_text(LINK_WORDS.sub("", stamp).strip(" ,|·/–—-"), language, day_first) if stamp else None
 
 
 def _updated(text: str, reading: MetadataReading) -> bool:

@@ -115,3 +115,55 @@ def test_every_field_is_in_the_json_null_when_not_given(cleaner):
     assert {k: out[k] for k in ("author", "date", "url", "description")} == dict.fromkeys(
         ("author", "date", "url", "description"))
     assert out["language"] == "en"
+
+
+@pytest.mark.parametrize(("line", "language", "date"), [
+    ("06.11.2023, 15:20 Uhr • 2 Min. Lesezeit", "de", "2023-11-06T15:20:00"),
+    ("Wednesday 20 November 2023 11:42, UK", "en", "2023-11-20T11:42:00"),
+    ("07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17", "es", "2022-05-07T20:06:00"),
+    ("19/03/2024 10h15 • 3 min de lecture", "fr", "2024-03-19T10:15:00"),
+    ("06/02/2024 ore 10:15 • Lettura 3 min", "it", "2024-02-06T10:15:00"),
+])
+def test_a_date_line_left_in_the_body_gives_the_date(cleaner, line, language, date):
+    # under the byline, whether or not the dateline rules take it out of the body
+    heads = {"de": "Der Hafenplan gewinnt endlich die Abstimmung", "en": "Harbour plan wins the council's vote at last",
+             "es": "El plan del puerto gana por fin la votación", "fr": "Le plan du port remporte enfin le vote",
+             "it": "Il piano del porto vince finalmente il voto"}
+    prose = {"de": "Der Rat hat am Dienstagabend den Plan für den Hafen gebilligt und damit eine Debatte beendet, "
+                   "die mehr als zwei Jahre gedauert hatte.\nDie Befürworter jubelten, als der Beschluss mit sieben "
+                   "zu zwei Stimmen fiel, während einige Ladenbesitzer über die fehlenden Parkplätze klagten.\n",
+             "es": "El consejo aprobó el martes por la noche el plan para el puerto y puso fin a un debate que había "
+                   "durado más de dos años.\nLos partidarios aplaudieron cuando la votación terminó siete a dos, "
+                   "mientras varios comerciantes dijeron que perderían clientes durante el invierno.\n",
+             "fr": "Le conseil a approuvé mardi soir le plan pour le port, mettant fin à un débat qui avait duré plus "
+                   "de deux ans.\nLes partisans ont applaudi lorsque le vote est passé à sept contre deux, tandis que "
+                   "plusieurs commerçants ont dit craindre pour leur hiver.\n",
+             "it": "Il consiglio ha approvato martedì sera il piano per il porto, chiudendo un dibattito che era "
+                   "durato più di due anni.\nI sostenitori hanno applaudito quando il voto è passato sette a due, "
+                   "mentre diversi negozianti hanno detto che perderanno clienti durante l'inverno.\n"}
+    article = cleaner.clean(page(heads[language], line, prose.get(language, PROSE)))
+    assert article.date == date
+    assert article.sources["date"].startswith("line ")
+
+
+@pytest.mark.parametrize("line", [
+    "Ab 1. März 2024 die neue Bürgermeisterin am Rathaus: Claudia Brandes. Foto: Archiv",
+    "From March 1, 2024 the new harbour master takes over the office: Maya Okafor. Photo: archive",
+])
+def test_a_caption_with_a_date_gives_no_date(cleaner, line):
+    prose = PROSE.replace("Supporters cheered", f"{line}\nSupporters cheered")
+    assert cleaner.clean(page("Harbour plan wins the council's vote at last", "", prose)).date is None
+
+
+@pytest.mark.parametrize("line", ["Last updated on 20 Feb, 2024. 3 min read", "Actualizado el 20/02/2024 · Lectura de 3 minutos"])
+def test_a_last_change_left_in_the_body_is_no_publication(cleaner, line):
+    prose = PROSE.replace("Supporters cheered", f"{line}\nSupporters cheered")
+    assert cleaner.clean(page("Harbour plan wins the council's vote at last", "", prose)).date is None
+
+
+def test_a_slashed_date_in_the_order_the_pages_other_dates_show(cleaner):
+    # an English page whose comments write `25/04/2024`: its date line `12/04/2024` is April 12
+    comments = "Comments\nAnna 25/04/2024\nThanks, I made this on the weekend and it was lovely.\n"
+    text = page("Harbour plan wins the council's vote at last", "12/04/2024 by Kay") + comments
+    assert cleaner.clean(text).date == "2024-04-12"
+    assert cleaner.clean(text.replace("25/04/2024", "04/25/2024")).date == "2024-12-04"
