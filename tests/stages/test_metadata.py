@@ -167,3 +167,55 @@ def test_a_slashed_date_in_the_order_the_pages_other_dates_show(cleaner):
     text = page("Harbour plan wins the council's vote at last", "12/04/2024 by Kay") + comments
     assert cleaner.clean(text).date == "2024-04-12"
     assert cleaner.clean(text.replace("25/04/2024", "04/25/2024")).date == "2024-12-04"
+
+
+HEAD = "Harbour plan wins the council's vote at last"
+BOX = "\nMaya Okafor writes about the city and its harbour for the Gazette.\n"
+
+
+@pytest.mark.parametrize(("lines", "prose", "author"), [
+    # a job after the name (and the desk before it, when the page writes its words in lower case)
+    ("Maya Okafor Senior Contributor", PROSE, ("Maya Okafor",)),
+    ("Tomas Brennan Education editor", PROSE + "The school board said education would not be cut.\n", ("Tomas Brennan",)),
+    ("Henrike Voss Redakteurin", PROSE, ("Henrike Voss",)),
+    # the page names the person again in a longer line: an author box
+    ("Maya Okafor", PROSE + BOX, ("Maya Okafor",)),
+    ("Claire Martin", PROSE + "\nClaire Martin est journaliste au service local.\n", ("Claire Martin",)),
+    ("Lucía Herrera", PROSE + "\nSigue a Lucía Herrera en su perfil.\n", ("Lucía Herrera",)),
+    ("Marco Bellini", PROSE + "\nMarco Bellini scrive di economia e di porti.\n", ("Marco Bellini",)),
+    # a name-shaped line, never repeated but alone: a label or a widget, no author
+    ("Further Help", PROSE, None),
+    ("Maya Okafor", PROSE, None),
+])
+def test_a_name_line_without_a_date(cleaner, lines, prose, author):
+    assert cleaner.clean(page(HEAD, lines, prose)).author == author
+
+
+@pytest.mark.parametrize("lines", ["Ort Saarbrücken\nDatum 28.01.2024", "Quelle Harbour Media\n28.01.2024",
+                                   "Lieu Marseille\n28/01/2024", "Fuente Harbour Media\n28/01/2024"])
+def test_a_label_beside_a_date_line_is_no_name(cleaner, lines):
+    assert cleaner.clean(page(HEAD, lines)).author is None
+
+
+def test_a_photo_credit_is_no_byline(cleaner):
+    lines = "Photo illustration by Harbour Media. Photo by Jo Roe.\nNovember 27, 2023"
+    assert cleaner.clean(page(HEAD, lines)).author is None
+
+
+@pytest.mark.parametrize(("lines", "author"), [
+    ("10.12.2023 18:27 von\nHenrike Voss", ("Henrike Voss",)),
+    ("Published Nov 8, 2023 by\nMaya Okafor", ("Maya Okafor",)),
+    ("Publié le 12/02/2024 par\nClaire Martin", ("Claire Martin",)),
+    ("Publicado el 28/05/2024 por\nLucía Herrera", ("Lucía Herrera",)),
+    ("6 febbraio 2024 di\nMarco Bellini", ("Marco Bellini",)),
+    ("Kommentar von\nHenrike Voss", ("Henrike Voss",)),
+])
+def test_a_byline_word_ending_a_line_takes_the_names_under_it(cleaner, lines, author):
+    assert cleaner.clean(page(HEAD, lines)).author == author
+
+
+def test_a_name_beside_a_date_line_inside_the_articles_first_lines(cleaner):
+    # under the lead and a share widget: not right under the headline
+    prose = PROSE.replace("Supporters cheered", "Maya Okafor\nNovember 27, 2023\nSupporters cheered")
+    article = cleaner.clean(page(HEAD, "Share on Facebook\nShare on X", prose))
+    assert (article.author, article.date) == (("Maya Okafor",), "2023-11-27")
