@@ -71,8 +71,12 @@ def lone_byline_word(text: str, reading: MetadataReading) -> bool:
 
 
 def ends_with_byline_word(text: str, reading: MetadataReading) -> bool:
-    """A line that ends with a byline word, its names on the lines after it (`By`, `Disko Von`)."""
-    return len(text) <= MAX_STAMP_LINE and lone_byline_word(last_word(text), reading)
+    """A line that ends with a byline word, its names on the lines after it: the word alone (`By`) or
+    after a time stamp (`10.12.2023 18:27 von`); after other words it names a reviewer or a credit
+    as often (`Verified by`, `Photos by`)."""
+    rest = text[:len(text.rstrip()) - len(last_word(text))]
+    return (len(text) <= MAX_STAMP_LINE and lone_byline_word(last_word(text), reading)
+            and (not rest.strip() or DIGIT.search(rest) is not None))
 
 
 def last_word(text: str) -> str:
@@ -106,24 +110,33 @@ def byline_or_stamp(text: str, reading: MetadataReading) -> bool:
 
 
 def longest_stamp(text: str, reading: MetadataReading) -> str:
+    return stamps(text, reading)[0]
+
+
+def stamps(text: str, reading: MetadataReading) -> list[str]:
+    """The line's time stamps that hold a digit, the longest first ([""] when it has none)."""
     if not DIGIT.search(text):  # most lines near a headline: menu words
-        return ""
-    stamps = [""]
+        return [""]
+    found = []
     for pattern in reading.dates:
         try:
-            stamps += [m.group() for m in pattern.compiled.finditer(text, timeout=pattern.timeout)
-                       if any(c.isdigit() for c in m.group())]
+            found += [m.group() for m in pattern.compiled.finditer(text, timeout=pattern.timeout)
+                      if any(c.isdigit() for c in m.group())]
         except TimeoutError:
             continue
-    return max(stamps, key=len)
+    return sorted(found, key=len, reverse=True) or [""]
 
 
 def line_date(text: str, reading: MetadataReading, language: str | None,
               day_first: bool | None = None) -> str | None:
-    """The date a date or byline line gives, read from its longest time stamp that holds a digit
-    (a slashed one in the order the page's other dates show: dates.slash_order)."""
-    stamp = longest_stamp(text, reading)
-    return from_text(LINK_WORDS.sub("", stamp).strip(" ,|·/–—-"), language, day_first) if stamp else None
+    """The date a date or byline line gives, read from its longest time stamp that holds a digit and
+    gives one (`Updated 1909 GMT (0309 HKT) November 18, 2019`: the stamp after the brackets), a
+    slashed one in the order the page's other dates show (dates.slash_order)."""
+    for stamp in stamps(text, reading):
+        moment = from_text(LINK_WORDS.sub("", stamp).strip(" ,|·/–—-"), language, day_first) if stamp else None
+        if moment:
+            return moment
+    return None
 
 
 def is_update(text: str, reading: MetadataReading) -> bool:

@@ -208,7 +208,7 @@ def test_a_photo_credit_is_no_byline(cleaner):
     ("Publié le 12/02/2024 par\nClaire Martin", ("Claire Martin",)),
     ("Publicado el 28/05/2024 por\nLucía Herrera", ("Lucía Herrera",)),
     ("6 febbraio 2024 di\nMarco Bellini", ("Marco Bellini",)),
-    ("Kommentar von\nHenrike Voss", ("Henrike Voss",)),
+    ("Von\nHenrike Voss", ("Henrike Voss",)),
 ])
 def test_a_byline_word_ending_a_line_takes_the_names_under_it(cleaner, lines, author):
     assert cleaner.clean(page(HEAD, lines)).author == author
@@ -219,3 +219,20 @@ def test_a_name_beside_a_date_line_inside_the_articles_first_lines(cleaner):
     prose = PROSE.replace("Supporters cheered", "Maya Okafor\nNovember 27, 2023\nSupporters cheered")
     article = cleaner.clean(page(HEAD, "Share on Facebook\nShare on X", prose))
     assert (article.author, article.date) == (("Maya Okafor",), "2023-11-27")
+
+
+def test_a_stamp_after_brackets_gives_the_date(cleaner):
+    # the longest stamp (`Updated 1909 GMT`) gives no date: the next one does
+    assert cleaner.clean(page(HEAD, "Updated 1909 GMT (0309 HKT) November 18, 2023")).date == "2023-11-18"
+
+
+@pytest.mark.parametrize("lines", ["Verified by\nMarisa Figat", "Fotos von\nHenrike Voss"])
+def test_a_reviewer_or_a_credit_above_a_name_is_no_byline(cleaner, lines):
+    assert cleaner.clean(page(HEAD, lines)).author is None
+
+
+@pytest.mark.parametrize("lines", ["Recent Posts\nOctober 30, 2023", "Neueste Beiträge\n30. Oktober 2023",
+                                   "Derniers Articles\n30/10/2023", "Ultimi Articoli\n30/10/2023",
+                                   "Últimas Noticias\n30/10/2023"])
+def test_a_teaser_lists_header_is_no_name(cleaner, lines):
+    assert cleaner.clean(page(HEAD, lines)).author is None
