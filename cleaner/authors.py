@@ -115,7 +115,8 @@ def _name_shaped(part: str, common: Container[str]) -> bool:
 
 class LowerCaseWords:
     """Whether a page writes a word in lower case (a common word, not a name: bare_names's `common`),
-    looked up in its text when first asked; not in a URL's slug (`/author/jane-doe/`)."""
+    looked up in its text when first asked; not in a URL's slug (`/author/jane-doe/`) or a mail address
+    (`jane.doe@harbour.example`)."""
 
     def __init__(self, texts: Iterable[str], labels: Container[str] = ()) -> None:
         self.texts = texts
@@ -130,6 +131,6 @@ class LowerCaseWords:
         if not isinstance(word, str):
             return False
         if word not in self.seen:
-            pattern = rf"(?<![\w./-]){regex.escape(word)}(?![\w-])"
+            pattern = rf"(?<![\w./@-]){regex.escape(word)}(?![\w@-]|\.\w)"  # not in a slug or a mail address
             self.seen[word] = word in self.labels or regex.search(pattern, self.text) is not None
         return self.seen[word]

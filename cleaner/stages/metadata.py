@@ -48,7 +48,8 @@ __all__ = ["STAMP_SHARE", "apply", "byline_names", "byline_or_stamp", "line_name
 DATE_LINES = ("lexicon.dateline", "html.dateline")  # the reasons of the lines a byline or date may be read from
 NEAR = 12  # lines above the article where its headline, byline and date line stand (as stages.title)
 INTO = 6  # lines into the article where a byline or date line may still stand (after a lead or a photo)
-MAX_INTO = 2 * INTO  # ... counting the body's lines only, but never further than this
+MAX_INTO = 2 * INTO  # ... and through its second paragraph (PROSE_INTO, of PROSE_CHARS), never further than this
+PROSE_INTO, PROSE_CHARS = 2, 80
 HTML_TOP = 8  # extracted blocks at the top of the HTML path's content where the byline stands
 # The lines right under the headline (above the article) where a name alone is a byline and a line
 # that holds a date is a date line (`Translation published on 30 April 2019 13:10 GMT`); a longer
@@ -131,13 +132,16 @@ def _window(doc: Document, page: Page) -> tuple[range, int | None]:
 
 
 def _window_end(doc: Document, start: int) -> int:
-    """The end of the lines read: INTO lines of the article after its start, counting only the lines
-    left in the body (a byline's repeated name, handle and mail link are furniture: `By` / `Jo Roe` /
-    `Jo Roe` / `@joroe` / `Nov. 19, 2019 8:03 am ET`), and at most MAX_INTO lines in all."""
-    kept = 0
+    """The end of the lines read: INTO lines of the body past the article's start and through its
+    second paragraph of prose (a byline's name, handle and mail link, each on a line, may come before
+    its date line: `By` / `Jo Roe` / `Jo Roe` / `@joroe` / `Nov. 19, 2019 8:03 am ET`), at most
+    MAX_INTO lines in all."""
+    kept = prose = 0
     for i in range(start, min(len(doc.blocks), start + MAX_INTO)):
-        kept += doc.blocks[i].dropped is None
-        if kept > INTO:
+        block = doc.blocks[i]
+        kept += block.dropped is None
+        prose += block.dropped is None and len(block.text) >= PROSE_CHARS
+        if kept > INTO and prose >= PROSE_INTO:
             return i + 1
     return min(len(doc.blocks), start + MAX_INTO)
 

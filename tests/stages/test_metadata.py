@@ -236,3 +236,12 @@ def test_a_reviewer_or_a_credit_above_a_name_is_no_byline(cleaner, lines):
                                    "Últimas Noticias\n30/10/2023"])
 def test_a_teaser_lists_header_is_no_name(cleaner, lines):
     assert cleaner.clean(page(HEAD, lines)).author is None
+
+
+def test_a_date_line_under_a_bylines_furniture(cleaner):
+    # a lead, then the byline's name, its repeat, the outlet, the handle and the mail link, each a line
+    lines = ("A short lead that sums the story up for the reader in a sentence or two of its own words.\n"
+             "By\nMaya Okafor\nMaya Okafor\nThe Gazette\n@mayaokafor\nmaya.okafor@gazette.example\n"
+             "Nov. 19, 2023 8:03 am ET")
+    article = cleaner.clean(page(HEAD, lines, PROSE + PROSE.replace("council", "board")))
+    assert (article.author, article.date) == (("Maya Okafor",), "2023-11-19T08:03:00-05:00")
