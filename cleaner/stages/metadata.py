@@ -3,14 +3,16 @@ declare them (the HTML path's declarations, blocks.html.fields, come first); and
 one when the page declares no canonical one.
 
 The lines read stand near the headline: between the headline line (or a few lines above the
-article when none is known) and a few lines into the article. They are
+article when none is known) and a few lines into the article (through its second paragraph). They are
 - the lines the dateline rules ([datelines] in generic.toml; html.dateline on the HTML path) kept
   out of the body, and short lines above the article that open as a byline or are mostly a stamp;
 - the few lines right under the headline, above the article: there a line of a person's name
-  alone (`Jane Doe`), or beside a date (`Jane Doe - May 3, 2021`, `03.05.2021 | Jane Doe`) is a
-  byline, and a line that holds a date and is no sentence is a date line;
+  alone beside a date (`Jane Doe - May 3, 2021`, `03.05.2021 | Jane Doe`), or before a job
+  (`Jane Doe Senior Contributor`), or that a longer line of the page names again (an author box),
+  is a byline, and a line that holds a date and is no sentence is a date line;
 - a short byline the other rules left in the body (`By Jane Doe | Harbour Media`): read, and
-  marked `metadata.byline`, out of the body (the only lines this stage marks).
+  marked `metadata.byline`, out of the body (the only lines this stage marks); a date line left
+  there (`06.11.2023, 15:20 Uhr • 2 Min. Lesezeit`) gives its date and stays.
 A date inside an article sentence is never read: such a line is body, not a date line. Names and
 dates are read with the `[metadata]` rules of generic.toml (the byline prefixes and time stamp
 words of the dateline rules, the agencies, the words of jobs and desks), dates by dateparser
