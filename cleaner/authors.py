@@ -57,6 +57,21 @@ def person(name: str, roles: frozenset[str]) -> str:
     return " ".join(words)
 
 
+def before_role(text: str, roles: Container[str], common: Container[str] = ()) -> str:
+    """A name's words before the job that follows it (`Jo Roe Senior Contributor` -> `Jo Roe`), the
+    desk before the job left out too when the page writes its words in lower case (`Jo Roe Education
+    editor` -> `Jo Roe`); the text as it is when no job follows a name in its first part (`Jo Roe,
+    AP Auto Writer`: the job is a part of its own)."""
+    words = NAME_SEPARATORS.split(text, maxsplit=1)[0].split()
+    at = next((i for i, w in enumerate(words) if w.casefold().strip(".,") in roles), None)
+    if at is None or at < MIN_NAME_WORDS:
+        return text
+    words = words[:at]
+    while len(words) > MIN_NAME_WORDS and words[-1].casefold() in common:
+        words.pop()
+    return " ".join(words)
+
+
 def _brand(word: str) -> bool:
     """An acronym or a brand in a mixed-case name: `CNN`, `FOXBusiness`, `NJ.com` (never an initial)."""
     letters = regex.sub(r"[\W\d_]", "", word)
@@ -100,10 +115,12 @@ def _name_shaped(part: str, common: Container[str]) -> bool:
 
 class LowerCaseWords:
     """Whether a page writes a word in lower case (a common word, not a name: bare_names's `common`),
-    looked up in its text when first asked; not in a URL's slug (`/author/jane-doe/`)."""
+    looked up in its text when first asked; not in a URL's slug (`/author/jane-doe/`) or a mail address
+    (`jane.doe@harbour.example`)."""
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], labels: Container[str] = ()) -> None:
         self.texts = texts
+        self.labels = labels  # words taken as common whatever the page writes (`Ort`, `Quelle`)
         self.seen: dict[str, bool] = {}
 
     @functools.cached_property
@@ -114,5 +131,6 @@ class LowerCaseWords:
         if not isinstance(word, str):
             return False
         if word not in self.seen:
-            self.seen[word] = regex.search(rf"(?<![\w./-]){regex.escape(word)}(?![\w-])", self.text) is not None
+            pattern = rf"(?<![\w./@-]){regex.escape(word)}(?![\w@-]|\.\w)"  # not in a slug or a mail address
+            self.seen[word] = word in self.labels or regex.search(pattern, self.text) is not None
         return self.seen[word]

@@ -23,7 +23,7 @@ FIRST_YEAR, LAST_YEAR = 1990, 2100  # outside these a "date" is an ID or an expi
 # time is no part of it: `31. Oktober 2023 31. Oktober 2023` (published, changed), `May 3, 2021 / 0 Comments`.
 DATE_END = regex.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)"
                          r"|\d{4}年\d{1,2}月\d{1,2}日|(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-TIME_AFTER = regex.compile(r"[ \t,|·–—-]*+(?:(?:at|um|à|a las|alle|om|às|o|kl\.?)[ \t]+)?\d{1,2}[:h.]\d\d(?::\d\d)?"
+TIME_AFTER = regex.compile(r"[ \t,|·–—-]*+(?:(?:at|um|à|a las|alle|ore|om|às|o|kl\.?)[ \t]+)?\d{1,2}[:h.]\d\d(?::\d\d)?"
                            r"(?:[ \t]*(?:a\.m\.|p\.m\.|am|pm|uhr|hrs|h)\b\.?)?(?:[ \t]+(?-i:[A-Z]{2,4})\b)?", regex.I)
 # A numeric date with dots is day first wherever it is written so (`06.11.23`, `19.11.2019`): read as
 # such, not in the order of the page's language (English reads `06.11.23` as June 11).
@@ -62,17 +62,20 @@ def from_declared(value: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def from_text(text: str, language: str | None = None) -> str | None:
+def from_text(text: str, language: str | None = None, day_first: bool | None = None) -> str | None:
     """The date a date line gives (`November 27, 2023`, `21. Juni 2023`, `le 19/11/2019 à 10h15`), read
-    in the page's language when known; None when it gives no year or dateparser cannot read it."""
+    in the page's language when known; None when it gives no year or dateparser cannot read it.
+    `day_first`: the order of a slashed date (`07/05/2022`) as the page's other dates show it
+    (slash_order); None: the page's language's order."""
     if not YEAR.search(text):
         return None
     text = DOTTED.sub(_day_first, text)
+    text = _slashed_in_order(text, language, day_first)
     pieces = _pieces(text)
     for piece in pieces + ([text] if len(pieces) > 1 else []):
         moment = _parse(piece, language)
         if moment is not None:
-            return iso(moment, bool(regex.search(r"\d[:h]\d\d", piece)))
+            return iso(moment, bool(regex.search(r"\d[:hH]\d\d", piece)))
     return None
 
 
@@ -123,3 +126,38 @@ def _parser(languages: tuple[str, ...]) -> Any:
     from dateparser.date import DateDataParser
 
     return DateDataParser(languages=list(languages), settings=SETTINGS)
+
+
+# --- the order of a slashed date (`07/05/2022`: May 7 or July 5) --------------------------------------
+SLASHED = regex.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+# The languages that write a slashed date month first; the others of the lexicon write it day first.
+# (dateparser reads `07/05/2022 20h06` month first even in Spanish: the order is settled here.)
+MONTH_FIRST = frozenset({"en"})
+
+
+def slash_order(text: str) -> bool | None:
+    """Whether a page's slashed dates are day first (True: `25/03/2024` among them), month first
+    (False: `03/25/2024`), or neither shows (None)."""
+    day = month = False
+    for m in SLASHED.finditer(text):
+        first, second = int(m[1]), int(m[2])
+        day |= 12 < first <= 31 and second <= 12
+        month |= first <= 12 < second <= 31
+    return day if day != month else None
+
+
+def _slashed_in_order(text: str, language: str | None, day_first: bool | None) -> str:
+    if day_first is None:
+        if language is None or language not in FALLBACK:
+            return text
+        day_first = language not in MONTH_FIRST
+    if not day_first and language in MONTH_FIRST:
+        return text  # dateparser's own order
+
+    def ordered(m: regex.Match[str]) -> str:
+        day, month = (int(m[1]), int(m[2])) if day_first else (int(m[2]), int(m[1]))
+        if month > 12 >= day:  # the order the date itself shows
+            day, month = month, day
+        return f"{m[3]}-{month:02}-{day:02}" if 1 <= month <= 12 and 1 <= day <= 31 else m.group()
+
+    return SLASHED.sub(ordered, text)

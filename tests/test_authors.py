@@ -2,7 +2,7 @@
 
 import pytest
 
-from cleaner.authors import bare_names, names, person
+from cleaner.authors import LowerCaseWords, bare_names, before_role, names, person
 
 ROLES = frozenset({"staff", "reporter", "redaktion", "rédaction"})
 
@@ -43,3 +43,22 @@ def test_bare_names(text, found):
 ])
 def test_person(name, found):
     assert person(name, ROLES) == found
+
+
+@pytest.mark.parametrize(("text", "common", "expected"), [
+    ("Jo Roe Senior Contributor", (), "Jo Roe"),
+    ("Jo Roe Education editor", ("education",), "Jo Roe"),
+    ("Jo Roe Education editor", (), "Jo Roe Education"),  # the page never writes the word in lower case
+    ("Anna Maria Müller Redakteurin", (), "Anna Maria Müller"),
+    ("Staff Writer", (), "Staff Writer"),  # no name before the job
+    ("Jo Roe, AP Auto Writer", (), "Jo Roe, AP Auto Writer"),  # the job a part of its own
+])
+def test_the_name_before_a_job(text, common, expected):
+    roles = frozenset({"senior", "editor", "redakteurin", "staff", "writer"})
+    assert before_role(text, roles, common) == expected
+
+
+def test_a_label_word_is_common_whatever_the_page_writes():
+    common = LowerCaseWords(["Ort Saarbrücken", "Datum 28.01.2024"], frozenset({"ort"}))
+    assert bare_names("Ort Saarbrücken", common) == ()
+    assert bare_names("Jana Ort", LowerCaseWords(["Jana Ort"])) == ("Jana Ort",)

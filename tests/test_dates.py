@@ -2,7 +2,7 @@
 
 import pytest
 
-from cleaner.dates import from_declared, from_text
+from cleaner.dates import from_declared, from_text, slash_order
 
 CASES = [
     # (line, the page's language, the date)
@@ -35,3 +35,18 @@ def test_no_year_no_date(line):
 def test_a_declared_date():
     assert from_declared("2024-02-02T19:05:00-06:00") == "2024-02-02T19:05:00-06:00"
     assert from_declared("2024-02-02") == "2024-02-02"
+
+
+@pytest.mark.parametrize(("text", "order"), [("12/04/2024 and 25/04/2024", True), ("12/04/2024 and 04/25/2024", False),
+                                             ("12/04/2024", None), ("25/04/2024 and 04/25/2024", None)])
+def test_a_pages_slash_order(text, order):
+    assert slash_order(text) is order
+
+
+@pytest.mark.parametrize(("line", "language", "day_first", "date"), [
+    ("07/05/2022 20h06", "es", None, "2022-05-07T20:06:00"),  # dateparser alone reads it as July 5
+    ("12/04/2024", "en", True, "2024-04-12"), ("12/04/2024", "en", None, "2024-12-04"),
+    ("12/04/2024", "de", False, "2024-12-04"), ("25/04/2024", "en", False, "2024-04-25"),
+])
+def test_a_slashed_date_in_the_pages_order(line, language, day_first, date):
+    assert from_text(line, language, day_first) == date

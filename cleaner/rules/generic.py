@@ -38,6 +38,7 @@ class MetadataReading:
     updated: list[Pattern] = field(default_factory=list)
     agencies: list[Pattern] = field(default_factory=list)  # whole names of news agencies
     roles: frozenset[str] = frozenset()  # casefolded words of jobs and desks
+    labels: frozenset[str] = frozenset()  # casefolded words that open a label line, never a name's
 
 
 @dataclass(slots=True)
@@ -102,6 +103,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
             origin = f"{where}: metadata.{key}"
             getattr(reading, key).extend(rule_patterns(getattr(spec.metadata, key), origin, timeout))
         reading.roles |= {r.casefold() for r in spec.metadata.roles}
+        reading.labels |= {w.casefold() for w in spec.metadata.labels}
         says += spec.trailers.says
         html.append((where, spec.html))
         for language, chars in spec.stoplists.characters.items():

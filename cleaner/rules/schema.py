@@ -215,6 +215,7 @@ class MetadataRules(Strict):
     updated: list[Regex] = []  # a line that gives when the article changed, not when it came out
     agencies: list[Regex] = []  # a news agency beside a byline's names: not a person (alone: the byline's author)
     roles: list[str] = []  # a word of a job or a desk (`Staff`, `Redaktion`): a name part holding one names no one
+    labels: list[str] = []  # a word that opens a label line (`Ort Saarbrücken`, `Quelle ...`): never a name's word
 
 
 class HtmlWords(Strict):

@@ -3,14 +3,16 @@ declare them (the HTML path's declarations, blocks.html.fields, come first); and
 one when the page declares no canonical one.
 
 The lines read stand near the headline: between the headline line (or a few lines above the
-article when none is known) and a few lines into the article. They are
+article when none is known) and a few lines into the article (through its second paragraph). They are
 - the lines the dateline rules ([datelines] in generic.toml; html.dateline on the HTML path) kept
   out of the body, and short lines above the article that open as a byline or are mostly a stamp;
 - the few lines right under the headline, above the article: there a line of a person's name
-  alone (`Jane Doe`), or beside a date (`Jane Doe - May 3, 2021`, `03.05.2021 | Jane Doe`) is a
-  byline, and a line that holds a date and is no sentence is a date line;
+  alone beside a date (`Jane Doe - May 3, 2021`, `03.05.2021 | Jane Doe`), or before a job
+  (`Jane Doe Senior Contributor`), or that a longer line of the page names again (an author box),
+  is a byline, and a line that holds a date and is no sentence is a date line;
 - a short byline the other rules left in the body (`By Jane Doe | Harbour Media`): read, and
-  marked `metadata.byline`, out of the body (the only lines this stage marks).
+  marked `metadata.byline`, out of the body (the only lines this stage marks); a date line left
+  there (`06.11.2023, 15:20 Uhr • 2 Min. Lesezeit`) gives its date and stays.
 A date inside an article sentence is never read: such a line is body, not a date line. Names and
 dates are read with the `[metadata]` rules of generic.toml (the byline prefixes and time stamp
 words of the dateline rules, the agencies, the words of jobs and desks), dates by dateparser
@@ -19,23 +21,38 @@ words of the dateline rules, the agencies, the words of jobs and desks), dates b
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Container
 
 import regex
 
-from ..authors import LowerCaseWords, bare_names, names, person
-from ..dates import YEAR, from_text
+from ..authors import LowerCaseWords, bare_names, before_role
+from ..dates import YEAR, from_text, slash_order
 from ..document import AUTHOR, DATE, URL, Document, Found, page_text
 from ..page import Page
 from ..rules.generic import MetadataReading
-from ..rules.patterns import Pattern, compile_pattern
+from .metadata_lines import (
+    STAMP_SHARE,
+    agency_alone,
+    byline_authors,
+    byline_names,
+    byline_or_stamp,
+    ends_with_byline_word,
+    is_update,
+    last_word,
+    line_date,
+    line_pieces,
+    longest_stamp,
+)
+
+# stages.title_lines reads the line readers here (they live in stages.metadata_lines)
+__all__ = ["STAMP_SHARE", "apply", "byline_names", "byline_or_stamp", "line_names", "longest_stamp"]
 
 DATE_LINES = ("lexicon.dateline", "html.dateline")  # the reasons of the lines a byline or date may be read from
 NEAR = 12  # lines above the article where its headline, byline and date line stand (as stages.title)
 INTO = 6  # lines into the article where a byline or date line may still stand (after a lead or a photo)
+MAX_INTO = 2 * INTO  # ... and through its second paragraph (PROSE_INTO, of PROSE_CHARS), never further than this
+PROSE_INTO, PROSE_CHARS = 2, 80
 HTML_TOP = 8  # extracted blocks at the top of the HTML path's content where the byline stands
-MAX_NAMES = 6
 # The lines right under the headline (above the article) where a name alone is a byline and a line
 # that holds a date is a date line (`Translation published on 30 April 2019 13:10 GMT`); a longer
 # line is prose, not a byline or a date line. (Fold A of the dev split: 2 lines read one byline
@@ -50,22 +67,14 @@ LONE_WORD_NAMES = 4  # lines after a byline word alone on its line (`By`) that m
 DATE_NEAR_NAME = 3
 AND_WORD = regex.compile(r"&|and|und|et|y|e|i|en", regex.I)
 AND_LINE = regex.compile(r"^(?:&|and|und|et|y|e|i|en)\s+", regex.I)
-# The small words a time stamp may open with (`am 12. Oktober 2019`, `on May 3, 2021`): dateparser
-# reads `am` as a time of day.
-LINK_WORDS = regex.compile(r"^(?:(?:updated|am|um|on|at|the|le|el|de|du|à|w|o)[\s:,]+)+", regex.I)
 # A line above the article that the main region left out is a date line when it is short and its
 # time stamp is most of it (`| November 18, 2019 12:01 PM`, `Nov 19, 2019 at 6:46 pm ET • 2 min read`).
 ABOVE = "region.before"
-# A link word or a particle that ends a byline's names (`By Jane Doe On 11/13/19`, `Par Jean Dupont de la ...`)
-TRAILING_LINK = regex.compile(r"(?:\s+(?:on|am|at|le|la|el|de|du|der|da|di|van|von))+$", regex.I)
-MAX_STAMP_LINE = 120
-STAMP_OPENS = 20  # characters before a stamp that opens the line (a prefix: `Veröffentlicht am`)
-STAMP_SHARE = 0.5
-DIGIT = regex.compile(r"\d")
-REST_OF_BYLINE = regex.compile(r"\s*(?:$|[|,·•/–—-])")
+# The words beside the stamp of a date line left in the body: at most 4 of 3 letters or more (fold B: 3
+# and 5 read the same pages).
+WORD = regex.compile(r"(?<![\w.])\p{L}{3,}(?![\w])")
+KEPT_STAMP_WORDS = 4
 SENTENCE_END = regex.compile(r"[.!?…][\"'”»)]*$")
-# Between the pieces of a byline or date line: `Jane Doe | May 3, 2021 | Travel`, `May 3, 2021 / by Jo`.
-PIECES = regex.compile(r"\s*(?:[|·•/]|\s[-–—]\s|^[-–—]\s|\s[-–—]$)\s*|,\s+(?=(?:von|by|par|por|door|di)\s)", regex.I)
 
 
 def apply(doc: Document, page: Page) -> None:
@@ -75,8 +84,9 @@ def apply(doc: Document, page: Page) -> None:
         return
     reading = page.generic.metadata
     language = doc.language or (page.features.language if doc.blocks else None)
-    common = LowerCaseWords(b.text for b in doc.blocks)
+    common = LowerCaseWords((b.text for b in doc.blocks), reading.labels)
     window, head = _window(doc, page)
+    order = slash_order(common.text) if "/" in common.text else None  # the page's own d/m order
     published: Found | None = None
     updated: Found | None = None
     for i in window:
@@ -84,9 +94,10 @@ def apply(doc: Document, page: Page) -> None:
         under = head is not None and head < i <= head + UNDER_HEAD
         if block.dropped is None:
             found = _kept_byline(doc, i, under, reading, common)
-            if not found:
+            if found:
+                block.drop("metadata.byline")  # a byline left in the body: read, and out of it
+            elif not _kept_date_line(block.text, reading):
                 continue
-            block.drop("metadata.byline")  # a byline left in the body: read, and out of it
         elif _readable(block.text, block.dropped, under, reading):
             found = line_names(doc, i, under, reading, common) if AUTHOR not in doc.found else ()
         else:
@@ -95,8 +106,8 @@ def apply(doc: Document, page: Page) -> None:
         if found and AUTHOR not in doc.found:
             doc.found[AUTHOR] = Found(found, source)
         if DATE not in doc.found:
-            moment = line_date(block.text, reading, language)
-            if moment and _updated(block.text, reading):
+            moment = line_date(block.text, reading, language, order)
+            if moment and is_update(block.text, reading):
                 updated = updated or Found(moment, source)
             elif moment:
                 published = published or Found(moment, source)
@@ -115,8 +126,26 @@ def _window(doc: Document, page: Page) -> tuple[range, int | None]:
     heads = [i for i, b in enumerate(doc.blocks[:start + INTO]) if b.title and i >= start - 4 * NEAR]
     # from the headline (a byline may stand just above it) or a few lines above the article
     first = max(0, min(heads[-1], start) - NEAR // 2) if heads else max(0, start - NEAR)
-    head = heads[-1] if heads and heads[-1] < start else None
-    return range(first, min(len(doc.blocks), start + INTO + 1)), head
+    head = heads[-1] if heads and heads[-1] <= start else None  # the main region may open with the headline
+    # the article's first lines; past its start only as far as the article goes (no trailer's date)
+    last = page.region.last if page.region.total > 0 else len(doc.blocks) - 1
+    end = min(_window_end(doc, start if head is None else max(start, head + 1)), last + 1)
+    return range(first, max(end, min(len(doc.blocks), start + INTO + 1))), head
+
+
+def _window_end(doc: Document, start: int) -> int:
+    """The end of the lines read: INTO lines of the body past the article's start and through its
+    second paragraph of prose (a byline's name, handle and mail link, each on a line, may come before
+    its date line: `By` / `Jo Roe` / `Jo Roe` / `@joroe` / `Nov. 19, 2019 8:03 am ET`), at most
+    MAX_INTO lines in all."""
+    kept = prose = 0
+    for i in range(start, min(len(doc.blocks), start + MAX_INTO)):
+        block = doc.blocks[i]
+        kept += block.dropped is None
+        prose += block.dropped is None and len(block.text) >= PROSE_CHARS
+        if kept > INTO and prose >= PROSE_INTO:
+            return i + 1
+    return min(len(doc.blocks), start + MAX_INTO)
 
 
 def _readable(text: str, dropped: str | None, under: bool, reading: MetadataReading) -> bool:
@@ -141,17 +170,44 @@ def _kept_byline(doc: Document, i: int, under: bool, reading: MetadataReading,
     if found and all(bare_names(n, common) for n in found):  # persons' names, not `Von Rechts wegen`
         return found
     stamp = longest_stamp(text, reading)
+    if ends_with_byline_word(text, reading):  # `By` / `Jo Roe`, `10.12.2022 18:27 von` / `Jo Roe`
+        return byline_names(" ".join([last_word(text), *_name_lines(doc, i + 1, common)]), reading)
     if stamp and from_text(stamp, None) is not None:
-        pieces = _pieces(text, stamp)
-        return _authors(bare_names(pieces[0], common), reading) if len(pieces) == 1 else ()
+        pieces = line_pieces(text, stamp)
+        return byline_authors(bare_names(before_role(pieces[0], reading.roles, common), common), reading) \
+            if len(pieces) == 1 else ()
     # a name alone in the body: beside a date line the rules took out (`Jane Doe` / `May 3, 2021`)
     dated = any(b.dropped in DATE_LINES and YEAR.search(b.text) for b in doc.blocks[max(0, i - 1):i + 2])
-    return _authors(bare_names(text, common, whole=True), reading) if under and dated else ()
+    if dated:
+        return byline_authors(bare_names(before_role(text, reading.roles, common), common, whole=True), reading)
+    return byline_authors(_lone_name(doc, text, reading, common), reading) if under else ()
 
 
-def _pieces(text: str, stamp: str) -> list[str]:
-    """The pieces of a line around its time stamp (`Jane Doe | May 3, 2021 | Travel` -> `Jane Doe`, `Travel`)."""
-    return [p for p in PIECES.split(text.replace(stamp, " | ") if stamp else text) if p and p.strip(" ,")]
+def _lone_name(doc: Document, text: str, reading: MetadataReading, common: Container[str]) -> tuple[str, ...]:
+    """A line right under the headline that holds a name and nothing else, no date beside it: a byline
+    when a job follows the name (`Jo Roe Senior Contributor`) or the page names that person again in
+    a longer line (an author box: `Jo Roe writes about ...`, `Follow Jo Roe`); a label, a tag or a
+    widget's buttons look the same (`Further Help`), but the page repeats them, if at all, alone."""
+    name = before_role(text, reading.roles, common)
+    found = bare_names(name, common, whole=True)
+    if len(found) != 1:
+        return ()
+    if name == text and not any(found[0] in b.text and b.text.strip() != text.strip() for b in doc.blocks):
+        return ()
+    return found
+
+
+def _kept_date_line(text: str, reading: MetadataReading) -> bool:
+    """A date line the dateline rules left in the body (`06.11.2023, 15:20 Uhr • 2 Min. Lesezeit`,
+    `Wednesday 20 November 2019 11:42, UK`): short, no sentence, mostly or opening with a stamp that
+    has a year. Its date is read; the line stays where the other stages put it."""
+    if len(text) > MAX_BYLINE_CHARS or SENTENCE_END.search(text):
+        return False
+    stamp = longest_stamp(text, reading)
+    if not YEAR.search(stamp) or not byline_or_stamp(text, reading) or is_update(text, reading):
+        return False  # a last change alone is no publication (`Last updated on 20 Feb, 2020. 3 min read`)
+    # the rest a few words (`• 2 Min. Lesezeit`), not a caption's or a teaser's (`Ab 1. März 2024 die neue ...`)
+    return len(WORD.findall(text.replace(stamp, " "))) <= KEPT_STAMP_WORDS
 
 
 def line_names(doc: Document, i: int, under: bool, reading: MetadataReading,
@@ -164,25 +220,25 @@ def line_names(doc: Document, i: int, under: bool, reading: MetadataReading,
     if found:
         return found
     stamp = longest_stamp(text, reading)
-    pieces = _pieces(text, stamp)
+    pieces = line_pieces(text, stamp)
     for piece in pieces:
         found = byline_names(piece, reading)
         if found:
             return found
     if not under:
         return ()
-    if _lone_byline_word(text, reading):
-        return byline_names(" ".join([text, *_name_lines(doc, i + 1, common)]), reading)
+    if ends_with_byline_word(text, reading):
+        return byline_names(" ".join([last_word(text), *_name_lines(doc, i + 1, common)]), reading)
     if not pieces or (stamp and len(pieces) > 2):
         return ()
-    agency = _agency_alone(pieces[0], reading) if len(pieces) == 1 else ()
+    agency = agency_alone(pieces[0], reading) if len(pieces) == 1 else ()
     # a name alone is a byline beside a date line (`Jane Doe` / `May 3, 2021`); a label looks like one too
-    if not stamp and not _dated_near(doc, i, reading):
-        return _authors(agency, reading)
-    raw = bare_names(pieces[0], common) or agency
+    if not stamp and not _dated_near(doc, i, reading):  # a name line alone, right under the headline
+        return byline_authors(agency or _lone_name(doc, pieces[0], reading, common), reading)
+    raw = bare_names(before_role(pieces[0], reading.roles, common), common) or agency
     if raw:  # `Jane Doe, Harbour Institute` / `& Jo Roe, Harbour University`: a second line of names
         raw += bare_names(AND_LINE.sub("", doc.blocks[i + 1].text), common) if _and_line(doc, i + 1) else ()
-    return _authors(raw, reading)
+    return byline_authors(raw, reading)
 
 
 def _dated_near(doc: Document, i: int, reading: MetadataReading) -> bool:
@@ -208,87 +264,3 @@ def _and_line(doc: Document, i: int) -> bool:
     return i < len(doc.blocks) and bool(AND_LINE.match(doc.blocks[i].text))
 
 
-def byline_names(text: str, reading: MetadataReading, whole: bool = False) -> tuple[str, ...]:
-    """The names a byline line gives (`By Jane Doe and John Roe`, `Von Anna Müller | 21. Juni 2023`),
-    an agency, a job or an outlet beside them left out (`By JANE DOE Associated Press`, `By Jo Roe,
-    Harbour Business`); () when it is no byline. `whole`: the byline is the whole line, but for
-    its outlet or its date after a separator."""
-    stamp = longest_stamp(text, reading)
-    text = text[:text.find(stamp)] if stamp and text.find(stamp) > 0 else text  # `By Jo Roe Updated Nov 19, 2019`
-    for pattern in reading.bylines:
-        m = pattern.match(text)
-        if m is None or not m.group("names"):
-            continue
-        if whole and not REST_OF_BYLINE.match(text, m.end()):  # `... von Jo Roe hat ...`: a sentence
-            return ()
-        return _authors(names(m.group("names")), reading)
-    return ()
-
-
-def _authors(raw: tuple[str, ...], reading: MetadataReading) -> tuple[str, ...]:
-    """The persons among a byline's names; when it names none, only an agency or a desk
-    (`Reuters`, `By Harbour Staff`), that is its author."""
-    raw = tuple(TRAILING_LINK.sub("", n) for n in raw)
-    people = [n for n in (person(_without_agency(n, reading.agencies), reading.roles) for n in raw) if n]
-    if any(" " in n for n in people):  # one word beside a full name is a place or a desk (`Jo Roe, Berlin`)
-        people = [n for n in people if " " in n]
-    found = tuple(dict.fromkeys(people)) or raw
-    return found[:MAX_NAMES]
-
-
-def _agency_alone(text: str, reading: MetadataReading) -> tuple[str, ...]:
-    text = text.strip(" ,.")
-    return (text,) if any(p.fullmatch(text) for p in reading.agencies) else ()
-
-
-def _lone_byline_word(text: str, reading: MetadataReading) -> bool:
-    return any(p.match(f"{text.strip()} Jane Doe") for p in reading.bylines) and len(text.split()) <= 2
-
-
-def _without_agency(name: str, agencies: list[Pattern]) -> str:
-    if any(p.fullmatch(name) for p in agencies):
-        return ""
-    for p in agencies:
-        m = _agency_after(p.source).search(name)
-        if m:
-            return name[:m.start()]
-    return name
-
-
-@functools.cache
-def _agency_after(source: str) -> regex.Pattern[str]:
-    return compile_pattern(rf"[\s,]+(?:{source})$")
-
-
-def byline_or_stamp(text: str, reading: MetadataReading) -> bool:
-    """A short line above the article that opens as a byline or is mostly a time stamp."""
-    if len(text) > MAX_STAMP_LINE:
-        return False
-    if byline_names(text, reading):
-        return True
-    stamp = longest_stamp(text, reading)
-    # mostly a stamp, or one that opens the line (`Veröffentlicht am 6. Juli 2015 von ...`, `12/04/2020 by Kay`)
-    return bool(stamp) and (len(stamp) >= STAMP_SHARE * len(text) or text.find(stamp) <= STAMP_OPENS)
-
-
-def longest_stamp(text: str, reading: MetadataReading) -> str:
-    if not DIGIT.search(text):  # most lines near a headline: menu words
-        return ""
-    stamps = [""]
-    for pattern in reading.dates:
-        try:
-            stamps += [m.group() for m in pattern.compiled.finditer(text, timeout=pattern.timeout)
-                       if any(c.isdigit() for c in m.group())]
-        except TimeoutError:
-            continue
-    return max(stamps, key=len)
-
-
-def line_date(text: str, reading: MetadataReading, language: str | None) -> str | None:
-    """The date a date or byline line gives, read from its longest time stamp that holds a digit."""
-    stamp = longest_stamp(text, reading)
-    return from_text(LINK_WORDS.sub("", stamp).strip(" ,|·/–—-"), language) if stamp else None
-
-
-def _updated(text: str, reading: MetadataReading) -> bool:
-    return any(p.match(text) for p in reading.updated)

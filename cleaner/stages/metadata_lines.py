@@ -1,0 +1,143 @@
+"""How one line near the headline reads (stages.metadata; stages.title_lines asks whether a line is a
+byline or a stamp): its time stamp, its date, and the names of its byline, with the `[metadata]` rules
+of generic.toml."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..authors import names, person
+from ..dates import from_text
+from ..rules.generic import MetadataReading
+from ..rules.patterns import Pattern, compile_pattern
+
+MAX_NAMES = 6
+# The small words a time stamp may open with (`am 12. Oktober 2019`, `on May 3, 2021`): dateparser
+# reads `am` as a time of day.
+LINK_WORDS = regex.compile(r"^(?:(?:updated|am|um|on|at|the|le|el|de|du|à|w|o)[\s:,]+)+", regex.I)
+# A link word or a particle that ends a byline's names (`By Jane Doe On 11/13/19`, `Par Jean Dupont de la ...`)
+TRAILING_LINK = regex.compile(r"(?:\s+(?:on|am|at|le|la|el|de|du|der|da|di|van|von))+$", regex.I)
+MAX_STAMP_LINE = 120
+STAMP_OPENS = 20  # characters before a stamp that opens the line (a prefix: `Veröffentlicht am`)
+STAMP_SHARE = 0.5
+DIGIT = regex.compile(r"\d")
+REST_OF_BYLINE = regex.compile(r"\s*(?:$|[|,·•/–—-])")
+# Between the pieces of a byline or date line: `Jane Doe | May 3, 2021 | Travel`, `May 3, 2021 / by Jo`.
+PIECES = regex.compile(r"\s*(?:[|·•/]|\s[-–—]\s|^[-–—]\s|\s[-–—]$)\s*|,\s+(?=(?:von|by|par|por|door|di)\s)", regex.I)
+
+
+def line_pieces(text: str, stamp: str) -> list[str]:
+    """The pieces of a line around its time stamp (`Jane Doe | May 3, 2021 | Travel` -> `Jane Doe`, `Travel`)."""
+    return [p for p in PIECES.split(text.replace(stamp, " | ") if stamp else text) if p and p.strip(" ,")]
+
+
+def byline_names(text: str, reading: MetadataReading, whole: bool = False) -> tuple[str, ...]:
+    """The names a byline line gives (`By Jane Doe and John Roe`, `Von Anna Müller | 21. Juni 2023`),
+    an agency, a job or an outlet beside them left out (`By JANE DOE Associated Press`, `By Jo Roe,
+    Harbour Business`); () when it is no byline. `whole`: the byline is the whole line, but for
+    its outlet or its date after a separator."""
+    stamp = longest_stamp(text, reading)
+    text = text[:text.find(stamp)] if stamp and text.find(stamp) > 0 else text  # `By Jo Roe Updated Nov 19, 2019`
+    for pattern in reading.bylines:
+        m = pattern.match(text)
+        if m is None or not m.group("names"):
+            continue
+        if whole and not REST_OF_BYLINE.match(text, m.end()):  # `... von Jo Roe hat ...`: a sentence
+            return ()
+        return byline_authors(names(m.group("names")), reading)
+    return ()
+
+
+def byline_authors(raw: tuple[str, ...], reading: MetadataReading) -> tuple[str, ...]:
+    """The persons among a byline's names; when it names none, only an agency or a desk
+    (`Reuters`, `By Harbour Staff`), that is its author."""
+    raw = tuple(TRAILING_LINK.sub("", n) for n in raw)
+    people = [n for n in (person(_without_agency(n, reading.agencies), reading.roles) for n in raw) if n]
+    if any(" " in n for n in people):  # one word beside a full name is a place or a desk (`Jo Roe, Berlin`)
+        people = [n for n in people if " " in n]
+    found = tuple(dict.fromkeys(people)) or raw
+    return found[:MAX_NAMES]
+
+
+def agency_alone(text: str, reading: MetadataReading) -> tuple[str, ...]:
+    text = text.strip(" ,.")
+    return (text,) if any(p.fullmatch(text) for p in reading.agencies) else ()
+
+
+def lone_byline_word(text: str, reading: MetadataReading) -> bool:
+    return any(p.match(f"{text.strip()} Jane Doe") for p in reading.bylines) and len(text.split()) <= 2
+
+
+def ends_with_byline_word(text: str, reading: MetadataReading) -> bool:
+    """A line that ends with a byline word, its names on the lines after it: the word alone (`By`) or
+    after a time stamp (`10.12.2023 18:27 von`); after other words it names a reviewer or a credit
+    as often (`Verified by`, `Photos by`)."""
+    rest = text[:len(text.rstrip()) - len(last_word(text))]
+    return (len(text) <= MAX_STAMP_LINE and lone_byline_word(last_word(text), reading)
+            and (not rest.strip() or DIGIT.search(rest) is not None))
+
+
+def last_word(text: str) -> str:
+    return text.rsplit(None, 1)[-1] if text.strip() else ""
+
+
+def _without_agency(name: str, agencies: list[Pattern]) -> str:
+    if any(p.fullmatch(name) for p in agencies):
+        return ""
+    for p in agencies:
+        m = _agency_after(p.source).search(name)
+        if m:
+            return name[:m.start()]
+    return name
+
+
+@functools.cache
+def _agency_after(source: str) -> regex.Pattern[str]:
+    return compile_pattern(rf"[\s,]+(?:{source})$")
+
+
+def byline_or_stamp(text: str, reading: MetadataReading) -> bool:
+    """A short line above the article that opens as a byline or is mostly a time stamp."""
+    if len(text) > MAX_STAMP_LINE:
+        return False
+    if byline_names(text, reading):
+        return True
+    stamp = longest_stamp(text, reading)
+    # mostly a stamp, or one that opens the line (`Veröffentlicht am 6. Juli 2015 von ...`, `12/04/2020 by Kay`)
+    return bool(stamp) and (len(stamp) >= STAMP_SHARE * len(text) or text.find(stamp) <= STAMP_OPENS)
+
+
+def longest_stamp(text: str, reading: MetadataReading) -> str:
+    return stamps(text, reading)[0]
+
+
+def stamps(text: str, reading: MetadataReading) -> list[str]:
+    """The line's time stamps that hold a digit, the longest first ([""] when it has none)."""
+    if not DIGIT.search(text):  # most lines near a headline: menu words
+        return [""]
+    found = []
+    for pattern in reading.dates:
+        try:
+            found += [m.group() for m in pattern.compiled.finditer(text, timeout=pattern.timeout)
+                      if any(c.isdigit() for c in m.group())]
+        except TimeoutError:
+            continue
+    return sorted(found, key=len, reverse=True) or [""]
+
+
+def line_date(text: str, reading: MetadataReading, language: str | None,
+              day_first: bool | None = None) -> str | None:
+    """The date a date or byline line gives, read from its longest time stamp that holds a digit and
+    gives one (`Updated 1909 GMT (0309 HKT) November 18, 2019`: the stamp after the brackets), a
+    slashed one in the order the page's other dates show (dates.slash_order)."""
+    for stamp in stamps(text, reading):
+        moment = from_text(LINK_WORDS.sub("", stamp).strip(" ,|·/–—-"), language, day_first) if stamp else None
+        if moment:
+            return moment
+    return None
+
+
+def is_update(text: str, reading: MetadataReading) -> bool:
+    return any(p.match(text) for p in reading.updated)
