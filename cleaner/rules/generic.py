@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .analysis import READINGS
 from .files import read_rule_file
 from .matching import LineIndex, LineMatcher
 from .patterns import DEFAULT_TIMEOUT, Pattern, rule_patterns, union
@@ -139,6 +140,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     # One pass over a page's lines serves every whole-line matcher (the datelines first).
     LineIndex.build([generic.dateline_lines, generic.lexicon_lines, generic.navigation_lines, generic.trailer_lines,
                      generic.page_trailer_lines, generic.comment_lines])
+    READINGS.save()  # the patterns' readings, for the next process (rules.analysis)
     return generic
 
 

@@ -18,6 +18,7 @@ from typing import Protocol
 
 import regex
 
+from .analysis import READINGS
 from .patterns import Pattern
 from .required import Requirements, fold, fold_casefolded, holds, required
 
@@ -76,12 +77,30 @@ class Rule:
 
 def rule_of(tag: object, source: str, pattern: Pattern, order: int = 0) -> Rule:
     """The rule for one pattern source (a branch of `pattern`, or all of it), read for its requirements."""
-    return Rule(tag, Pattern(source, pattern.origin, pattern.timeout, lazy=True), _needs(source), required(source),
+    return Rule(tag, Pattern(source, pattern.origin, pattern.timeout, lazy=True), _needs(source),
+                READINGS.get("required", source, required, _requirements),
                 order)
 
 
 def _needs(source: str) -> str:
-    """The pattern's literal start, `fold`ed (empty for `foo|bar`)."""
+    """The pattern's literal start, `fold`ed (empty for `foo|bar`); read once (rules.analysis)."""
+    return READINGS.get("needs", source, _read_needs, _text)
+
+
+def _text(data: object) -> str:
+    if not isinstance(data, str):
+        raise TypeError("not a text")
+    return data
+
+
+def _requirements(data: object) -> Requirements:
+    """Requirements as rules.analysis keeps them (lists of lists of texts)."""
+    if not isinstance(data, list | tuple) or not all(isinstance(alts, list | tuple) and alts for alts in data):
+        raise TypeError("not requirements")
+    return tuple(tuple(_text(a) for a in alts) for alts in data)
+
+
+def _read_needs(source: str) -> str:
     return "" if _top_level_or(source) else fold_casefolded(literal_prefix(source, escapes=True))
 
 
