@@ -78,13 +78,20 @@ class Rule:
 def rule_of(tag: object, source: str, pattern: Pattern, order: int = 0) -> Rule:
     """The rule for one pattern source (a branch of `pattern`, or all of it), read for its requirements."""
     return Rule(tag, Pattern(source, pattern.origin, pattern.timeout, lazy=True), _needs(source),
-                READINGS.get("required", source, required, _requirements),
+                _required(source),
                 order)
 
 
 def _needs(source: str) -> str:
     """The pattern's literal start, `fold`ed (empty for `foo|bar`); read once (rules.analysis)."""
-    return READINGS.get("needs", source, _read_needs, _text)
+    needs: str = READINGS.get("needs", source, _read_needs, _text)
+    return needs
+
+
+def _required(source: str) -> Requirements:
+    """What every match of the pattern holds (rules.required); read once (rules.analysis)."""
+    found: Requirements = READINGS.get("required", source, required, _requirements)
+    return found
 
 
 def _text(data: object) -> str:
