@@ -71,10 +71,6 @@ class Rule:
     needs: str = ""  # `fold`ed text a line must start with (whole lines) or hold for the pattern to match it
     required: Requirements = ()  # what a line must hold, `fold`ed, for the pattern to match it (rules.required)
     order: int = 0  # its place among its matcher's rules: of two that match a line, the first counts
-    rarest: tuple[str, ...] | None = field(init=False, default=None)  # of them, the one fewest lines meet
-
-    def __post_init__(self) -> None:
-        self.rarest = _rarest(self.required)
 
 
 def rule_of(tag: object, source: str, pattern: Pattern, order: int = 0) -> Rule:
@@ -150,7 +146,7 @@ class Union:
 
     @classmethod
     def build(cls, rules: list[Rule]) -> Union:
-        keys = [_key(r.required) for r in rules]
+        keys = [key_texts(r.required) for r in rules]
         return cls(rules, keys, [_automaton(key) if key and len(key) > 1 else None for key in keys])
 
     def tries(self, f: PageLines, lines: list[int]) -> dict[int, list[Rule]]:
@@ -187,11 +183,11 @@ def _lines_holding_any(automaton: ahocorasick.Automaton, f: PageLines) -> list[i
     return out
 
 
-def _key(requirements: Requirements) -> tuple[str, ...] | None:
-    """The texts a rule's lines are found by: its rarest single text, else its requirement of the
-    fewest alternatives; None (every line) when it requires nothing, or a text spans lines."""
-    rarest = _rarest(requirements)
-    key = rarest or min(requirements, key=len, default=None)
+def key_texts(requirements: Requirements) -> tuple[str, ...] | None:
+    """The texts a rule's lines are found by: of its requirements, the one whose shortest text is
+    the longest (a guess at the rarest: `associated press|ap|afp` before a space), then of the
+    fewest texts; None (every line) when it requires nothing, or a text spans lines."""
+    key = max(requirements, key=lambda alts: (min(map(len, alts)), -len(alts)), default=None)
     return None if key is None or any("\n" in text for text in key) else key
 
 
@@ -350,12 +346,6 @@ class LineIndex:
                 if tried[source, i]:
                     found[i] = rule
                     break
-
-
-def _rarest(requirements: Requirements) -> tuple[str, ...] | None:
-    """The requirement fewest lines meet, by a guess: a single text, the longer the rarer."""
-    single = [alts[0] for alts in requirements if len(alts) == 1]
-    return (max(single, key=len),) if single else None
 
 
 class PageLines(Protocol):
