@@ -6,8 +6,10 @@ each run a process of its own, timed from outside.
   `--jsonl`, one process, start-up included (pages/s) and without it (pages/s after subtracting
   the one-page start-up);
 - `-j 1` / `-j 2` on a stream of `jobs_pages` text records (benchmarks/memory.generate);
-- for each run: wall seconds, CPU seconds of the process and its workers, peak RSS (of the largest
-  process of the run, as /usr/bin/time reports it).
+- for each run: wall seconds, CPU seconds of the process and every process it started (the `-j N`
+  pool's workers are the forkserver's children, not the main process's: this process becomes their
+  subreaper, reaps them all and counts RUSAGE_CHILDREN), peak RSS (of the largest process of the
+  run, as /usr/bin/time reports it).
 
 The cache the CLI keeps (cleaner.rules.cache) is warmed once first, and Python's bytecode cache is
 put in a temporary folder (the machine may set PYTHONDONTWRITEBYTECODE), as an installed package has both.
@@ -15,8 +17,11 @@ put in a temporary folder (the machine may set PYTHONDONTWRITEBYTECODE), as an i
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -42,10 +47,37 @@ def environment(tmp: Path) -> dict[str, str]:
     return env
 
 
+PR_SET_CHILD_SUBREAPER = 36  # prctl(2): orphaned descendants are reparented to this process
+
+
+def subreaper() -> bool:
+    """Make this process the subreaper of its descendants (Linux); False where it cannot be."""
+    with contextlib.suppress(OSError, AttributeError):
+        return ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    return False
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def reap() -> None:
+    """Wait for every descendant left (a forkserver and its workers, orphaned when the run ends)."""
+    while True:
+        try:
+            os.wait()
+        except ChildProcessError:
+            return
+
+
 def run(args: list[str], env: dict[str, str]) -> Run:
     """One `python -m cleaner ARGS` process, its output thrown away. Started by /usr/bin/time, a small
     process, so that the peak RSS is the run's own (a child forked from this process counts this
-    process's memory too)."""
+    process's memory too). The CPU seconds are those of every process of the run (see the module's
+    doc), or, where this process cannot be a subreaper, /usr/bin/time's report of the main process."""
+    reaping = subreaper()
+    before = children_cpu()
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         command = ["/usr/bin/time", "-f", "%e %U %S %M", "-o", report.name, sys.executable, "-m", "cleaner", *args]
         proc = subprocess.run(command, check=False, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
@@ -53,6 +85,9 @@ def run(args: list[str], env: dict[str, str]) -> Run:
         if proc.returncode not in (0, 1):
             raise RuntimeError(f"article-cleaner {' '.join(args)} exited {proc.returncode}")
         wall, user, system, rss = report.read().split()[-4:]
+    if reaping:
+        reap()
+        return Run(float(wall), children_cpu() - before, int(rss) / 1024)
     return Run(float(wall), float(user) + float(system), int(rss) / 1024)
 
 

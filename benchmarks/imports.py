@@ -31,7 +31,7 @@ LEVELS: tuple[tuple[str, ...], ...] = (
     ("cleaner.page",),
     ("cleaner.blocks",),
     ("cleaner.rules", "cleaner.read", "cleaner.document", "cleaner.article", "cleaner.markdown", "cleaner.text",
-     "cleaner.settings", "cleaner.dates", "cleaner.authors",
+     "cleaner.settings", "cleaner.dates", "cleaner.quick_dates", "cleaner.authors",
      "cleaner.version", "cleaner.lazy"),
 )
 

@@ -12,6 +12,8 @@ from typing import Any
 
 import regex
 
+from . import quick_dates
+
 log = logging.getLogger(__name__)
 
 # A date a page can stand by has a year: `Nov 19, 9:41 AM` or `2 days ago` gives none, so no date
@@ -107,6 +109,12 @@ FALLBACK = ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
 def _parse(text: str, language: str | None) -> datetime | None:
     """dateparser's reading in the page's language, else in the lexicon's languages (a page's
     language guess can be wrong; a date line can be in English on a German page)."""
+    # English month names read in English on an English page, on one of no known language and on
+    # one outside the lexicon's languages (FALLBACK reads those in English first); German ones on a German page.
+    quick = quick_dates.read(text, english=language in (None, "en") or language not in FALLBACK,
+                             german=language == "de")
+    if not isinstance(quick, str):  # one of the commonest forms: dateparser would read it so
+        return quick
     tries = [(language,), FALLBACK] if language and language in FALLBACK else [FALLBACK]
     for languages in tries:
         try:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import regex
 
-from . import cache
+from . import cache, specs
+from .specs import FORMAT
 from .words import resolve
 
 if TYPE_CHECKING:
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
 
 M = TypeVar("M", bound="BaseModel")
 IMPORTED_INDEX = "index.json"  # marks a folder of imported rules (rules.imported)
-FORMAT = 1  # the rule file format this version reads
 
 # Rule files whose patterns all compiled, by a digest of their bytes (rules.cache): compiling every
 # pattern to check it is most of what reading a rule file costs, and a file read again unchanged
@@ -42,16 +42,27 @@ def builtin_rules_dir() -> Path:
     return installed if installed.is_dir() else here.parent / "rules"
 
 
-def read_rule_file(model: type[M], path: Path) -> M:
-    """A rule file read and validated (RuleError with its first problem). Its patterns are compiled
+def read_rule_file(model: str, path: Path, keep: bool = True) -> Any:
+    """A rule file read and validated against the schema's `model` (its name: "GenericFile",
+    "SiteFile"), as a rules.specs.Spec; RuleError with its first problem. With `keep`, its validated
+    data is kept in the cache (rules.specs) and read from there while the file and the schema are
+    unchanged: neither pydantic nor the schema is imported then. Otherwise its patterns are compiled
     to check them only when its bytes were not checked before (COMPILED)."""
     data = _read_bytes(path)
-    checked = hashlib.sha256(model.__name__.encode() + b"\0" + data).hexdigest()
+    where = specs.entry(model, path, data) if keep else None
+    found = specs.load(where)
+    if found is not None:
+        return found
+    from . import schema  # pydantic and the schema: only for a file not validated before
+
+    model_type: type[BaseModel] = getattr(schema, model)
+    checked = hashlib.sha256(model.encode() + b"\0" + data).hexdigest()
     trusted = checked in COMPILED
-    spec = validate(model, _parse_toml(path, data), path, trusted=trusted)
+    validated = specs.dump(validate(model_type, _parse_toml(path, data), path, trusted=trusted))
     if not trusted:
         COMPILED.add(checked)
-    return spec
+    specs.store(where, validated)
+    return specs.view(validated)  # the same Spec a cache hit gives
 
 
 def read_toml(path: Path) -> dict[str, Any]:

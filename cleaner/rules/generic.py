@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .analysis import READINGS
 from .files import read_rule_file
 from .matching import LineIndex, LineMatcher
 from .patterns import DEFAULT_TIMEOUT, Pattern, rule_patterns, union
 from .phrases import PhraseMatcher
-from .schema import GenericFile, HtmlWords, LexiconGroup
 from .stoplists import Stoplists
 from .vocabulary import HtmlVocabulary, html_vocabulary
+
+if TYPE_CHECKING:  # the files' data is read as rules.specs.Spec, of the schema's shape
+    from .schema import GenericFile, HtmlWords, LexiconGroup
 
 
 @dataclass(slots=True)
@@ -65,8 +68,12 @@ def setting(specs: list[GenericFile], section: str, name: str) -> Any:
     """A setting of a section (`trailers.within_last`) as the files give it, in load order: a file
     that sets it overrides the files before; one that leaves it out (a user's file that only adds
     a lexicon group) keeps their value. The schema's default when no file sets it."""
-    value = getattr(getattr(GenericFile(), section), name)
-    for spec in specs:
+    if not specs:
+        from .schema import GenericFile
+
+        return getattr(getattr(GenericFile(), section), name)
+    value = getattr(getattr(specs[0], section), name)  # the first file's, or (unset there) the default
+    for spec in specs[1:]:
         part = getattr(spec, section)
         if name in part.model_fields_set:
             value = getattr(part, name)
@@ -87,7 +94,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     says: list[str] = []
     html: list[tuple[str, HtmlWords]] = []
     characters: dict[str, str] = {}
-    specs = [read_rule_file(GenericFile, path) for path in paths]
+    specs: list[GenericFile] = [read_rule_file("GenericFile", path) for path in paths]
     for path, spec in zip(paths, specs, strict=True):
         where = path.name
         for group in spec.lexicon:
@@ -135,6 +142,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     # One pass over a page's lines serves every whole-line matcher (the datelines first).
     LineIndex.build([generic.dateline_lines, generic.lexicon_lines, generic.navigation_lines, generic.trailer_lines,
                      generic.page_trailer_lines, generic.comment_lines])
+    READINGS.save()  # the patterns' readings, for the next process (rules.analysis)
     return generic
 
 

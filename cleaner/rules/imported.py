@@ -83,7 +83,7 @@ class ImportedFolder:
         if name in self._cache:
             self._cache.move_to_end(name)
             return self._cache[name]
-        site = load_site(self.folder / name, self.timeout)
+        site = load_site(self.folder / name, self.timeout, keep=False)  # thousands: not kept
         if self.use == "metadata":
             site = metadata_only(site)
         if self.global_file is not None and name != self.global_file:

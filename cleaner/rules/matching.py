@@ -12,12 +12,15 @@ fraction of that.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+import ahocorasick
 import regex
 
+from .analysis import READINGS
 from .patterns import Pattern
 from .required import Requirements, fold, fold_casefolded, holds, required
 
@@ -26,6 +29,10 @@ KEY = 3  # characters of a line's start that pick its candidate patterns
 # `(A|B|C)rest` at a pattern's start, all branches literal: expanded into `Arest`, `Brest`, `Crest`.
 LEADING_GROUP = regex.compile(r"^\((?:\?:)?([^()\\\[\]{}*+?.^$|]+(?:\|[^()\\\[\]{}*+?.^$|]+)+)\)")
 DIGIT_START = ("\\d", "(?=\\d)", "[0-9]")
+# Lines to try fewer than the page's lines over this (those starting with a digit, most often):
+# their requirements are tested line by line, not found by passes over the page (the bench pages'
+# text: the whole-line scan 1.65 -> 1.03 ms a page).
+FEW_LINES = 8
 
 
 def literal_prefix(source: str, escapes: bool = False) -> str:
@@ -68,20 +75,41 @@ class Rule:
     needs: str = ""  # `fold`ed text a line must start with (whole lines) or hold for the pattern to match it
     required: Requirements = ()  # what a line must hold, `fold`ed, for the pattern to match it (rules.required)
     order: int = 0  # its place among its matcher's rules: of two that match a line, the first counts
-    rarest: tuple[str, ...] | None = field(init=False, default=None)  # of them, the one fewest lines meet
-
-    def __post_init__(self) -> None:
-        self.rarest = _rarest(self.required)
 
 
 def rule_of(tag: object, source: str, pattern: Pattern, order: int = 0) -> Rule:
     """The rule for one pattern source (a branch of `pattern`, or all of it), read for its requirements."""
-    return Rule(tag, Pattern(source, pattern.origin, pattern.timeout, lazy=True), _needs(source), required(source),
+    return Rule(tag, Pattern(source, pattern.origin, pattern.timeout, lazy=True), _needs(source),
+                _required(source),
                 order)
 
 
 def _needs(source: str) -> str:
-    """The pattern's literal start, `fold`ed (empty for `foo|bar`)."""
+    """The pattern's literal start, `fold`ed (empty for `foo|bar`); read once (rules.analysis)."""
+    needs: str = READINGS.get("needs", source, _read_needs, _text)
+    return needs
+
+
+def _required(source: str) -> Requirements:
+    """What every match of the pattern holds (rules.required); read once (rules.analysis)."""
+    found: Requirements = READINGS.get("required", source, required, _requirements)
+    return found
+
+
+def _text(data: object) -> str:
+    if not isinstance(data, str):
+        raise TypeError("not a text")
+    return data
+
+
+def _requirements(data: object) -> Requirements:
+    """Requirements as rules.analysis keeps them (lists of lists of texts)."""
+    if not isinstance(data, list | tuple) or not all(isinstance(alts, list | tuple) and alts for alts in data):
+        raise TypeError("not requirements")
+    return tuple(tuple(_text(a) for a in alts) for alts in data)
+
+
+def _read_needs(source: str) -> str:
     return "" if _top_level_or(source) else fold_casefolded(literal_prefix(source, escapes=True))
 
 
@@ -106,41 +134,69 @@ def _top_level_or(source: str) -> bool:
     return False
 
 
-def origins(rules: list[Rule], shown: int = 3) -> str:
-    """Where the rules of an alternation come from, as a timeout's warning names them: the file and key."""
-    named = list(dict.fromkeys(r.pattern.origin for r in rules))
-    more = f" and {len(named) - shown} more" if len(named) > shown else ""
-    return ", ".join(named[:shown]) + more
-
-
 @dataclass(slots=True)
 class Union:
-    """Rules tried as one alternation (a named group each: `r0`, `r1`, ...): one regex call a line."""
+    """Rules without a literal start (or starting with a digit) of one matcher, tried on a page's
+    lines in rule order, each only on the lines that hold what every match of it holds: one
+    alternation of them all cost a compile of ten thousand characters on a process's first page
+    and a requirement test of every rule on every line; alone, a rule is compiled when a line
+    first holds its texts, and its lines are found by substring searches over the page."""
 
-    pattern: Pattern
     rules: list[Rule]
+    keys: list[tuple[str, ...] | None] = field(default_factory=list)  # a rule's texts, one of which a line holds
+    # A key of several texts as one Aho-Corasick automaton: one pass over the page finds its lines
+    # (a substring search a text cost five times as much for the dateline months, 87 texts).
+    automata: list[ahocorasick.Automaton | None] = field(default_factory=list)
 
     @classmethod
-    def build(cls, rules: list[Rule], origin: str) -> Union:
-        source = "|".join(f"(?P<r{i}>{r.pattern.source})" for i, r in enumerate(rules))
-        return cls(Pattern(source, f"{origin} of {origins(rules)}", rules[0].pattern.timeout, lazy=True), rules)
+    def build(cls, rules: list[Rule]) -> Union:
+        keys = [key_texts(r.required) for r in rules]
+        return cls(rules, keys, [_automaton(key) if key and len(key) > 1 else None for key in keys])
 
-    def may_match(self, folded: str) -> bool:
-        """False when the `fold`ed line lacks what each rule's match holds."""
-        return any(holds(r.required, folded) for r in self.rules)
-
-    def lines(self, f: PageLines, lines: list[int]) -> list[int]:
-        """Those of the lines that may hold a match: the lines that hold each rule's rarest text,
-        found by substring searches over the page (the lines themselves if a rule has none)."""
-        rarest = [r.rarest for r in self.rules]
-        if any(alts is None for alts in rarest):
-            return [i for i in lines if self.may_match(f.folded[i])]
+    def tries(self, f: PageLines, lines: list[int]) -> dict[int, list[Rule]]:
+        """{line: the rules, in rule order, whose requirements it meets} for those of the lines that meet one's."""
         allowed = set(lines)
-        found = sorted({i for alts in rarest if alts is not None for i in f.lines_holding(alts) if i in allowed})
-        return [i for i in found if self.may_match(f.folded[i])]
+        folded = f.folded
+        out: dict[int, list[Rule]] = {}
+        few = len(lines) * FEW_LINES < len(folded)  # a pass over the page costs more than testing them
+        for rule, key, automaton in zip(self.rules, self.keys, self.automata, strict=True):
+            if few or key is None:
+                found = lines
+            else:
+                found = _lines_holding_any(automaton, f) if automaton else f.lines_holding(key)
+            for i in found:
+                if i in allowed and holds(rule.required, folded[i]):
+                    out.setdefault(i, []).append(rule)
+        return out
 
-    def rule(self, m: regex.Match[str]) -> Rule:
-        return self.rules[branch(m)]
+
+def _automaton(texts: tuple[str, ...]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for text in texts:
+        automaton.add_word(text, text)
+    automaton.make_automaton()
+    return automaton
+
+
+def _lines_holding_any(automaton: ahocorasick.Automaton, f: PageLines) -> list[int]:
+    """The lines whose folded text holds one of the automaton's texts, in order."""
+    page, starts = f.folded_text()
+    out: list[int] = []
+    next_line = 0  # where the line after the last one found starts
+    for end, _ in automaton.iter(page):
+        if end >= next_line:
+            i = bisect_right(starts, end) - 1
+            next_line = starts[i + 1]
+            out.append(i)
+    return out
+
+
+def key_texts(requirements: Requirements) -> tuple[str, ...] | None:
+    """The texts a rule's lines are found by: of its requirements, the one whose shortest text is
+    the longest (a guess at the rarest: `associated press|ap|afp` before a space), then of the
+    fewest texts; None (every line) when it requires nothing, or a text spans lines."""
+    key = max(requirements, key=lambda alts: (min(map(len, alts)), -len(alts)), default=None)
+    return None if key is None or any("\n" in text for text in key) else key
 
 
 @dataclass(slots=True)
@@ -180,7 +236,7 @@ class LineMatcher:
                 else:
                     out.rest.append(rule_of(tag, source, pattern, n))
         if digit:
-            out.digit = Union.build(digit, "rules that start with a digit")
+            out.digit = Union.build(digit)
         return out
 
     def __bool__(self) -> bool:
@@ -222,7 +278,7 @@ class LineIndex:
             if m.digit is not None:
                 out.digits.append((slot, m.digit))
             if m.rest:
-                out.rests.append((slot, Union.build(m.rest, "rules without a literal start")))
+                out.rests.append((slot, Union.build(m.rest)))
         out.short_keys = tuple(sorted({len(k) for k in out.by_key if len(k) < KEY}))
         out.starts = {k: tuple({rule.needs: None for _, rule in rules}) for k, rules in out.by_key.items()}
         return out
@@ -244,13 +300,13 @@ class LineIndex:
                     hits[slot][i] = rule
         for i in self._keyed_lines(folded, lines):
             self._try_keyed(i, texts[i], folded[i], hits)
-        tried: dict[tuple[str, int], regex.Match[str] | None] = {}  # matchers share rules: each tried once a line
+        tried: dict[tuple[str, int], bool] = {}  # matchers share rules: each tried once a line
         if self.digits:
             digits = [i for i in lines if texts[i][:1].isdigit()]
             for slot, union in self.digits:
-                self._try_union(slot, union, digits, texts, folded, hits, tried)
+                self._try_rules(hits[slot], union.tries(f, digits), texts, tried)
         for slot, union in self.rests:
-            self._try_union(slot, union, union.lines(f, lines), texts, folded, hits, tried)
+            self._try_rules(hits[slot], union.tries(f, lines), texts, tried)
         return hits
 
     def _keyed_lines(self, folded: list[str], lines: list[int]) -> list[int]:
@@ -283,33 +339,21 @@ class LineIndex:
                 hits[slot][i] = rule
 
     @staticmethod
-    def _try_union(slot: int, union: Union, lines: list[int], texts: list[str], folded: list[str],
-                   hits: list[dict[int, Rule]], tried: dict[tuple[str, int], regex.Match[str] | None]) -> None:
-        """One matcher's alternation on the lines: its first rule that matches a line entirely, where
-        the line has no hit yet from a rule before it."""
-        first, found, source = union.rules[0].order, hits[slot], union.pattern.source
-        for i in lines:
+    def _try_rules(found: dict[int, Rule], tries: dict[int, list[Rule]], texts: list[str],
+                   tried: dict[tuple[str, int], bool]) -> None:
+        """On each line, its first rule (in rule order) that matches it entirely, where no rule
+        before that one has a hit on it yet."""
+        for i, rules in tries.items():
             hit = found.get(i)
-            if (hit is not None and hit.order < first) or not union.may_match(folded[i]):
-                continue
-            if (source, i) not in tried:
-                tried[source, i] = union.pattern.fullmatch(texts[i])
-            m = tried[source, i]
-            if m is not None and (hit is None or union.rule(m).order < hit.order):
-                found[i] = union.rule(m)
-
-
-def _rarest(requirements: Requirements) -> tuple[str, ...] | None:
-    """The requirement fewest lines meet, by a guess: a single text, the longer the rarer."""
-    single = [alts[0] for alts in requirements if len(alts) == 1]
-    return (max(single, key=len),) if single else None
-
-
-def branch(m: regex.Match[str]) -> int:
-    """Which rule of a Union matched: its group `r<n>` holds any group of the rule's own, so it closes last."""
-    name = m.lastgroup
-    assert name is not None, "a Union's every branch is a named group"
-    return int(name[1:])
+            for rule in rules:
+                if hit is not None and hit.order <= rule.order:
+                    break
+                source = rule.pattern.source
+                if (source, i) not in tried:
+                    tried[source, i] = rule.pattern.fullmatch(texts[i]) is not None
+                if tried[source, i]:
+                    found[i] = rule
+                    break
 
 
 class PageLines(Protocol):

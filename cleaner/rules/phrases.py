@@ -1,5 +1,5 @@
-"""Phrase patterns, found anywhere inside a line: each tried only on the lines that hold its rarest
-required text (rules.required), all of them found by one Aho-Corasick pass over the page."""
+"""Phrase patterns, found anywhere inside a line: each tried only on the lines that hold a text
+of its rarest requirement (rules.required), all of them found by one Aho-Corasick pass over the page."""
 
 from __future__ import annotations
 
@@ -9,17 +9,17 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
-from .matching import PageLines, Rule, expand, rule_of
+from .matching import PageLines, Rule, expand, key_texts, rule_of
 from .patterns import Pattern
 from .required import holds
 
 
 @dataclass(slots=True)
 class PhraseMatcher:
-    """Patterns found inside a line. A rule is tried only on the lines that hold its rarest
-    required text (or its literal start, when its requirements cannot be told); a rule that
-    requires nothing is tried on every line. One Aho-Corasick pass over the page's folded text
-    finds every rule's text at once (a substring search a rule cost six times as much on the
+    """Patterns found inside a line. A rule is tried only on the lines that hold one of the texts
+    of its rarest requirement (matching.key_texts), or its literal start when its requirements
+    cannot be told; a rule that requires nothing is tried on every line. One Aho-Corasick pass over
+    the page's folded text finds every rule's text at once (a substring search a rule cost six times as much on the
     bench pages). A substring, not a word: a rule's first word may be glued to the text before
     it (`…/Getty Images`, `(powered by …)`, CJK text without spaces)."""
 
@@ -34,10 +34,10 @@ class PhraseMatcher:
         for tag, pattern in rules:
             for source in expand(pattern.source):
                 rule = rule_of(tag, source, pattern)
-                text = rule.rarest[0] if rule.rarest else rule.needs
-                if text:
+                texts = key_texts(rule.required) or ((rule.needs,) if rule.needs else ())
+                for text in texts:
                     keyed.setdefault(text, []).append(len(out.rules))
-                else:
+                if not texts:
                     out.unkeyed.append(len(out.rules))
                 out.rules.append(rule)
         if keyed:

@@ -11,7 +11,6 @@ from .files import RuleError, builtin_rules_dir, problems, read_toml, rule_folde
 from .generic import GenericRules, load_generic
 from .imported import ImportedFolder, index_problems, load_imported
 from .patterns import DEFAULT_TIMEOUT
-from .schema import GenericFile, SiteFile
 from .site import SiteRules, load_site, url_host
 from .uses import DEFAULT_USE, ImportedUse
 
@@ -92,6 +91,8 @@ def check_file(path: Path) -> tuple[SiteRules | None, list[RuleError]]:
         data = read_toml(path)
     except RuleError as exc:
         return None, [exc]
+    from .schema import GenericFile, SiteFile  # pydantic: only for `rules check`
+
     if path.name == "generic.toml":
         return None, problems(GenericFile, data, path)[1]
     spec, found = problems(SiteFile, data, path)

@@ -9,8 +9,8 @@ import regex
 from lxml import etree
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo
 
-from .files import FORMAT
 from .patterns import MAX_EXPANDED, compile_pattern, expanded_size
+from .specs import FORMAT
 from .words import NAME, WordsError, expand
 from .xpaths import unknown_functions
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -11,8 +12,10 @@ from lxml.cssselect import CSSSelector
 
 from .files import read_rule_file
 from .patterns import DEFAULT_TIMEOUT, Pattern, rule_patterns
-from .schema import SiteFile, TestCase
 from .site_html import HtmlXPaths, compile_html, token_drops
+
+if TYPE_CHECKING:  # a file's data is read as rules.specs.Spec, of the schema's shape
+    from .schema import SiteFile, TestCase
 
 FINGERPRINT_SPAN = 20_000  # characters of a page searched for site fingerprints
 
@@ -61,8 +64,9 @@ class SiteRules:
         return any(p.search(head) for p in self.fingerprints)
 
 
-def load_site(path: Path, timeout: float = DEFAULT_TIMEOUT) -> SiteRules:
-    spec: SiteFile = read_rule_file(SiteFile, path)
+def load_site(path: Path, timeout: float = DEFAULT_TIMEOUT, keep: bool = True) -> SiteRules:
+    """A site file compiled; `keep`: its validated data kept in the cache (rules.specs)."""
+    spec: SiteFile = read_rule_file("SiteFile", path, keep)
     where = path.name
     text = spec.text
     imported = spec.imported is not None

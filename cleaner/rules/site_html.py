@@ -5,11 +5,14 @@ HTML, nodes dissolved or wrapped, the title, body, author and date XPaths, and t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from .schema import HtmlRules
 from .xpaths import id_or_class, image_src
+
+if TYPE_CHECKING:  # a file's data is read as rules.specs.Spec, of the schema's shape
+    from .schema import HtmlRules
 
 Named = tuple[tuple[str, etree.XPath], ...]  # (rule name, compiled XPath), in the file's order
 

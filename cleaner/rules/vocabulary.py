@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
 from .files import builtin_rules_dir, read_rule_file
 from .patterns import DEFAULT_TIMEOUT, Pattern, rule_patterns, union
-from .schema import GenericFile, HtmlWords
+
+if TYPE_CHECKING:  # a file's data is read as rules.specs.Spec, of the schema's shape
+    from .schema import HtmlWords
 
 NEVER = regex.compile(r"(?!)")  # the pattern of an empty list: it matches nothing
 
@@ -64,4 +67,4 @@ def html_vocabulary(sections: list[tuple[str, HtmlWords]], timeout: float = DEFA
 def shipped() -> HtmlVocabulary:
     """The shipped generic file's vocabulary: for a caller of the HTML builders that passes none."""
     path = builtin_rules_dir() / "generic.toml"
-    return html_vocabulary([(path.name, read_rule_file(GenericFile, path).html)])
+    return html_vocabulary([(path.name, read_rule_file("GenericFile", path).html)])

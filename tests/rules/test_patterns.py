@@ -39,12 +39,18 @@ def test_ordinary_patterns_are_small(source, size):
     assert expanded_size(source) == size
 
 
-def test_the_timeout_warning_of_an_alternation_names_its_rules_files_and_keys():
-    from cleaner.rules.matching import Union, rule_of
+def test_rules_without_a_literal_start_are_tried_alone_on_the_lines_that_hold_their_texts():
+    from cleaner.document import Block, Document
+    from cleaner.page.features import compute
+    from cleaner.rules.matching import LineMatcher
     from cleaner.rules.patterns import Pattern
+    from cleaner.rules.stoplists import Stoplists
 
-    rules = [rule_of("t", s, Pattern(s, f"mine.toml: text.drop_lines[{i}]", lazy=True), i)
-             for i, s in enumerate(["(a|aa)+b", ".*x.*y", "z+"])]
-    origin = Union.build(rules, "rules without a literal start").pattern.origin
-    assert origin == ("rules without a literal start of mine.toml: text.drop_lines[0], "
-                      "mine.toml: text.drop_lines[1], mine.toml: text.drop_lines[2]")
+    sources = [r"(?:\w+ )?(?:Montag|lundi|Monday) \d+", r".{0,20}(?:Mai|mai|May)\b.*\d", r"\d+ comments"]
+    matcher = LineMatcher.build([(f"r{i}", Pattern(s, f"mine.toml: lines[{i}]", lazy=True))
+                                 for i, s in enumerate(sources)])
+    lines = ["Am Montag 3", "le lundi 12", "May Monday 5", "3 comments", "no date here", "Mai 2"]
+    doc = Document([Block(t, n) for n, t in enumerate(lines, 1)])
+    hits = dict(matcher.lines(compute(doc, Stoplists.load())))
+    assert {i: r.tag for i, r in hits.items()} == {0: "r0", 1: "r0", 2: "r0", 3: "r2", 5: "r1"}
+    # Both match `May Monday 5`: the first in rule order counts (as in one alternation of them).
