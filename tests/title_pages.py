@@ -603,6 +603,53 @@ La alcaldesa ha recordado que las solicitudes pueden presentarse en la sede elec
 Noticias relacionadas
 Nuevo horario de la biblioteca municipal"""
 
+MAGAZINE_DE_TOPICS = """Innere Ruhe: 7 Tipps für mehr Gelassenheit im Alltag | Kopfsache
+Kopfsache
+Magazin
+Achtsamkeit Schlaf Ernährung Bewegung Beziehungen
+Kurse
+Login
+Gelassen bleiben: Wie du im Alltag deine innere Ruhe findest
+Lesezeit 5 Minuten
+Themen
+Achtsamkeit Schlaf Ernährung Bewegung Beziehungen
+Wer jeden Tag von Termin zu Termin eilt, verliert leicht das Gefühl für sich selbst, und schon kleine Pausen können helfen, wieder zur Ruhe zu kommen.
+Eine einfache Übung ist, dreimal am Tag für eine Minute bewusst und langsam zu atmen, am besten zu festen Zeiten, damit sie zur Gewohnheit wird.
+Auch ein Spaziergang ohne Telefon am Abend hilft vielen Menschen, den Tag hinter sich zu lassen und besser zu schlafen."""
+
+BLOG_EN_COURSE_ROW = """Pricing your work: how much should a freelancer charge? - Studio Notes
+Skip to content
+Studio Notes
+Courses
+Podcast
+About
+Free workshops: pick a topic and start watching now
+LOGO DESIGN
+RUNNING A SMALL STUDIO
+Pricing your work: why most freelancers charge too little
+128 Shares
+Share
+Pin
+Most freelancers set their first prices by looking at what others charge, and then lower them a little to be safe, which is where the trouble starts.
+A price has to pay for the hours you cannot bill, such as writing proposals, answering email and learning new tools, not just the hours on the project.
+Work out what you need to earn in a year, divide it by the hours you can really bill, and you will likely find your old rate was far too low.
+LOGO DESIGN
+RUNNING A SMALL STUDIO
+12 thoughts on “Pricing your work: why most freelancers charge too little”"""
+
+PRESS_ES_CAPTION = """Global | Los bosques del sur pierden un tercio de su superficie | Amigos de la Tierra
+Ir al contenido
+Amigos de la Tierra
+Donar
+Prensa
+Nota de prensa 4 de marzo de 2024
+Mundo: los bosques del sur han perdido un tercio de su superficie en veinte años
+Voluntarios plantan árboles en una ladera quemada (foto de archivo)
+© Archivo Amigos de la Tierra
+Los bosques del sur del país han perdido un tercio de su superficie en los últimos veinte años por los incendios, la sequía y la tala, según un informe publicado hoy.
+El informe pide a las autoridades que protejan las zonas que aún quedan y que repueblen las laderas quemadas con especies autóctonas.
+La organización recuerda que los bosques retienen el agua de lluvia y frenan la erosión del suelo en las montañas."""
+
 TEMPLATES: dict[str, tuple[str, str | None]] = {
     "news-en": (NEWS_EN, "Harbour bridge to close for six months of repairs"),
     "news-en-no-title-line": (NEWS_EN_NO_HEAD, "Rail strike halts trains across the north for a second day"),
@@ -637,4 +684,8 @@ TEMPLATES: dict[str, tuple[str, str | None]] = {
     "blog-de-tags": (BLOG_DE_TAGS, "Kompost im Winter: so bleibt er aktiv"),
     "news-en-l-separator": (NEWS_EN_L_SEPARATOR, "Frost warning for the north on Tuesday"),
     "press-release-es": (PRESS_ES_SIGNED, "El Ayuntamiento abre un nuevo centro de día para mayores en el barrio norte"),
+    "magazine-de-topic-row": (MAGAZINE_DE_TOPICS, "Gelassen bleiben: Wie du im Alltag deine innere Ruhe findest"),
+    "blog-en-course-row": (BLOG_EN_COURSE_ROW, "Pricing your work: why most freelancers charge too little"),
+    "press-release-es-caption": (PRESS_ES_CAPTION,
+                                 "Mundo: los bosques del sur han perdido un tercio de su superficie en veinte años"),
 }

@@ -59,6 +59,7 @@ from .title_lines import (
     over_standfirst,
     signed,
     similar,
+    told_again,
     weight,
     with_top_names,
 )
@@ -180,6 +181,9 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     # c. The headline-shaped line nearest above the article (one that stands twice first).
     near = [i for i in above if i >= end - NEAR and f.tokens[i] >= HEADLINE_WORDS]
     if near:
+        told = told_again(f, near, trimmed)
+        if told is not None:
+            return f.texts[told]
         counts = Counter(f.keys)
         repeated = [i for i in near if counts[f.keys[i]] > 1]
         return f.texts[repeated[-1] if repeated else over_standfirst(f, near)]

@@ -11,13 +11,15 @@ from ..document import Document
 from ..page import Features, Page
 from ..page.headline import MAX_SITE_WORDS, SiteNames, split
 from ..rules.generic import MetadataReading
-from ..text import key, words
+from ..text import WORD, key, words
 from .metadata import STAMP_SHARE, byline_names, byline_or_stamp, longest_stamp
 
 MIN_WORDS, MAX_WORDS = 2, 30
 SENTENCE_WORDS = 20  # a line ending with a full stop is a sentence past this many words, not a headline
 MATCH_SHARE = 0.4  # the h1 line is at least this share of the <title> line that holds it
 SIMILAR = 0.5  # words shared with the <title> (of both lines' words together) for a reworded headline
+SHARED_WORDS = 2  # words of the <title> a line shares to be the headline told again
+TOLD_LENGTH = 2  # ... and has at most this many times its words
 TOP_LINES = 20  # the page's top, where a line may name the site
 # Lines dropped for these reasons can still be the headline (a page's own title is "furniture").
 TITLE_OK = ("region.", "repeats.", "navigation.menu-run")
@@ -152,6 +154,23 @@ def held(k: str, whole: str) -> bool:
 def similar(a: str, b: str) -> bool:
     wa, wb = set(a.casefold().split()), set(b.casefold().split())
     return bool(wa and wb) and len(wa & wb) >= SIMILAR * len(wa | wb)
+
+
+def told_again(f: Features, near: list[int], title: str) -> int | None:
+    """The one line of `near` that shares the most words with the <title> (at least SHARED_WORDS
+    of its words of three letters or more): the headline told again in other words, where a menu
+    run or a teaser shares one word or none."""
+    wanted = _content_words(title)
+    longest = TOLD_LENGTH * words(title)  # a standfirst is longer, and tells more of the <title>'s words
+    shared = [(len(_content_words(f.texts[i]) & wanted), i) for i in near if f.tokens[i] <= longest]
+    shared.sort(reverse=True)
+    if not shared or shared[0][0] < SHARED_WORDS or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+        return None
+    return shared[0][1]
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in WORD.findall(text.casefold()) if len(w) >= 3}
 
 
 def with_top_names(f: Features, head: int, title_text: str, site: SiteNames) -> SiteNames:
