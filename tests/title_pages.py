@@ -650,6 +650,24 @@ Los bosques del sur del país han perdido un tercio de su superficie en los últ
 El informe pide a las autoridades que protejan las zonas que aún quedan y que repueblen las laderas quemadas con especies autóctonas.
 La organización recuerda que los bosques retienen el agua de lluvia y frenan la erosión del suelo en las montañas."""
 
+LAW_BLOG_DE = """BGH: fotoarchiv-online
+Recht im Netz
+Urteile
+Aufsätze
+Podcast
+Sie sind hier:
+Startseite
+Urteile
+BGH: fotoarchiv-online.de
+Urteil
+3. Mai 2022, 09:15
+Rechtsanwältin Petra Lenz
+Die Leitsätze des Gerichts zur Haftung
+Der Bundesgerichtshof hatte zu entscheiden, ob der Betreiber eines Fotoarchivs für Bilder haftet, die Nutzer ohne Erlaubnis der Fotografen hochgeladen haben.
+Die Richter meinten, der Betreiber hafte erst, wenn er von der Verletzung erfahren und das Bild dann nicht schnell genug entfernt habe.
+Ein Archiv, das die Bilder vorher selbst prüft und als eigene Inhalte zeigt, haftet dagegen wie für eigene Inhalte.
+Kommentar schreiben"""
+
 TEMPLATES: dict[str, tuple[str, str | None]] = {
     "news-en": (NEWS_EN, "Harbour bridge to close for six months of repairs"),
     "news-en-no-title-line": (NEWS_EN_NO_HEAD, "Rail strike halts trains across the north for a second day"),
@@ -688,4 +706,5 @@ TEMPLATES: dict[str, tuple[str, str | None]] = {
     "blog-en-course-row": (BLOG_EN_COURSE_ROW, "Pricing your work: why most freelancers charge too little"),
     "press-release-es-caption": (PRESS_ES_CAPTION,
                                  "Mundo: los bosques del sur han perdido un tercio de su superficie en veinte años"),
+    "law-blog-de-title-cut-short": (LAW_BLOG_DE, "BGH: fotoarchiv-online.de"),
 }

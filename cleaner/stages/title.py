@@ -201,8 +201,8 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
 
 def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: str, site: SiteNames) -> str | None:
     """The line that the <title> line declares as the headline: one of its runs (never only the
-    site's name), the run that starts earliest in the <title> first, then the longest, then the
-    line nearest the article; else a line that the <title> line holds."""
+    site's name), the longest, then the line nearest the article; else a line that the <title>
+    line holds or that runs it on (a <title> cut short)."""
     if not title_text:
         return None
     f, prose = page.features, page.region.total > 0

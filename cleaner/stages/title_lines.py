@@ -16,6 +16,7 @@ from .metadata import STAMP_SHARE, byline_names, byline_or_stamp, longest_stamp
 
 MIN_WORDS, MAX_WORDS = 2, 30
 SENTENCE_WORDS = 20  # a line ending with a full stop is a sentence past this many words, not a headline
+COMPLETE_SHARE = 1.5  # a line that runs the <title> line on is at most this many times as long
 MATCH_SHARE = 0.4  # the h1 line is at least this share of the <title> line that holds it
 SIMILAR = 0.5  # words shared with the <title> (of both lines' words together) for a reworded headline
 SHARED_WORDS = 2  # words of the <title> a line shares to be the headline told again
@@ -148,7 +149,14 @@ def weight(run: str) -> int:
 
 
 def held(k: str, whole: str) -> bool:
-    return bool(whole) and len(k) >= MATCH_SHARE * len(whole) and k in whole
+    """The <title> line holds the line (a good share of it), or the line runs the <title> on."""
+    return bool(whole) and ((len(k) >= MATCH_SHARE * len(whole) and k in whole) or completes(k, whole))
+
+
+def completes(k: str, whole: str) -> bool:
+    """The line is the <title> line cut short, run on (`BGH: marions-kochbuch` for the line
+    `BGH: marions-kochbuch.de`: a CMS cuts a long <title>, or a site drops its domain's end)."""
+    return bool(whole) and k.startswith(whole) and len(k) <= COMPLETE_SHARE * len(whole)
 
 
 def similar(a: str, b: str) -> bool:
