@@ -103,11 +103,12 @@ def sentence_ends(text: str) -> int:
 
 # What stands between a headline and its site's name, with white space on both sides:
 # `Title | Site`, `Site » Title`, `Title - Site`. `Wal-Mart`, `U.S.-China` and `Brexit: what next`
-# have no space on one side: never split there.
+# have no space on one side: never split there. A lower-case `l` alone before a capital stands for
+# `|` on some sites (`Cold wave alert l KBS WORLD`): no language of the bench writes `l` as a word.
 SEPARATORS = "|-–—•·:»«"
-SEPARATOR = regex.compile(rf"\s+([{regex.escape(SEPARATORS)}])\s+")
+SEPARATOR = regex.compile(rf"\s+([{regex.escape(SEPARATORS)}]|l(?=\s+\p{{Lu}}))\s+")
 # A separator that puts the site first (`Site | Title`, `Site » Title`, `Site: Title`).
-PREFIX_SEPARATORS = frozenset("|»:•·")
+PREFIX_SEPARATORS = frozenset(("|", "»", ":", "•", "·", "l"))
 MAX_SITE_WORDS = 6
 MIN_HEADLINE_WORDS = 3
 

@@ -24,6 +24,9 @@ from cleaner.text import ends_sentence, sentence_ends, strip_invisible, strip_si
     # an unknown name: a short last part goes when the headline is clearly longer
     ("Council approves new budget after long debate | Metro", [], "Council approves new budget after long debate"),
     ("Metro | Council approves new budget after long debate", [], "Council approves new budget after long debate"),
+    # a lower-case `l` alone standing for `|` before the name, at either end
+    ("Frost warning for the north on Tuesday l Radio Nord", ["Radio Nord"], "Frost warning for the north on Tuesday"),
+    ("Radio Nord l Neuer Bahnhof öffnet im Frühjahr", ["Radio Nord"], "Neuer Bahnhof öffnet im Frühjahr"),
 ])
 def test_site_name_is_stripped(title, names, expected):
     assert strip_site_name(title, names) == expected
@@ -34,6 +37,7 @@ def test_site_name_is_stripped(title, names, expected):
     "Brexit: what happens to the border next",  # a colon without a space before it
     "Budget 2024 – explained",  # the headline is not clearly longer than the part after it
     "Self-driving cars - a primer",
+    "Ship l was the first of its class",  # an `l` before a lower-case word is a word
 ])
 def test_no_split_inside_words_or_of_a_short_headline(title):
     assert strip_site_name(title, ["Daily Planet"]) == title

@@ -491,6 +491,183 @@ Two people will find it tight, though, and there is little room for packs inside
 Prices
 Check price at the shop"""
 
+NEWS_EN_TEASER = """Council delays vote on the new harbour ferry - North Shore Post
+Skip to content
+North Shore Post
+Local
+Business
+Sport
+Council delays vote on the harbour ferry after cost doubles
+By Priya Raman, North Shore Post
+Updated 0912 GMT (1712 HKT) March 12, 2024
+Watch: the old ferry's last winter crossing
+Most popular
+Fishing fleet returns early as storms close in
+Why the lighthouse keeper's cottage is up for sale
+Harbour café wins regional prize for its chowder
+The town council put off its vote on a new ferry for the island route on Tuesday, after the latest estimate showed the cost had doubled since the plan was first drawn up.
+Councillors asked for a second opinion on the price and said they would take up the question again at their meeting next month.
+The island's residents have waited for a new boat for more than five years, and many of them came to the meeting to ask for a decision.
+© 2024 North Shore Post"""
+
+NEWS_EN_QUESTION = """Can the old mill still be saved? | Valley Gazette
+Valley Gazette
+News
+Opinion
+Weather
+Can the old mill by the river still be saved from the bulldozers?
+By Tom Weller
+May 2, 2024, 7:15 a.m.
+The town's planning board will decide next week whether the owners of the old mill may tear it down and build flats on the site by the river.
+A group of residents has raised money for a survey of the building, which they say shows that its walls and roof can be repaired.
+The owners say the repairs would cost more than the building is worth, and that the flats would bring new families to the town centre.
+Share this article
+Related
+Riverside path to reopen in the summer"""
+
+NEWS_DE_STANDFIRST = """Neuer Elektrobus im Test: Was kann er im Winter? | Stadtanzeiger
+Zum Inhalt springen
+Stadtanzeiger
+Lokales
+Wirtschaft
+Sport
+Verkehr
+Neuer Elektrobus im Test: Wie schlägt er sich im Winter?
+Die Verkehrsbetriebe haben einen elektrischen Bus eine Woche lang bei Frost fahren lassen und die Reichweite gemessen, das Ergebnis überrascht
+von Jana Brenner
+12.01.2024
+Teilen
+Eine Woche lang ist der neue Elektrobus der Verkehrsbetriebe bei Temperaturen unter null Grad auf der Linie 4 gefahren, und die Reichweite war besser als erwartet.
+Im Schnitt kam der Bus mit einer Ladung gut 250 Kilometer weit, also fast so weit wie im Sommer, weil die Heizung mit einer Wärmepumpe arbeitet.
+Die Verkehrsbetriebe wollen nun bis zum Jahr 2026 zwanzig weitere Busse dieser Art kaufen.
+Mehr zum Thema
+Neue Haltestellen am Bahnhof"""
+
+NEWS_FR_MENU = """Le tramway arrivera à la gare en 2026 - La Dépêche du Val
+Aller au contenu
+La Dépêche du Val
+Actualités Politique Économie Sports Culture
+Mon compte
+Le tramway arrivera enfin à la gare en 2026
+Par Claire Dubois le 14.03.2024 à 11h20
+Les travaux de la nouvelle ligne de tramway commenceront cet été, et les premières rames rouleront jusqu'à la gare au printemps 2026, a annoncé la métropole.
+La ligne fera sept kilomètres et comptera douze stations, dont trois près de l'université et de l'hôpital.
+Le chantier fermera certaines rues du centre pendant plusieurs mois, et des bus remplaceront le tramway sur la partie nord de la ligne.
+Newsletter
+Actualités Politique Économie Sports Culture
+© La Dépêche du Val"""
+
+BLOG_DE_TAGS = """Kompost im Winter: so bleibt er aktiv – Gartenzeit
+Gartenzeit
+Blog
+Über mich
+Kontakt
+Kompost im Winter: so bleibt er aktiv
+von Heike
+Garten, Boden, Kompost, Tipps
+21. Januar 2024
+Viele Gärtner lassen ihren Kompost im Winter einfach liegen, dabei arbeiten die kleinen Helfer darin auch bei Kälte weiter, wenn man ihnen ein wenig hilft.
+Eine dicke Schicht aus Laub und Stroh hält die Wärme im Haufen, und ein Deckel aus Brettern schützt ihn vor zu viel Regen und Schnee.
+Wer im Januar frische Küchenabfälle dazugibt, sollte sie klein schneiden und mit trockenem Material mischen, damit nichts fault.
+Kommentare
+Schreibe einen Kommentar"""
+
+NEWS_EN_L_SEPARATOR = """Frost warning for the north on Tuesday l Radio North
+Radio North
+Home
+News
+Weather
+Frost warning for the north on Tuesday
+Written: 2024-01-08 15:03:30 / Updated: 2024-01-08 15:30:46
+Share
+Print
+Forecasters have warned of hard frost across the north of the country on Tuesday night, with temperatures falling to ten degrees below zero in the hills.
+Drivers are asked to take care on untreated roads, and the rail company says some early trains may run late because of ice on the lines.
+The cold will ease on Thursday, when milder air and rain move in from the west.
+Latest News
+Ferry services resume after the storm"""
+
+PRESS_ES_SIGNED = """El Ayuntamiento abre un nuevo centro de día para mayores | Ayuntamiento de Villanueva
+Ir al contenido
+Ayuntamiento de Villanueva
+Sala de prensa
+Agenda
+Trámites
+Contacto
+El Ayuntamiento abre un nuevo centro de día para mayores en el barrio norte
+Publicado el 05/03/2024
+Compartir
+El Ayuntamiento de Villanueva ha abierto este lunes un nuevo centro de día para personas mayores en el barrio norte, con plazas para sesenta usuarios.
+El centro ofrecerá comidas, talleres de memoria y actividades físicas de lunes a viernes, y contará con un servicio de transporte desde los domicilios.
+La alcaldesa ha recordado que las solicitudes pueden presentarse en la sede electrónica o en cualquier oficina municipal.
+Noticias relacionadas
+Nuevo horario de la biblioteca municipal"""
+
+MAGAZINE_DE_TOPICS = """Innere Ruhe: 7 Tipps für mehr Gelassenheit im Alltag | Kopfsache
+Kopfsache
+Magazin
+Achtsamkeit Schlaf Ernährung Bewegung Beziehungen
+Kurse
+Login
+Gelassen bleiben: Wie du im Alltag deine innere Ruhe findest
+Lesezeit 5 Minuten
+Themen
+Achtsamkeit Schlaf Ernährung Bewegung Beziehungen
+Wer jeden Tag von Termin zu Termin eilt, verliert leicht das Gefühl für sich selbst, und schon kleine Pausen können helfen, wieder zur Ruhe zu kommen.
+Eine einfache Übung ist, dreimal am Tag für eine Minute bewusst und langsam zu atmen, am besten zu festen Zeiten, damit sie zur Gewohnheit wird.
+Auch ein Spaziergang ohne Telefon am Abend hilft vielen Menschen, den Tag hinter sich zu lassen und besser zu schlafen."""
+
+BLOG_EN_COURSE_ROW = """Pricing your work: how much should a freelancer charge? - Studio Notes
+Skip to content
+Studio Notes
+Courses
+Podcast
+About
+Free workshops: pick a topic and start watching now
+LOGO DESIGN
+RUNNING A SMALL STUDIO
+Pricing your work: why most freelancers charge too little
+128 Shares
+Share
+Pin
+Most freelancers set their first prices by looking at what others charge, and then lower them a little to be safe, which is where the trouble starts.
+A price has to pay for the hours you cannot bill, such as writing proposals, answering email and learning new tools, not just the hours on the project.
+Work out what you need to earn in a year, divide it by the hours you can really bill, and you will likely find your old rate was far too low.
+LOGO DESIGN
+RUNNING A SMALL STUDIO
+12 thoughts on “Pricing your work: why most freelancers charge too little”"""
+
+PRESS_ES_CAPTION = """Global | Los bosques del sur pierden un tercio de su superficie | Amigos de la Tierra
+Ir al contenido
+Amigos de la Tierra
+Donar
+Prensa
+Nota de prensa 4 de marzo de 2024
+Mundo: los bosques del sur han perdido un tercio de su superficie en veinte años
+Voluntarios plantan árboles en una ladera quemada (foto de archivo)
+© Archivo Amigos de la Tierra
+Los bosques del sur del país han perdido un tercio de su superficie en los últimos veinte años por los incendios, la sequía y la tala, según un informe publicado hoy.
+El informe pide a las autoridades que protejan las zonas que aún quedan y que repueblen las laderas quemadas con especies autóctonas.
+La organización recuerda que los bosques retienen el agua de lluvia y frenan la erosión del suelo en las montañas."""
+
+LAW_BLOG_DE = """BGH: fotoarchiv-online
+Recht im Netz
+Urteile
+Aufsätze
+Podcast
+Sie sind hier:
+Startseite
+Urteile
+BGH: fotoarchiv-online.de
+Urteil
+3. Mai 2022, 09:15
+Rechtsanwältin Petra Lenz
+Die Leitsätze des Gerichts zur Haftung
+Der Bundesgerichtshof hatte zu entscheiden, ob der Betreiber eines Fotoarchivs für Bilder haftet, die Nutzer ohne Erlaubnis der Fotografen hochgeladen haben.
+Die Richter meinten, der Betreiber hafte erst, wenn er von der Verletzung erfahren und das Bild dann nicht schnell genug entfernt habe.
+Ein Archiv, das die Bilder vorher selbst prüft und als eigene Inhalte zeigt, haftet dagegen wie für eigene Inhalte.
+Kommentar schreiben"""
+
 TEMPLATES: dict[str, tuple[str, str | None]] = {
     "news-en": (NEWS_EN, "Harbour bridge to close for six months of repairs"),
     "news-en-no-title-line": (NEWS_EN_NO_HEAD, "Rail strike halts trains across the north for a second day"),
@@ -518,4 +695,16 @@ TEMPLATES: dict[str, tuple[str, str | None]] = {
     "blog-es": (BLOG_ES, "Cinco rutas en bici por la sierra"),
     "news-zh-no-title-line": (NEWS_ZH_NO_HEAD, "新型电动公交车在本市投入运营"),
     "review-en": (REVIEW_EN, "Acme Trail 2 tent review"),
+    "news-en-teasers-above": (NEWS_EN_TEASER, "Council delays vote on the harbour ferry after cost doubles"),
+    "news-en-question": (NEWS_EN_QUESTION, "Can the old mill by the river still be saved from the bulldozers?"),
+    "news-de-standfirst": (NEWS_DE_STANDFIRST, "Neuer Elektrobus im Test: Wie schlägt er sich im Winter?"),
+    "news-fr-menu-twice": (NEWS_FR_MENU, "Le tramway arrivera enfin à la gare en 2026"),
+    "blog-de-tags": (BLOG_DE_TAGS, "Kompost im Winter: so bleibt er aktiv"),
+    "news-en-l-separator": (NEWS_EN_L_SEPARATOR, "Frost warning for the north on Tuesday"),
+    "press-release-es": (PRESS_ES_SIGNED, "El Ayuntamiento abre un nuevo centro de día para mayores en el barrio norte"),
+    "magazine-de-topic-row": (MAGAZINE_DE_TOPICS, "Gelassen bleiben: Wie du im Alltag deine innere Ruhe findest"),
+    "blog-en-course-row": (BLOG_EN_COURSE_ROW, "Pricing your work: why most freelancers charge too little"),
+    "press-release-es-caption": (PRESS_ES_CAPTION,
+                                 "Mundo: los bosques del sur han perdido un tercio de su superficie en veinte años"),
+    "law-blog-de-title-cut-short": (LAW_BLOG_DE, "BGH: fotoarchiv-online.de"),
 }

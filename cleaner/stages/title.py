@@ -11,9 +11,13 @@ Decision order:
    just above the article. So, above the article's first paragraph:
    a. the line nearest the article that is a run of the `<title>` line's parts without the site's
       name (`Headline | Site` -> the line `Headline`), or that the `<title>` line holds; the
-      `<title>`'s last part as the page's very next line is the site's logo, not the headline;
+      `<title>`'s last part as the page's first line (past skip links) is the site's logo, never the
+      headline, wherever it stands again (`© Site`);
    b. else the nearest headline-shaped line that says nearly what the `<title>` line says (the
       headline reworded for search engines: most of their words shared);
+   c0. else the headline-shaped line nearest above the article that a byline or a dated line signs
+      (right under it), or the line over it when that one is its standfirst: a teaser list, a
+      video's title or a menu run may stand between the headline and the article;
    c. else the headline-shaped line nearest above the article, a repeated one first; a line right
       over its standfirst (a much longer phrase under it) before the standfirst;
    c'. else a line of three words or more over a byline, a time stamp or a wiki's tagline;
@@ -37,7 +41,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..document import SITE_RULE, Document, page_text
-from ..page import Features, Page
+from ..page import Page
 from ..page.headline import MAX_NAME_WORDS, SiteNames, declared, runs, site_names, trim
 from ..text import ends_clause, key, strip_site_name, words
 from .title_lines import (
@@ -46,24 +50,27 @@ from .title_lines import (
     MAX_WORDS,
     MIN_WORDS,
     SENTENCE_WORDS,
-    TITLE_OK,
     eligible,
+    first_line,
     form,
     furniture,
     held,
+    open_line,
+    over_standfirst,
+    signed,
     similar,
+    told_again,
     weight,
     with_top_names,
 )
 
 PROSE_START = 8  # a sentence this long starts the article
 HEADLINE_WORDS = 4  # a headline found only by its place above the article has at least this many
-STANDFIRST_WORDS = 10  # a standfirst under the headline has at least this many words ...
-STANDFIRST_RATIO = 1.5  # ... and this many times the headline's
 PROSE_WORDS = 25  # a block this long is article prose: the headline stands before it
 HEAD_SHARE = 0.5  # the headline is in the first half of the kept blocks (HTML path)
 NEAR = 12  # lines above the article where its headline stands
 SPAN = 4 * NEAR  # lines above the article searched for the line the <title> declares
+SIGNED_SPAN = NEAR  # lines above the article where a signed headline stands (SPAN instead: A -2, B hold)
 AFTER = 12  # lines below the article's start where the declared headline may still stand (a region opened early)
 
 
@@ -121,18 +128,27 @@ def _stable(title: str | None, site: SiteNames) -> str | None:
 
 def _article_start(doc: Document, page: Page) -> int:
     """The article's first line: the region's first sentence (a long headline may open the
-    region), never the page's first line (the <title> line, or a cleaned page's title)."""
+    region, and a question over its byline is one), never the page's first line (the <title>
+    line, or a cleaned page's title)."""
     f, region = page.features, page.region
     if region.total <= 0:
         return len(doc.blocks)
     first = max(region.first, 1)
-    return next((i for i in range(first, region.last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START), first)
+    return next((i for i in range(first, region.last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START
+                 and not _over_furniture(page, i)), first)
+
+
+def _over_furniture(page: Page, i: int) -> bool:
+    """A short sentence over a byline or a time stamp is the headline (`Is the GOP the problem?`
+    over `By Jane Roe`), not the article's first sentence."""
+    f = page.features
+    return f.tokens[i] <= SENTENCE_WORDS and signed(page, i)
 
 
 def _title_line(doc: Document) -> int:
     """The <title> line: the page's first line that no phrase rule took (a tracking token or a
     menu word may stand above it; on a cleaned page none does, so both passes agree)."""
-    return next((i for i, b in enumerate(doc.blocks) if b.dropped is None or b.dropped.startswith(TITLE_OK)), 0)
+    return next((i for i, b in enumerate(doc.blocks) if open_line(b.dropped)), 0)
 
 
 def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
@@ -154,12 +170,23 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     for i in reversed(above):
         if f.tokens[i] >= HEADLINE_WORDS - 1 and similar(f.texts[i], trimmed):
             return f.texts[i]
+    # c0. The headline-shaped line nearest above the article that a byline or a time stamp signs.
+    bylined = [i for i in above if i >= end - SIGNED_SPAN and HEADLINE_WORDS <= f.tokens[i] <= SENTENCE_WORDS
+                and signed(page, i)]
+    if bylined:
+        chosen = over_standfirst(f, [i for i in above if i <= bylined[-1] and f.tokens[i] >= HEADLINE_WORDS])
+        # A sentence signed is a standfirst (the headline is the line above it) or a caption.
+        if chosen != bylined[-1] or not f.texts[chosen].endswith("."):
+            return f.texts[chosen]
     # c. The headline-shaped line nearest above the article (one that stands twice first).
     near = [i for i in above if i >= end - NEAR and f.tokens[i] >= HEADLINE_WORDS]
     if near:
+        told = told_again(f, near, trimmed)
+        if told is not None:
+            return f.texts[told]
         counts = Counter(f.keys)
         repeated = [i for i in near if counts[f.keys[i]] > 1]
-        return f.texts[repeated[-1] if repeated else _over_standfirst(f, near)]
+        return f.texts[repeated[-1] if repeated else over_standfirst(f, near)]
     # c'. A shorter line, over a byline, a time stamp or a wiki's tagline (`Kestrel Valley Railway`).
     over = [i for i in above if i >= end - NEAR and i + 1 < end and f.tokens[i] >= HEADLINE_WORDS - 1
             and furniture(f.texts[i + 1], page) and not BARE_BYLINE.match(f.texts[i - 1])]
@@ -172,23 +199,10 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     return None
 
 
-def _over_standfirst(f: Features, near: list[int]) -> int:
-    """The nearest line, or the line right above it when it is the standfirst under the headline:
-    a phrase much longer than the line above (`Storm floods the old town` over `Residents spent the
-    night on upper floors as the river rose`); a kicker over a headline is the shorter line."""
-    i = near[-1]
-    j = i - 1
-    # The line above the headline is no phrase of the same shape: one there makes a list of teasers.
-    if (j in near and j - 1 not in near and f.tokens[i] >= STANDFIRST_WORDS
-            and f.tokens[i] >= STANDFIRST_RATIO * f.tokens[j]):
-        return j
-    return i
-
-
 def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: str, site: SiteNames) -> str | None:
     """The line that the <title> line declares as the headline: one of its runs (never only the
-    site's name), the run that starts earliest in the <title> first, then the longest, then the
-    line nearest the article; else a line that the <title> line holds."""
+    site's name), the longest, then the line nearest the article; else a line that the <title>
+    line holds or that runs it on (a <title> cut short)."""
     if not title_text:
         return None
     f, prose = page.features, page.region.total > 0
@@ -201,14 +215,17 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
         if k and not site.named(run, at_end=False) and k not in declared_runs and (alone_ok or words(run) > 1):
             declared_runs[k] = (start, weight(run), run)
     stop = min(len(doc.blocks), end + AFTER)
+    # The <title>'s last part as the page's first line is the site's name (its logo), wherever it stands.
+    first = first_line(doc, page, head)
+    logo = declared_runs.get(f.keys[first]) if first < len(doc.blocks) else None
+    if logo is not None and logo[0] > 0 and title_text.endswith(logo[2]):
+        del declared_runs[key(logo[2])]
     best: tuple[tuple[int, int], str] | None = None
     for i in range(head + 1, stop):
         match = declared_runs.get(f.keys[i])
         if match is None or (f.texts[i].endswith(".") and f.tokens[i] > SENTENCE_WORDS):
             continue
         start, n, run = match
-        if i == head + 1 and start > 0 and title_text.endswith(run):
-            continue  # the <title>'s last part as the page's first line: the site's name (its logo)
         distance = end - i if i < end else SPAN + i - end  # above the article first
         rank = (-n, distance)
         text = form(f.texts[i], run)

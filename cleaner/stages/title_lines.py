@@ -11,23 +11,28 @@ from ..document import Document
 from ..page import Features, Page
 from ..page.headline import MAX_SITE_WORDS, SiteNames, split
 from ..rules.generic import MetadataReading
-from ..text import key, words
-from .metadata import STAMP_SHARE, byline_names, longest_stamp
+from ..text import WORD, key, words
+from .metadata import STAMP_SHARE, byline_names, byline_or_stamp, longest_stamp
 
 MIN_WORDS, MAX_WORDS = 2, 30
 SENTENCE_WORDS = 20  # a line ending with a full stop is a sentence past this many words, not a headline
+COMPLETE_SHARE = 1.5  # a line that runs the <title> line on is at most this many times as long
 MATCH_SHARE = 0.4  # the h1 line is at least this share of the <title> line that holds it
 SIMILAR = 0.5  # words shared with the <title> (of both lines' words together) for a reworded headline
+SHARED_WORDS = 2  # words of the <title> a line shares to be the headline told again
+TOLD_LENGTH = 2  # ... and has at most this many times its words
 TOP_LINES = 20  # the page's top, where a line may name the site
 # Lines dropped for these reasons can still be the headline (a page's own title is "furniture").
 TITLE_OK = ("region.", "repeats.", "navigation.menu-run")
+STANDFIRST_WORDS = 10  # a standfirst under the headline has at least this many words ...
+STANDFIRST_RATIO = 1.5  # ... and this many times the headline's
+SKIP_LINES = 4  # skip links above the page's first line (the site's logo)
 
 
 def eligible(doc: Document, page: Page, i: int) -> bool:
     """Headline-shaped: 2-30 words, no full stop at the end, taken by no phrase or caption rule,
     and no furniture that stands by a headline (a byline, a time stamp, `[title] not_headline`)."""
-    block = doc.blocks[i]
-    if block.dropped is not None and not block.dropped.startswith(TITLE_OK):
+    if not open_line(doc.blocks[i].dropped):
         return False
     f = page.features
     n = f.tokens[i]
@@ -37,6 +42,29 @@ def eligible(doc: Document, page: Page, i: int) -> bool:
     if text.endswith(".") and not (n <= SENTENCE_WORDS and _over_byline(page, i)):
         return False
     return not furniture(text, page)
+
+
+def signed(page: Page, i: int) -> bool:
+    """The line right under it (past a byline's word alone: `By` / `Jane Doe`) is a byline or a
+    time stamp: what a page sets under its headline, and under no menu or teaser above the article."""
+    f = page.features
+    nxt = i + 1
+    if nxt < len(f.texts) and BARE_BYLINE.match(f.texts[nxt]):
+        nxt += 1
+    return nxt < len(f.texts) and signature(f.texts[nxt], page)
+
+
+def first_line(doc: Document, page: Page, head: int) -> int:
+    """The page's first line under the <title> line, past its skip links (`Skip to content`)."""
+    f = page.features
+    return next((i for i in range(head + 1, min(len(doc.blocks), head + 1 + SKIP_LINES))
+                 if open_line(doc.blocks[i].dropped)
+                 and not furniture(f.texts[i], page)), head + 1)
+
+
+def open_line(reason: str | None) -> bool:
+    """No phrase or caption rule took the line (a region or menu reason may: it is still a headline)."""
+    return reason is None or reason.startswith(TITLE_OK)
 
 
 def _over_byline(page: Page, i: int) -> bool:
@@ -57,6 +85,32 @@ def furniture(text: str, page: Page) -> bool:
     if byline_names(text, generic.metadata, whole=True) or _stamp_line(text, generic.metadata):
         return True
     return generic.not_headline is not None and generic.not_headline.search(text) is not None
+
+
+def over_standfirst(f: Features, near: list[int]) -> int:
+    """The nearest line, or the line right above it when it is the standfirst under the headline:
+    a phrase much longer than the line above (`Storm floods the old town` over `Residents spent the
+    night on upper floors as the river rose`); a kicker over a headline is the shorter line."""
+    i = near[-1]
+    j = i - 1
+    # The line above the headline is no phrase of the same shape: one there makes a list of teasers.
+    if (j in near and j - 1 not in near and f.tokens[i] >= STANDFIRST_WORDS
+            and f.tokens[i] >= STANDFIRST_RATIO * f.tokens[j]):
+        return j
+    return i
+
+
+def signature(text: str, page: Page) -> bool:
+    """A byline, or a line with a time stamp of a day in it, a year or a time of day (`Tanja Roe
+    3.11.2023`, `Par Jo Roe le 14.09.2020 à 11h20`, `11/01/2021`): what a page sets right under its headline."""
+    reading = page.generic.metadata
+    if byline_names(text, reading) or DATE_FIRST.match(text):
+        return True
+    return byline_or_stamp(text, reading) and DAY_MARK.search(longest_stamp(text, reading)) is not None
+
+
+# A year or a time of day in a stamp (`2019`, `10:07`, `11h20`); `64 minutes, 1` counts no day.
+DAY_MARK = regex.compile(r"\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[:h]\d{2}\b")
 
 
 def _stamp_line(text: str, reading: MetadataReading) -> bool:
@@ -95,12 +149,36 @@ def weight(run: str) -> int:
 
 
 def held(k: str, whole: str) -> bool:
-    return bool(whole) and len(k) >= MATCH_SHARE * len(whole) and k in whole
+    """The <title> line holds the line (a good share of it), or the line runs the <title> on."""
+    return bool(whole) and ((len(k) >= MATCH_SHARE * len(whole) and k in whole) or completes(k, whole))
+
+
+def completes(k: str, whole: str) -> bool:
+    """The line is the <title> line cut short, run on (`BGH: marions-kochbuch` for the line
+    `BGH: marions-kochbuch.de`: a CMS cuts a long <title>, or a site drops its domain's end)."""
+    return bool(whole) and k.startswith(whole) and len(k) <= COMPLETE_SHARE * len(whole)
 
 
 def similar(a: str, b: str) -> bool:
     wa, wb = set(a.casefold().split()), set(b.casefold().split())
     return bool(wa and wb) and len(wa & wb) >= SIMILAR * len(wa | wb)
+
+
+def told_again(f: Features, near: list[int], title: str) -> int | None:
+    """The one line of `near` that shares the most words with the <title> (at least SHARED_WORDS
+    of its words of three letters or more): the headline told again in other words, where a menu
+    run or a teaser shares one word or none."""
+    wanted = _content_words(title)
+    longest = TOLD_LENGTH * words(title)  # a standfirst is longer, and tells more of the <title>'s words
+    shared = [(len(_content_words(f.texts[i]) & wanted), i) for i in near if f.tokens[i] <= longest]
+    shared.sort(reverse=True)
+    if not shared or shared[0][0] < SHARED_WORDS or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+        return None
+    return shared[0][1]
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in WORD.findall(text.casefold()) if len(w) >= 3}
 
 
 def with_top_names(f: Features, head: int, title_text: str, site: SiteNames) -> SiteNames:
