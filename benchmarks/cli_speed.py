@@ -27,6 +27,10 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from data import Page
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "newslooks-blinken-nato.txt"
@@ -53,7 +57,7 @@ PR_SET_CHILD_SUBREAPER = 36  # prctl(2): orphaned descendants are reparented to 
 def subreaper() -> bool:
     """Make this process the subreaper of its descendants (Linux); False where it cannot be."""
     with contextlib.suppress(OSError, AttributeError):
-        return ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+        return bool(ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0)
     return False
 
 
@@ -96,7 +100,7 @@ def best(args: list[str], env: dict[str, str], repeat: int) -> Run:
     return min(runs, key=lambda r: r.wall)
 
 
-def write_stream(path: Path, pages: list, field: str) -> int:
+def write_stream(path: Path, pages: list[Page], field: str) -> int:
     with open(path, "w", encoding="utf-8") as fh:
         for p in pages:
             fh.write(json.dumps({"id": p.id, "url": p.url, field: p.html if field == "html" else p.text},
@@ -104,7 +108,7 @@ def write_stream(path: Path, pages: list, field: str) -> int:
     return len(pages)
 
 
-def measure(pages: list, repeat: int = 5, jobs_pages: int = 5000) -> list[tuple[str, int, Run]]:
+def measure(pages: list[Page], repeat: int = 5, jobs_pages: int = 5000) -> list[tuple[str, int, Run]]:
     """(what, pages, Run) for every run, in the order they ran."""
     from memory import generate
 

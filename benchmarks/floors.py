@@ -75,7 +75,7 @@ def measure() -> dict[str, dict[str, Figures]]:
     return out
 
 
-def checks(measured: dict[str, dict[str, Figures]], floors: dict) -> list[Check]:
+def checks(measured: dict[str, dict[str, Figures]], floors: dict[str, dict[str, dict[str, float]]]) -> list[Check]:
     """One Check a figure that floors.toml names; a missing floor is an error, not a pass."""
     out = []
     for path in PATHS:

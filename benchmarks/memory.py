@@ -91,16 +91,18 @@ def at(samples: list[tuple[float, int, int, int]], share: float) -> int:
     return near[len(near) // 2]
 
 
-def run(path: Path, jobs: int, records: int) -> dict:
+def run(path: Path, jobs: int, records: int) -> dict[str, float]:
     cmd = [sys.executable, "-m", "cleaner", "--jsonl", "-j", str(jobs), str(path)]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     sampler = Sampler(proc.pid)
     sampler.start()
+    stdout, stderr = proc.stdout, proc.stderr
+    assert stdout is not None and stderr is not None  # both piped above
     lines = 0
-    for block in iter(lambda: proc.stdout.read(MB), b""):
+    for block in iter(lambda: stdout.read(MB), b""):
         lines += block.count(b"\n")
-    err = proc.stderr.read().decode(errors="replace")
+    err = stderr.read().decode(errors="replace")
     proc.wait()
     seconds = time.perf_counter() - start
     sampler.stop.set()

@@ -7,6 +7,7 @@ peer that gives no title (or no body) leaves it None.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import lxml.html
 from lxml import etree
@@ -27,7 +28,7 @@ def html_to_text(html: str) -> str:
         return ""
 
 
-def trafilatura_peer(**options) -> Extractor:
+def trafilatura_peer(**options: Any) -> Extractor:
     import trafilatura
 
     def run(html: str, url: str) -> Output:

@@ -130,10 +130,10 @@ def print_languages(pages: list[Page], out: dict[str, Output], languages: dict[s
                     least: int = 5) -> None:
     """teval by page language, as the cleaner names it (`Article.language`: on page text the
     stopword detector; on HTML the page's declared language when trafilatura finds one)."""
-    by: dict[str, list] = {}
+    by: dict[str, list[tuple[str, list[str], list[str]]]] = {}
     for p in pages:
         if p.set == "teval":
-            by.setdefault(languages[p.id] or "?", []).append((out[p.id].body or "", p.with_, p.without))
+            by.setdefault(languages[p.id] or "?", []).append((out[p.id].body or "", p.with_ or [], p.without or []))
     parts, other = [], []
     for lang, rows in sorted(by.items(), key=lambda kv: -len(kv[1])):
         if len(rows) >= least:

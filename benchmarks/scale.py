@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -26,14 +27,14 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from memory import generate  # noqa: E402
 
 
-def cli(path: Path, *args: str) -> tuple[float, list[dict]]:
+def cli(path: Path, *args: str) -> tuple[float, list[dict[str, Any]]]:
     start = time.perf_counter()
     out = subprocess.run([sys.executable, "-m", "cleaner", "--jsonl", *args, str(path)], cwd=ROOT,
                          capture_output=True, check=True).stdout
     return time.perf_counter() - start, [json.loads(line) for line in out.splitlines()]
 
 
-def datatrove(path: Path, tmp: Path) -> tuple[float, list[dict]]:
+def datatrove(path: Path, tmp: Path) -> tuple[float, list[dict[str, Any]]]:
     from datatrove.executor import LocalPipelineExecutor
     from datatrove.pipeline.readers import JsonlReader
     from datatrove.pipeline.writers import JsonlWriter

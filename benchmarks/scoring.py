@@ -32,7 +32,7 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def shingles(text: str) -> Counter:
+def shingles(text: str) -> Counter[tuple[str, ...]]:
     tokens = TOKEN.findall(visible(text))
     if len(tokens) < SHINGLE:
         return Counter([tuple(tokens)]) if tokens else Counter()

@@ -15,14 +15,16 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cleaner import Cleaner  # noqa: E402
+from cleaner import Article, Cleaner  # noqa: E402
 from cleaner.rules.uses import DEFAULT_USE, USES  # noqa: E402
+from cleaner.rules.ruleset import Ruleset  # noqa: E402
 from cleaner.rules.site import SiteRules, url_host  # noqa: E402
-from data import FOLDS, in_fold, load  # noqa: E402
+from data import FOLDS, Page, in_fold, load  # noqa: E402
 from scoring import aeb_page, aeb_score, teval_counts, teval_score, title_right  # noqa: E402
 
 # --- variants: the imported rules with parts left out -----------------------------------------
@@ -74,42 +76,47 @@ def cleaner_with(variant: Variant | None, fallback: bool = True) -> Cleaner:
 class VariantRuleset:
     """The Cleaner's rules, with a variant applied to each imported site's."""
 
-    def __init__(self, ruleset, variant: Variant) -> None:
+    def __init__(self, ruleset: Ruleset, variant: Variant) -> None:
         self.ruleset, self.variant = ruleset, variant
 
     def rules_for(self, page: str, url: str | None, html: bool = True) -> SiteRules | None:
         site = self.ruleset.rules_for(page, url, html)
         return self.variant(site) if site is not None and site.xpaths.imported else site
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self.ruleset, name)
 
 
 # --- scoring ------------------------------------------------------------------------------------
 
 
-def page_f1(page, body: str) -> float:
+def page_f1(page: Page, body: str) -> float:
     if page.set == "aeb":
-        tp, fp, fn = aeb_page(body, page.body)
+        tp, fp, fn = aeb_page(body, page.body or "")
     else:
-        tp, fp, fn = teval_counts(body, page.with_, page.without)
+        tp, fp, fn = teval_counts(body, page.with_ or [], page.without or [])
     return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
 
 
-def scores(pages, bodies: dict[str, str], got_titles: dict[str, str | None]) -> str:
+def scores(pages: list[Page], bodies: dict[str, str], got_titles: dict[str, str | None]) -> str:
     cells = []
     for f in FOLDS:
         sub = in_fold(pages, f)
-        aeb = aeb_score([(bodies[p.id], p.body) for p in sub if p.set == "aeb"])
-        tev = teval_score([(bodies[p.id], p.with_, p.without) for p in sub if p.set == "teval"])
-        titled = [p for p in sub if p.title]
-        right = sum(title_right(got_titles[p.id], p.title) for p in titled)
+        aeb = aeb_score([(bodies[p.id], p.body or "") for p in sub if p.set == "aeb"])
+        tev = teval_score([(bodies[p.id], p.with_ or [], p.without or []) for p in sub if p.set == "teval"])
+        titled = [(p.id, p.title) for p in sub if p.title]
+        right = sum(title_right(got_titles[id_], title) for id_, title in titled)
         cells += [f"{aeb.f1:.4f}", f"{tev.f1:.4f}", f"{right}/{len(titled)}"]
     return " | ".join(cells)
 
 
-def run(cleaner: Cleaner, pages) -> tuple[dict, dict, dict]:
-    bodies, got_titles, articles = {}, {}, {}
+Run = tuple[dict[str, str], dict[str, str | None], dict[str, Article]]  # bodies, titles, articles by page id
+
+
+def run(cleaner: Cleaner, pages: list[Page]) -> Run:
+    bodies: dict[str, str] = {}
+    got_titles: dict[str, str | None] = {}
+    articles: dict[str, Article] = {}
     for page in pages:
         article = cleaner.clean(page.html, page.url, kind="html")
         bodies[page.id], got_titles[page.id], articles[page.id] = article.body, article.title, article
@@ -121,13 +128,14 @@ def covered(cleaner: Cleaner, url: str) -> bool:
     return any(folder.file_for(host) for folder in cleaner.ruleset.imported)
 
 
-def directive_stats(pages, articles: dict, base: dict[str, str], bodies: dict[str, str]) -> list[str]:
+def directive_stats(pages: list[Page], articles: dict[str, Article], base: dict[str, str],
+                    bodies: dict[str, str]) -> list[str]:
     """How often body matched, fell back or matched nothing; strip and title rules acting; the
     mean change of page F1 on the pages where each acted."""
     acted: dict[str, list[float]] = defaultdict(list)
     for page in pages:
         article, delta = articles[page.id], page_f1(page, bodies[page.id]) - page_f1(page, base[page.id])
-        kinds = set()
+        kinds: set[str] = set()
         for note in article.notes:
             if ": html." not in note.rule:  # the file's whole reading was set aside (blocks.html.container)
                 kinds.add("rules set aside: they left too little of the page's text")
@@ -150,7 +158,7 @@ def directive_stats(pages, articles: dict, base: dict[str, str], bodies: dict[st
     return rows
 
 
-def title_stats(pages, articles: dict, base_titles: dict) -> list[str]:
+def title_stats(pages: list[Page], articles: dict[str, Article], base_titles: dict[str, str | None]) -> list[str]:
     counts: Counter[tuple[bool, bool]] = Counter()
     for page in pages:
         article = articles[page.id]

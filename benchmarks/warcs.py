@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 DATE = "2024-05-01T12:00:00Z"
 
@@ -68,7 +69,7 @@ def write_warc(path: Path, records: Iterable[bytes], compress: bool = True) -> l
     return offsets
 
 
-def _run(args: list[str]) -> tuple[float, list[dict]]:
+def _run(args: list[str]) -> tuple[float, list[dict[str, Any]]]:
     started = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "cleaner", *args], capture_output=True, check=False)
     elapsed = time.perf_counter() - started
