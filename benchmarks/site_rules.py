@@ -145,7 +145,8 @@ def directive_stats(pages: list[Page], articles: dict[str, Article], base: dict[
                 kinds.add("title xpath lost: it gave the site's name")
             elif "find_replace" in note.rule:
                 kinds.add("find_replace replaced")
-        for rule in {r.rule.split(": ")[1].split("[")[0] for r in article.removed if r.line == 0}:
+        for rule in {r.rule.split(": ")[1].split("[")[0] for r in article.removed
+                     if r.line == 0 and ": " in r.rule}:
             kinds.add(f"{rule} removed text")
         if article.meta.get("site_title"):
             kinds.add("title xpath found a text")
