@@ -8,9 +8,7 @@ reading not in it is made and added."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from . import cache
@@ -21,12 +19,8 @@ LIMIT = 20_000  # readings kept: the shipped rules have about 1,500; a user's ad
 
 
 def _key() -> str | None:
-    here = Path(__file__).resolve().parent
-    try:
-        code = b"".join((here / name).read_bytes() for name in READERS)
-    except OSError:
-        return None
-    return cache.digest("rule pattern readings", hashlib.sha256(code).hexdigest())
+    code = cache.source_digest(*READERS)
+    return None if code is None else cache.digest("rule pattern readings", code)
 
 
 class Readings:

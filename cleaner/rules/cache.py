@@ -16,6 +16,7 @@ else `~/.cache/article-cleaner`.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -42,6 +43,19 @@ def digest(*parts: object) -> str:
     """The key of an entry: a digest of its inputs (JSON-able values), the layout and the package's version."""
     text = json.dumps([LAYOUT, __version__, *parts], ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@functools.cache
+def source_digest(*modules: str) -> str | None:
+    """A digest of these modules' source (files of this folder, cleaner/rules), for the key of what
+    their code derives: while the package is developed its version alone does not change with it.
+    None when one cannot be read (nothing is cached then)."""
+    here = Path(__file__).resolve().parent
+    try:
+        code = b"".join((here / name).read_bytes() for name in modules)
+    except OSError:
+        return None
+    return hashlib.sha256(code).hexdigest()
 
 
 def load(name: str, key: str) -> Any:

@@ -16,7 +16,6 @@ Either way a caller gets a `Spec`: read-only attributes, as the schema's model h
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from pathlib import Path
 from typing import Any
@@ -88,17 +87,9 @@ def view(data: Any) -> Any:
     return data
 
 
-@functools.cache
 def schema_digest() -> str | None:
     """A digest of SCHEMA_MODULES' source; None when it cannot be read (nothing is cached then)."""
-    here = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    try:
-        for name in SCHEMA_MODULES:
-            digest.update((here / name).read_bytes())
-    except OSError:
-        return None
-    return digest.hexdigest()
+    return cache.source_digest(*SCHEMA_MODULES)
 
 
 def entry(model: str, path: Path, data: bytes) -> tuple[str, str] | None:
