@@ -16,12 +16,12 @@ from urllib.parse import urljoin
 
 from htmldate import find_date
 from lxml.html import HtmlElement
-from trafilatura.metadata import extract_author
 
 from ...authors import names
 from ...dates import from_declared
 from ...document import AUTHOR, DATE, DESCRIPTION, URL, Found
 from ...rules.vocabulary import HtmlVocabulary
+from .byline import trafilatura_byline
 from .evidence import Evidence
 from .meta import _json_ld_objects, _types
 
@@ -68,7 +68,7 @@ def _author(tree: HtmlElement, evidence: Evidence, objects: list[dict[str, Any]]
             if name == key and names(content):
                 return Found(names(content), f"meta:{key}")
     try:
-        byline = extract_author(tree)
+        byline = trafilatura_byline(tree)
     except Exception as exc:  # noqa: BLE001 - trafilatura's author search on odd markup; metadata is optional
         log.debug("trafilatura's author search failed: %s", exc)
         byline = None

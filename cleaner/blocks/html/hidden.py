@@ -47,11 +47,13 @@ def remove_hidden(tree: etree._Element) -> Hidden:
     found = [n for n in _outermost(tree) if n.tag in INERT_TAGS or node_text(n)]
     if not found:
         return Hidden([], 0)
-    shown = _squeezed(visible_text(tree, skip=set(found)))
+    # The page's text without them, read (before any goes) only when a shown copy is to be looked for.
+    texts = [node_text(node) for node in found]
+    looked_for = any(text and node.tag not in INERT_TAGS for node, text in zip(found, texts, strict=True))
+    shown = _squeezed(visible_text(tree, skip=set(found))) if looked_for else ""
     removed: list[tuple[str, str]] = []
     prose = 0
-    for node in found:
-        text = node_text(node)
+    for node, text in zip(found, texts, strict=True):
         if text and node.tag not in INERT_TAGS and _squeezed(flat_text(node)) in shown:
             continue
         if text:
