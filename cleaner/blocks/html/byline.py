@@ -103,12 +103,12 @@ def _discarded(e: etree._Element) -> bool:  # AUTHOR_DISCARD_XPATHS[0] (the root
 EXPRESSIONS: tuple[Predicate, ...] = (_specific, _generic, _any)
 
 
-def source_digest() -> str:
+def xpaths_digest() -> str:
     source = "\n".join(x.path for x in (*AUTHOR_XPATHS, *AUTHOR_DISCARD_XPATHS))
     return hashlib.sha256(source.encode()).hexdigest()
 
 
-WRITTEN_FOR_THIS_TRAFILATURA = source_digest() == WRITTEN_FROM
+WRITTEN_FOR_THIS_TRAFILATURA = xpaths_digest() == WRITTEN_FROM
 
 
 def trafilatura_byline(tree: HtmlElement) -> str | None:

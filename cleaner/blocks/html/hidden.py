@@ -44,16 +44,15 @@ def remove_hidden(tree: etree._Element) -> Hidden:
     stays). A hidden copy of text the page shows elsewhere (a print-only lead, a share button's
     excerpt) stays: the reader sees that text, and where the copy stands may be inside the article
     where the shown one is not; the repeats stage drops a second copy."""
-    found = [n for n in _outermost(tree) if n.tag in INERT_TAGS or node_text(n)]
+    found = [(n, text) for n in _outermost(tree) if (text := node_text(n)) or n.tag in INERT_TAGS]
     if not found:
         return Hidden([], 0)
     # The page's text without them, read (before any goes) only when a shown copy is to be looked for.
-    texts = [node_text(node) for node in found]
-    looked_for = any(text and node.tag not in INERT_TAGS for node, text in zip(found, texts, strict=True))
-    shown = _squeezed(visible_text(tree, skip=set(found))) if looked_for else ""
+    looked_for = any(text and node.tag not in INERT_TAGS for node, text in found)
+    shown = _squeezed(visible_text(tree, skip={node for node, _ in found})) if looked_for else ""
     removed: list[tuple[str, str]] = []
     prose = 0
-    for node, text in zip(found, texts, strict=True):
+    for node, text in found:
         if text and node.tag not in INERT_TAGS and _squeezed(flat_text(node)) in shown:
             continue
         if text:
