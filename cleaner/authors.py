@@ -132,5 +132,7 @@ class LowerCaseWords:
             return False
         if word not in self.seen:
             pattern = rf"(?<![\w./@-]){regex.escape(word)}(?![\w@-]|\.\w)"  # not in a slug or a mail address
-            self.seen[word] = word in self.labels or regex.search(pattern, self.text) is not None
+            # the substring test first: most words are not on the page, and each pattern is a compile
+            found = word in self.text and regex.search(pattern, self.text) is not None
+            self.seen[word] = word in self.labels or found
         return self.seen[word]
