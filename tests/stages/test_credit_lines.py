@@ -25,6 +25,14 @@ from text_pages import PROSE
     "Harbourside, Getty Images/Stock Pictures",
     "Getty Images/EyeEm (Symbolbild)",
     "Getty",
+    "Two fishing boats in the harbour at dawn. REUTERS",
+    "Los barcos de pesca en el puerto al amanecer. EFE",
+    "Die Fischerboote im Hafen am frühen Morgen. (Erika Muster / iStock.com)",
+    "Ein Fischerboot im Hafen (Symbolbild).",
+    "Un bateau de pêche dans le port (Image d'illustration)",
+    "Titelbild: Erika Muster/picture alliance",
+    "Foto: www.hafen-neustadt.de",
+    "Abbildung 2: Der Hafen am Morgen (Foto: E. Muster, 12.03.2022).",
 ])
 def test_a_caption_ending_with_its_source_and_a_credit_alone_go(ctx, line):
     doc = doc_of(line, PROSE)
