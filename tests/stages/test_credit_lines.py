@@ -33,6 +33,15 @@ from text_pages import PROSE
     "Titelbild: Erika Muster/picture alliance",
     "Foto: www.hafen-neustadt.de",
     "Abbildung 2: Der Hafen am Morgen (Foto: E. Muster, 12.03.2022).",
+    "The ferry at the quay in its first week. (Source: Harbour Museum)",
+    "Die Fähre am Kai in ihrer ersten Woche. (Quelle: Erika Muster/Unsplash)",
+    "El ferri en el muelle en su primera semana (Fuente: Museo del Puerto)",
+    "O ferry no cais na primeira semana (crédito: Maria Silva/Agência)",
+    "Fot. Jan Kowalski / Agencja Portowa",
+    "Die Fähre am Kai. Foto: Erika Muster | flickr | CC BY 2.0",
+    "Figure 3: The harbour wall before and after the storm.",
+    "Abbildung 4: Der Hafen vor und nach dem Sturm.",
+    "Figura 2: El muro del puerto antes y después de la tormenta.",
 ])
 def test_a_caption_ending_with_its_source_and_a_credit_alone_go(ctx, line):
     doc = doc_of(line, PROSE)
