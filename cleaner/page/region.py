@@ -26,12 +26,12 @@ from .features import STOPS_MIN_TOKENS, Features
 from .headline import split as title_parts
 from .language import CJK_LANGUAGES
 from .lead import lead_start
+from .region_costs import LIST_COST, label_runs
 from .runs import run_together
 from .wrapped import paragraph_stops, share_out, wrapped_paragraphs
 
 UNFINISHED_COST = 2.0
-MAX_LIST = 20  # items of a list announced by a colon ...
-LIST_COST = 1.0  # ... and what each costs
+MAX_LIST = 20  # items of a list announced by a colon (each costs LIST_COST)
 NEAR_TOKENS = STOPS_MIN_TOKENS  # ... or this many, ending like a sentence (features counts stopwords from here)
 TITLE_MAX_TOKENS = 40
 HEADLINE_SPAN = 400  # lines searched for the h1
@@ -64,6 +64,7 @@ def _scores(f: Features, own: list[float], s: Settings) -> tuple[list[float], in
     """The scores, and the article's first line under its headline when the page shows one."""
     scores = with_dropped(f, own, s.region)
     _announced_lists(f, scores)
+    label_runs(f, scores)
     return scores, _pull_towards_headline(f, scores, s.region)
 
 

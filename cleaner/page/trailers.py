@@ -1,7 +1,8 @@
 """Trailers inside the main region of page text: related lists, previous/next links and comments.
 
 A comment section opener ("34 responses to …", "Leave a Reply", a run of "name says:" and time
-stamp lines) cuts wherever it follows some article prose; a weaker marker ("Related", "Read
+stamp lines) cuts wherever it follows some article prose, and so does an author box's heading
+("About the author", "Über den Autor") over a short bio; a weaker marker ("Related", "Read
 more") only in the article's last part or when less prose follows it than precedes it, and not
 when the article resumes right after it (a box set into the article: the box goes). Analysis
 only: the trailers stage marks what this finds.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..rules.generic import GenericRules
+from ..rules.generic import AUTHOR_BOX, GenericRules
 from .features import Features
 
 STAMP_PROSE_BEFORE = 30  # words of article before a cluster of time stamps
@@ -22,6 +23,7 @@ THREAD_SPAN = 15  # ... within this many lines: a comment thread
 RESUME_WITHIN = 6  # lines after a weak marker where the article may resume (two boxes in a row) ...
 RESUME_WORDS = 12  # ... with two paragraphs in a row, each of at least this many words
 MAX_BOX = 10  # lines of a box set into the article higher up
+BIO_WORDS = 150  # prose words under an author box's heading, up to the next marker: a bio, not the article
 
 
 def is_says(f: Features, i: int, headers: tuple[str, ...]) -> bool:
@@ -39,7 +41,9 @@ def region_cut(f: Features, generic: GenericRules, first: int, last: int, scores
     """Where the trailer starts inside the region [first, last], and the boxes above it."""
     doc = f.doc
     comments = {i for i, _ in generic.comment_lines.lines(f)} if generic.comment_lines else set()
-    markers = {i for i, _ in generic.page_trailer_lines.lines(f)} if generic.page_trailer_lines else set()
+    found = dict(generic.page_trailer_lines.lines(f)) if generic.page_trailer_lines else {}
+    markers = set(found)
+    authors = {i for i, rule in found.items() if rule.tag == AUTHOR_BOX}
     total = sum(f.tokens[i] for i in range(first, last + 1) if scores[i] > 0)
     within_last = generic.trailer_within_last
     before = 0.0
@@ -54,6 +58,8 @@ def region_cut(f: Features, generic: GenericRules, first: int, last: int, scores
         if before >= MIN_PROSE_BEFORE:
             if i in comments or is_says(f, i, generic.comment_headers):
                 return RegionCut(_with_header(f, i, first), tuple(boxes))
+            if i in authors and _short_bio(f, scores, i, last, comments | markers, generic.comment_headers):
+                return RegionCut(i, tuple(boxes))
             if i in markers:
                 near_end = before >= total - before or i >= last - (last - first) * within_last
                 resumes = _article_resumes(f, scores, i, last, near_end)
@@ -63,6 +69,17 @@ def region_cut(f: Features, generic: GenericRules, first: int, last: int, scores
         if scores[i] > 0:
             before += f.tokens[i]  # words, not the score: the headline's head start is no prose
     return RegionCut(None, tuple(boxes))
+
+
+def _short_bio(f: Features, scores: list[float], i: int, last: int, stops: set[int], headers: tuple[str, ...]) -> bool:
+    """Whether the prose under the author box's heading at `i`, up to the next marker or comment
+    (or the region's end), is short enough for a bio."""
+    words = 0
+    for j in range(i + 1, last + 1):
+        if j in stops or is_says(f, j, headers):
+            break
+        words += f.tokens[j] if scores[j] > 0 else 0
+    return words <= BIO_WORDS
 
 
 def _article_resumes(f: Features, scores: list[float], i: int, last: int, near_end: bool) -> int | None:

@@ -20,6 +20,9 @@ if TYPE_CHECKING:  # the files' data is read as rules.specs.Spec, of the schema'
     from .schema import GenericFile, HtmlWords, LexiconGroup
 
 
+AUTHOR_BOX = "author-box"  # the tag of an author box's heading among the page text's trailer markers
+
+
 @dataclass(slots=True)
 class LexiconKind:
     """One kind of lexicon groups (with their word limit and paths): what a lexicon match tells."""
@@ -87,6 +90,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     markers: list[Pattern] = []
     comments: list[Pattern] = []
     page_markers: list[Pattern] = []
+    author_boxes: list[Pattern] = []
     nav: list[Pattern] = []
     datelines: list[Pattern] = []
     not_headline: list[Pattern] = []
@@ -103,6 +107,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         markers += rule_patterns(spec.trailers.markers, f"{where}: trailers.markers", timeout)
         comments += rule_patterns(spec.trailers.comments, f"{where}: trailers.comments", timeout)
         page_markers += rule_patterns(spec.trailers.page_markers, f"{where}: trailers.page_markers", timeout)
+        author_boxes += rule_patterns(spec.trailers.author_boxes, f"{where}: trailers.author_boxes", timeout)
         nav += rule_patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
         datelines += rule_patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
         not_headline += rule_patterns(spec.title.not_headline, f"{where}: title.not_headline", timeout)
@@ -134,7 +139,9 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         credit_phrases=PhraseMatcher.build([("credit", p) for p in credits]),
         navigation_lines=LineMatcher.build([("menu-item", p) for p in nav]),
         trailer_lines=LineMatcher.build([("trailer", p) for p in markers]),
-        page_trailer_lines=LineMatcher.build([("trailer", p) for p in markers + page_markers]),
+        # An author box's heading is tagged apart (page.trailers cuts at it), and tried first.
+        page_trailer_lines=LineMatcher.build([(AUTHOR_BOX, p) for p in author_boxes]
+                                             + [("trailer", p) for p in markers + page_markers]),
         comment_lines=LineMatcher.build([("comments", p) for p in comments]),
         metadata=reading,
         not_headline=union(not_headline, "title.not_headline", timeout),
