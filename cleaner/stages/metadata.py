@@ -43,6 +43,8 @@ from .metadata_lines import (
     line_pieces,
     longest_stamp,
 )
+from .metadata_marks import is_other_date
+from .metadata_near import near_headline_date
 
 # stages.title_lines reads the line readers here (they live in stages.metadata_lines)
 __all__ = ["STAMP_SHARE", "apply", "byline_names", "byline_or_stamp", "line_names", "longest_stamp"]
@@ -105,14 +107,25 @@ def apply(doc: Document, page: Page) -> None:
         source = f"line {block.line}"
         if found and AUTHOR not in doc.found:
             doc.found[AUTHOR] = Found(found, source)
-        if DATE not in doc.found:
+        if DATE not in doc.found and not is_other_date(block.text, reading):
             moment = line_date(block.text, reading, language, order)
             if moment and is_update(block.text, reading):
                 updated = updated or Found(moment, source)
             elif moment:
                 published = published or Found(moment, source)
-    if DATE not in doc.found and (published or updated):
-        doc.found[DATE] = published or updated  # type: ignore[assignment]
+    if DATE not in doc.found:
+        _set_date(doc, near_headline_date(doc, page, reading, language, order) if page_text(doc) else None,
+                  published, updated)
+
+
+def _set_date(doc: Document, near: tuple[Found, bool] | None, published: Found | None,
+              updated: Found | None) -> None:
+    """The article's date: the date line nearest the headline first (but a last change there only
+    when no line near the article gives the publication), then the first date line of the lines read."""
+    if near and not near[1]:
+        doc.found[DATE] = near[0]
+    elif published or updated or near:
+        doc.found[DATE] = published or (near[0] if near else updated)  # type: ignore[assignment]
 
 
 def _window(doc: Document, page: Page) -> tuple[range, int | None]:

@@ -1,0 +1,102 @@
+"""The date line nearest the headline (stages.metadata): on page text the article's date line stands
+right under its headline (`Headline` / `May 3, 2021`), under the byline below it (`Headline` /
+`By Jo Roe` / `May 3, 2021`) or just above it (`May 3, 2021` / `Headline`), often with share and
+follow buttons, a menu or a photo credit between; a date elsewhere near the article (in a teaser
+list beside it, in a related story's line, on the page's top bar) is another story's, or today's.
+
+A page repeats its headline (the <title> line, a breadcrumb's, a teaser's): the headline lines nearest
+the article's start are asked first, the page's first line (its <title>) last."""
+
+from __future__ import annotations
+
+import regex
+
+from ..dates import YEAR
+from ..document import Document, Found
+from ..page import Page
+from ..rules.generic import MetadataReading
+from .metadata_lines import byline_names, byline_or_stamp, is_update, line_date, longest_stamp
+from .metadata_marks import is_other_date
+
+# Lines read below a headline and above it, not counting the page furniture between (fold A of
+# the dev split: 3 below found what 4 and 5 do; 1 above read a date more than 0 and none more than 2).
+BELOW = 3
+ABOVE = 1
+MAX_LINES = 12  # ... and never further than this, furniture and all
+MAX_DATE_LINE = 200  # a longer line is prose, not a date line
+# Words of 3 letters or more beside the stamp of a date line: a byline, a desk, a reading time, a
+# comment count (`Jo Roe, 3. Mai 2021, 12:01 Uhr 3 min Lesezeit Kommentare 4`); more: a teaser.
+WORD = regex.compile(r"(?<![\w.])\p{L}{3,}(?![\w])")
+MAX_WORDS = 6
+PROSE_CHARS = 80  # a kept line this long that ends as a sentence is the article's prose
+SENTENCE_END = regex.compile(r"[.!?…][\"'”»)]*$")
+# Page furniture that stands between a headline and its date line: it does not count as a line.
+FURNITURE = ("lexicon.share", "lexicon.follow", "lexicon.comments", "lexicon.newsletter", "lexicon.read-more",
+             "navigation.", "repeats.furniture", "captions.")
+
+
+def near_headline_date(doc: Document, page: Page, reading: MetadataReading, language: str | None,
+                       order: bool | None) -> tuple[Found, bool] | None:
+    """The date of the date line nearest a headline line, and whether that line gives a last change
+    only (`Updated May 4, 2021`); None when no headline line has one beside it."""
+    for head in _heads(doc, page, reading):
+        for i in _beside(doc, head):
+            moment = _date_line(doc, i, reading, language, order)
+            if moment:
+                return Found(moment, f"line {doc.blocks[i].line}"), is_update(doc.blocks[i].text, reading)
+    return None
+
+
+def _heads(doc: Document, page: Page, reading: MetadataReading) -> list[int]:
+    """The headline lines, those nearest the article's start first; not the page's first line (its
+    <title>: the date under it is the site's top bar's, today's), nor a teaser's line that opens
+    with its date (`[ 3. Mai 2021 ] Headline`)."""
+    start = page.region.first if page.region.total > 0 else 0
+    heads = [i for i, b in enumerate(doc.blocks) if b.title and i > 0 and not _teaser(b.text, reading)]
+    return sorted(heads, key=lambda i: (abs(i - start), i))
+
+
+def _beside(doc: Document, head: int) -> list[int]:
+    """The lines under a headline (past a byline and the furniture), then the line above it."""
+    below = _steps(doc, range(head + 1, min(len(doc.blocks), head + 1 + MAX_LINES)), BELOW)
+    above = _steps(doc, range(head - 1, max(-1, head - 1 - MAX_LINES), -1), ABOVE)
+    return below + above
+
+
+def _steps(doc: Document, lines: range, wanted: int) -> list[int]:
+    out: list[int] = []
+    for i in lines:
+        block = doc.blocks[i]
+        if block.title:
+            break  # another headline's lines
+        if _furniture(block.dropped):
+            continue
+        if block.dropped is None and len(block.text) >= PROSE_CHARS and SENTENCE_END.search(block.text):
+            break  # the article's prose: a date past it is no date line of the headline's
+        out.append(i)
+        if len(out) >= wanted:
+            break
+    return out
+
+
+def _furniture(dropped: str | None) -> bool:
+    return dropped is not None and dropped.startswith(FURNITURE)
+
+
+def _date_line(doc: Document, i: int, reading: MetadataReading, language: str | None,
+               order: bool | None) -> str | None:
+    text = doc.blocks[i].text
+    if len(text) > MAX_DATE_LINE or not (byline_or_stamp(text, reading) or byline_names(text, reading)):
+        return None
+    if is_other_date(text, reading) or _teaser(text, reading):
+        return None
+    if doc.blocks[i].dropped is None and is_update(text, reading):
+        return None  # a last change left in the body (`Last updated on 20 Feb, 2024. 3 min read`): as stages.metadata
+    return line_date(text, reading, language, order)
+
+
+def _teaser(text: str, reading: MetadataReading) -> bool:
+    """A line of a date and a headline (`3. Mai 2021 Wie das Netz schneller wird [Sponsored]`): more
+    words beside its stamp than a byline and a desk have."""
+    stamp = longest_stamp(text, reading)
+    return YEAR.search(stamp) is not None and len(WORD.findall(text.replace(stamp, " "))) > MAX_WORDS
