@@ -103,7 +103,7 @@ def _day_first(m: regex.Match[str]) -> str:
 
 # The languages of the lexicon: a date line in another language than the page's guess is read in
 # these, not in dateparser's two hundred locales (trying them all cost 36 ms a line: 80% of the text path).
-FALLBACK = ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
+FALLBACK = ("en", "de", "fr", "es", "it", "nl", "pl", "pt", "id")
 
 
 def _parse(text: str, language: str | None) -> datetime | None:
