@@ -44,7 +44,7 @@ from .metadata_lines import (
     longest_stamp,
 )
 from .metadata_marks import is_other_date
-from .metadata_near import near_headline_date
+from .metadata_near import near_headline_date, published_after
 
 # stages.title_lines reads the line readers here (they live in stages.metadata_lines)
 __all__ = ["STAMP_SHARE", "apply", "byline_names", "byline_or_stamp", "line_names", "longest_stamp"]
@@ -116,6 +116,10 @@ def apply(doc: Document, page: Page) -> None:
     if DATE not in doc.found:
         _set_date(doc, near_headline_date(doc, page, reading, language, order) if page_text(doc) else None,
                   published, updated)
+    if DATE not in doc.found and page_text(doc):
+        footer = published_after(doc, window.stop, reading, language, order)
+        if footer:
+            doc.found[DATE] = footer
 
 
 def _set_date(doc: Document, near: tuple[Found, bool] | None, published: Found | None,

@@ -16,7 +16,7 @@ from ..document import Document, Found
 from ..page import Page
 from ..rules.generic import MetadataReading
 from .metadata_lines import byline_names, byline_or_stamp, is_update, line_date, longest_stamp
-from .metadata_marks import is_other_date
+from .metadata_marks import after_published, is_other_date, is_published
 
 # Lines read below a headline and above it, not counting the page furniture between (fold A of
 # the dev split: 3 below found what 4 and 5 do; 1 above read a date more than 0 and none more than 2).
@@ -44,6 +44,21 @@ def near_headline_date(doc: Document, page: Page, reading: MetadataReading, lang
             moment = _date_line(doc, i, reading, language, order)
             if moment:
                 return Found(moment, f"line {doc.blocks[i].line}"), is_update(doc.blocks[i].text, reading)
+    return None
+
+
+def published_after(doc: Document, start: int, reading: MetadataReading, language: str | None,
+                    order: bool | None) -> Found | None:
+    """The date of the first line from `start` on (past the article's first lines: its end, the page's
+    footer) that says it is the publication (`Posted on May 3, 2021 in News`, `Pubblicato il: 3 maggio
+    2021`); a date there without such a word is a comment's, a teaser's, the footer's."""
+    for block in doc.blocks[start:]:
+        text = block.text
+        if len(text) > MAX_DATE_LINE or not is_published(text, reading) or is_other_date(text, reading):
+            continue
+        moment = line_date(after_published(text, reading) or text, reading, language, order)
+        if moment:
+            return Found(moment, f"line {block.line}")
     return None
 
 
