@@ -30,6 +30,7 @@ from ..dates import YEAR, from_text, slash_order
 from ..document import AUTHOR, DATE, URL, Document, Found, page_text
 from ..page import Page
 from ..rules.generic import MetadataReading
+from .metadata_choice import DateChoice
 from .metadata_lines import (
     STAMP_SHARE,
     agency_alone,
@@ -39,11 +40,9 @@ from .metadata_lines import (
     ends_with_byline_word,
     is_update,
     last_word,
-    line_date,
     line_pieces,
     longest_stamp,
 )
-from .metadata_marks import is_other_date
 from .metadata_near import near_headline_date, published_after
 
 # stages.title_lines reads the line readers here (they live in stages.metadata_lines)
@@ -89,8 +88,7 @@ def apply(doc: Document, page: Page) -> None:
     common = LowerCaseWords((b.text for b in doc.blocks), reading.labels)
     window, head = _window(doc, page)
     order = slash_order(common.text) if "/" in common.text else None  # the page's own d/m order
-    published: Found | None = None
-    updated: Found | None = None
+    dates = DateChoice(reading, language, order)
     for i in window:
         block = doc.blocks[i]
         under = head is not None and head < i <= head + UNDER_HEAD
@@ -107,29 +105,15 @@ def apply(doc: Document, page: Page) -> None:
         source = f"line {block.line}"
         if found and AUTHOR not in doc.found:
             doc.found[AUTHOR] = Found(found, source)
-        if DATE not in doc.found and not is_other_date(block.text, reading):
-            moment = line_date(block.text, reading, language, order)
-            if moment and is_update(block.text, reading):
-                updated = updated or Found(moment, source)
-            elif moment:
-                published = published or Found(moment, source)
-    if DATE not in doc.found:
-        _set_date(doc, near_headline_date(doc, page, reading, language, order) if page_text(doc) else None,
-                  published, updated)
-    if DATE not in doc.found and page_text(doc):
-        footer = published_after(doc, window.stop, reading, language, order)
-        if footer:
-            doc.found[DATE] = footer
-
-
-def _set_date(doc: Document, near: tuple[Found, bool] | None, published: Found | None,
-              updated: Found | None) -> None:
-    """The article's date: the date line nearest the headline first (but a last change there only
-    when no line near the article gives the publication), then the first date line of the lines read."""
-    if near and not near[1]:
-        doc.found[DATE] = near[0]
-    elif published or updated or near:
-        doc.found[DATE] = published or (near[0] if near else updated)  # type: ignore[assignment]
+        if DATE not in doc.found:
+            dates.read(block.text, source)
+    if DATE in doc.found:
+        return
+    text = page_text(doc)
+    date = dates.best(near_headline_date(doc, page, reading, language, order) if text else None)
+    date = date or (published_after(doc, window.stop, reading, language, order) if text else None)
+    if date:
+        doc.found[DATE] = date
 
 
 def _window(doc: Document, page: Page) -> tuple[range, int | None]:

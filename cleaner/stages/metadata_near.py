@@ -15,6 +15,7 @@ from ..dates import YEAR
 from ..document import Document, Found
 from ..page import Page
 from ..rules.generic import MetadataReading
+from .metadata_choice import DateChoice
 from .metadata_lines import byline_names, byline_or_stamp, is_update, line_date, longest_stamp
 from .metadata_marks import after_published, is_other_date, is_published
 
@@ -37,13 +38,19 @@ FURNITURE = ("lexicon.share", "lexicon.follow", "lexicon.comments", "lexicon.new
 
 def near_headline_date(doc: Document, page: Page, reading: MetadataReading, language: str | None,
                        order: bool | None) -> tuple[Found, bool] | None:
-    """The date of the date line nearest a headline line, and whether that line gives a last change
-    only (`Updated May 4, 2021`); None when no headline line has one beside it."""
+    """The date the date lines beside the nearest headline line that has one give (the publication
+    before a last change: `Updated May 4, 2021` / `Published May 3, 2021`), and whether it gives a last
+    change only; None when no headline line has a date line beside it."""
     for head in _heads(doc, page, reading):
+        choice = DateChoice(reading, language, order)
         for i in _beside(doc, head):
-            moment = _date_line(doc, i, reading, language, order)
-            if moment:
-                return Found(moment, f"line {doc.blocks[i].line}"), is_update(doc.blocks[i].text, reading)
+            if _date_line(doc, i, reading):
+                choice.read(doc.blocks[i].text, f"line {doc.blocks[i].line}")
+        published = choice.marked or choice.plain
+        if published:
+            return published, False
+        if choice.updated:
+            return choice.updated, True
     return None
 
 
@@ -98,16 +105,13 @@ def _furniture(dropped: str | None) -> bool:
     return dropped is not None and dropped.startswith(FURNITURE)
 
 
-def _date_line(doc: Document, i: int, reading: MetadataReading, language: str | None,
-               order: bool | None) -> str | None:
+def _date_line(doc: Document, i: int, reading: MetadataReading) -> bool:
+    """A date line or a byline with its date, no teaser's line (a date and a headline)."""
     text = doc.blocks[i].text
     if len(text) > MAX_DATE_LINE or not (byline_or_stamp(text, reading) or byline_names(text, reading)):
-        return None
-    if is_other_date(text, reading) or _teaser(text, reading):
-        return None
-    if doc.blocks[i].dropped is None and is_update(text, reading):
-        return None  # a last change left in the body (`Last updated on 20 Feb, 2024. 3 min read`): as stages.metadata
-    return line_date(text, reading, language, order)
+        return False
+    # a last change left in the body (`Last updated on 20 Feb, 2024. 3 min read`): as stages.metadata
+    return not _teaser(text, reading) and not (doc.blocks[i].dropped is None and is_update(text, reading))
 
 
 def _teaser(text: str, reading: MetadataReading) -> bool:

@@ -1,0 +1,47 @@
+"""Which of the dates near the article is its publication (stages.metadata): a line that says so
+(`Published May 3, 2021`) first, then the date line nearest the headline (stages.metadata_near), then
+the first date line of the lines read; a last change (`Updated May 4, 2021`) only when no line
+gives the publication; another thing's date (an event's, a deadline's) never."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Found
+from ..rules.generic import MetadataReading
+from .metadata_lines import is_update, line_date
+from .metadata_marks import after_published, is_other_date
+
+
+@dataclass(slots=True)
+class DateChoice:
+    reading: MetadataReading
+    language: str | None
+    order: bool | None  # the page's order of a slashed date (dates.slash_order)
+    marked: Found | None = None  # the first line that says it gives the publication
+    plain: Found | None = None  # the first date line that says nothing of its date
+    updated: Found | None = None  # the first line of a last change
+
+    def read(self, text: str, source: str) -> None:
+        """Take the date of one date or byline line, by what its words say of it."""
+        if is_other_date(text, self.reading):
+            return
+        published = after_published(text, self.reading)
+        moment = line_date(published or text, self.reading, self.language, self.order)
+        if not moment:
+            return
+        if published:
+            self.marked = self.marked or Found(moment, source)
+        elif is_update(text, self.reading):
+            self.updated = self.updated or Found(moment, source)
+        else:
+            self.plain = self.plain or Found(moment, source)
+
+    def best(self, near: tuple[Found, bool] | None) -> Found | None:
+        """The publication date, given the date line nearest the headline (and whether it gives a
+        last change only)."""
+        if self.marked:
+            return self.marked
+        if near and not near[1]:
+            return near[0]
+        return self.plain or (near[0] if near else self.updated)
