@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..document import Found
 from ..rules.generic import MetadataReading
 from .metadata_lines import is_update, line_date
-from .metadata_marks import after_published, is_other_date
+from .metadata_marks import after_published, before_update, is_other_date
 
 
 @dataclass(slots=True)
@@ -27,10 +27,13 @@ class DateChoice:
         if is_other_date(text, self.reading):
             return
         published = after_published(text, self.reading)
-        moment = line_date(published or text, self.reading, self.language, self.order)
+        first = None if published else before_update(text, self.reading)
+        moment = line_date(published or first or text, self.reading, self.language, self.order)
+        if first and not moment:  # no date before the last change's word: read the line as it is
+            first, moment = None, line_date(text, self.reading, self.language, self.order)
         if not moment:
             return
-        if published:
+        if published or first:
             self.marked = self.marked or Found(moment, source)
         elif is_update(text, self.reading):
             self.updated = self.updated or Found(moment, source)

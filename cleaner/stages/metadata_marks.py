@@ -26,3 +26,13 @@ def after_published(text: str, reading: MetadataReading) -> str | None:
         if m:
             return text[m.start():]
     return None
+
+
+def before_update(text: str, reading: MetadataReading) -> str | None:
+    """The line before a last change's word inside it (`3 May 2022 Actualizado el 8 de mayo 2022` ->
+    `3 May 2022`), or None when it has none there (at its start it is a last change alone)."""
+    for p in reading.updated:
+        m = p.search(text[1:])
+        if m and text[:m.start() + 1].strip(" ,|·/–—-"):
+            return text[:m.start() + 1]
+    return None

@@ -16,7 +16,7 @@ from ..document import Document, Found
 from ..page import Page
 from ..rules.generic import MetadataReading
 from .metadata_choice import DateChoice
-from .metadata_lines import byline_names, byline_or_stamp, is_update, line_date, longest_stamp
+from .metadata_lines import STAMP_OPENS, byline_names, byline_or_stamp, is_update, line_date, longest_stamp, stamps
 from .metadata_marks import after_published, is_other_date, is_published
 
 # Lines read below a headline and above it, not counting the page furniture between (fold A of
@@ -108,10 +108,17 @@ def _furniture(dropped: str | None) -> bool:
 def _date_line(doc: Document, i: int, reading: MetadataReading) -> bool:
     """A date line or a byline with its date, no teaser's line (a date and a headline)."""
     text = doc.blocks[i].text
-    if len(text) > MAX_DATE_LINE or not (byline_or_stamp(text, reading) or byline_names(text, reading)):
+    if len(text) > MAX_DATE_LINE or not (byline_or_stamp(text, reading) or byline_names(text, reading)
+                                         or _opens_with_stamp(text, reading)):
         return False
     # a last change left in the body (`Last updated on 20 Feb, 2024. 3 min read`): as stages.metadata
     return not _teaser(text, reading) and not (doc.blocks[i].dropped is None and is_update(text, reading))
+
+
+def _opens_with_stamp(text: str, reading: MetadataReading) -> bool:
+    """A stamp with a year opens the line, a longer one may follow (`3. Mai 2021, 19:08 Uhr Editiert
+    am 4. Mai 2021, 10:15 Uhr`)."""
+    return any(YEAR.search(s) and text.find(s) <= STAMP_OPENS for s in stamps(text, reading) if s)
 
 
 def _teaser(text: str, reading: MetadataReading) -> bool:
