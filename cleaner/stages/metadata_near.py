@@ -30,6 +30,9 @@ MAX_DATE_LINE = 200  # a longer line is prose, not a date line
 WORD = regex.compile(r"(?<![\w.])\p{L}{3,}(?![\w])")
 MAX_WORDS = 6
 PROSE_CHARS = 80  # a kept line this long that ends as a sentence is the article's prose
+# ... read past one (a standfirst: `Headline` / `What it is about.` / `By Jo Roe` / `May 3, 2021`;
+# fold B: 0 missed one date, 2 read what 1 does)
+MAX_PROSE = 1
 SENTENCE_END = regex.compile(r"[.!?…][\"'”»)]*$")
 # Page furniture that stands between a headline and its date line: it does not count as a line.
 FURNITURE = ("lexicon.share", "lexicon.follow", "lexicon.comments", "lexicon.newsletter", "lexicon.read-more",
@@ -87,18 +90,24 @@ def _beside(doc: Document, head: int) -> list[int]:
 
 def _steps(doc: Document, lines: range, wanted: int) -> list[int]:
     out: list[int] = []
+    prose = 0
     for i in lines:
         block = doc.blocks[i]
         if block.title:
             break  # another headline's lines
         if _furniture(block.dropped):
             continue
-        if block.dropped is None and len(block.text) >= PROSE_CHARS and SENTENCE_END.search(block.text):
+        prose += _prose(block.text) and block.dropped is None
+        if prose > MAX_PROSE:
             break  # the article's prose: a date past it is no date line of the headline's
         out.append(i)
         if len(out) >= wanted:
             break
     return out
+
+
+def _prose(text: str) -> bool:
+    return len(text) >= PROSE_CHARS and SENTENCE_END.search(text) is not None
 
 
 def _furniture(dropped: str | None) -> bool:
