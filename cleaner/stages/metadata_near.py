@@ -16,7 +16,16 @@ from ..document import Document, Found
 from ..page import Page
 from ..rules.generic import MetadataReading
 from .metadata_choice import DateChoice
-from .metadata_lines import STAMP_OPENS, byline_names, byline_or_stamp, is_update, line_date, longest_stamp, stamps
+from .metadata_lines import (
+    PIECES,
+    STAMP_OPENS,
+    byline_names,
+    byline_or_stamp,
+    is_update,
+    line_date,
+    longest_stamp,
+    stamps,
+)
 from .metadata_marks import after_published, is_other_date, is_published
 
 # Lines read below a headline and above it, not counting the page furniture between (fold A of
@@ -46,8 +55,8 @@ def near_headline_date(doc: Document, page: Page, reading: MetadataReading, lang
     change only; None when no headline line has a date line beside it."""
     for head in _heads(doc, page, reading):
         choice = DateChoice(reading, language, order)
-        for i in _beside(doc, head):
-            if _date_line(doc, i, reading):
+        for i, past_prose in _beside(doc, head):
+            if _date_line(doc, i, reading, past_prose):
                 choice.read(doc.blocks[i].text, f"line {doc.blocks[i].line}")
         published = choice.marked or choice.plain
         if published:
@@ -81,15 +90,16 @@ def _heads(doc: Document, page: Page, reading: MetadataReading) -> list[int]:
     return sorted(heads, key=lambda i: (abs(i - start), i))
 
 
-def _beside(doc: Document, head: int) -> list[int]:
-    """The lines under a headline (past a byline and the furniture), then the line above it."""
+def _beside(doc: Document, head: int) -> list[tuple[int, bool]]:
+    """The lines under a headline (past a byline and the furniture), then the line above it; and
+    whether a paragraph of prose stands between the line and the headline."""
     below = _steps(doc, range(head + 1, min(len(doc.blocks), head + 1 + MAX_LINES)), BELOW)
     above = _steps(doc, range(head - 1, max(-1, head - 1 - MAX_LINES), -1), ABOVE)
     return below + above
 
 
-def _steps(doc: Document, lines: range, wanted: int) -> list[int]:
-    out: list[int] = []
+def _steps(doc: Document, lines: range, wanted: int) -> list[tuple[int, bool]]:
+    out: list[tuple[int, bool]] = []
     prose = 0
     for i in lines:
         block = doc.blocks[i]
@@ -100,7 +110,7 @@ def _steps(doc: Document, lines: range, wanted: int) -> list[int]:
         prose += _prose(block.text) and block.dropped is None
         if prose > MAX_PROSE:
             break  # the article's prose: a date past it is no date line of the headline's
-        out.append(i)
+        out.append((i, prose > 0))
         if len(out) >= wanted:
             break
     return out
@@ -114,20 +124,29 @@ def _furniture(dropped: str | None) -> bool:
     return dropped is not None and dropped.startswith(FURNITURE)
 
 
-def _date_line(doc: Document, i: int, reading: MetadataReading) -> bool:
+def _date_line(doc: Document, i: int, reading: MetadataReading, past_prose: bool) -> bool:
     """A date line or a byline with its date, no teaser's line (a date and a headline)."""
     text = doc.blocks[i].text
     if len(text) > MAX_DATE_LINE or not (byline_or_stamp(text, reading) or byline_names(text, reading)
-                                         or _opens_with_stamp(text, reading)):
+                                         or _opens_with_stamp(text, reading) or _dated_piece(text, reading)):
         return False
-    # a last change left in the body (`Last updated on 20 Feb, 2024. 3 min read`): as stages.metadata
-    return not _teaser(text, reading) and not (doc.blocks[i].dropped is None and is_update(text, reading))
+    # a last change left in the body past its first paragraph (`Last updated on 20 Feb, 2024. 3 min
+    # read`) is no date line, as in stages.metadata; right under the headline it is one
+    kept_update = past_prose and doc.blocks[i].dropped is None and is_update(text, reading)
+    return not _teaser(text, reading) and not kept_update
 
 
 def _opens_with_stamp(text: str, reading: MetadataReading) -> bool:
     """A stamp with a year opens the line, a longer one may follow (`3. Mai 2021, 19:08 Uhr Editiert
     am 4. Mai 2021, 10:15 Uhr`)."""
     return any(YEAR.search(s) and text.find(s) <= STAMP_OPENS for s in stamps(text, reading) if s)
+
+
+def _dated_piece(text: str, reading: MetadataReading) -> bool:
+    """A piece of the line between separators is mostly a stamp with a year (`Verfasst von: jo | 3. Mai
+    2021`, `Kultur · 3. Mai 2021 · 2 Min.`)."""
+    return any(byline_or_stamp(p, reading) and YEAR.search(longest_stamp(p, reading))
+               for p in PIECES.split(text) if p.strip())
 
 
 def _teaser(text: str, reading: MetadataReading) -> bool:
