@@ -43,7 +43,7 @@ from .metadata_lines import (
     line_pieces,
     longest_stamp,
 )
-from .metadata_near import near_headline_date, published_after
+from .metadata_near import near_headline_date, published_elsewhere
 
 # stages.title_lines reads the line readers here (they live in stages.metadata_lines)
 __all__ = ["STAMP_SHARE", "apply", "byline_names", "byline_or_stamp", "line_names", "longest_stamp"]
@@ -109,9 +109,10 @@ def apply(doc: Document, page: Page) -> None:
             dates.read(block.text, source)
     if DATE in doc.found:
         return
-    text = page_text(doc)
-    date = dates.best(near_headline_date(doc, page, reading, language, order) if text else None)
-    date = date or (published_after(doc, window.stop, reading, language, order) if text else None)
+    if page_text(doc):
+        dates.near = near_headline_date(doc, page, reading, language, order)
+        dates.elsewhere = lambda: published_elsewhere(doc, window, reading, language, order)
+    date = dates.best()
     if date:
         doc.found[DATE] = date
 

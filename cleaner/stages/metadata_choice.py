@@ -5,6 +5,7 @@ gives the publication; another thing's date (an event's, a deadline's) never."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..document import Found
@@ -21,6 +22,8 @@ class DateChoice:
     marked: Found | None = None  # the first line that says it gives the publication
     plain: Found | None = None  # the first date line that says nothing of its date
     updated: Found | None = None  # the first line of a last change
+    near: tuple[Found, bool] | None = None  # the date nearest the headline, and whether a last change only
+    elsewhere: Callable[[], Found | None] = lambda: None  # a line further off that says it is the publication
 
     def read(self, text: str, source: str) -> None:
         """Take the date of one date or byline line, by what its words say of it."""
@@ -40,11 +43,10 @@ class DateChoice:
         else:
             self.plain = self.plain or Found(moment, source)
 
-    def best(self, near: tuple[Found, bool] | None) -> Found | None:
-        """The publication date, given the date line nearest the headline (and whether it gives a
-        last change only)."""
-        if self.marked:
-            return self.marked
-        if near and not near[1]:
-            return near[0]
-        return self.plain or (near[0] if near else self.updated)
+    def best(self) -> Found | None:
+        """The publication date: a line that says so, the date line nearest the headline, the first
+        date line read, a line further off that says so; a last change only when none of these."""
+        near, last_change = self.near or (None, False)
+        if self.marked or (near and not last_change) or self.plain:
+            return self.marked or (near if near and not last_change else self.plain)
+        return self.elsewhere() or near or self.updated

@@ -66,18 +66,19 @@ def near_headline_date(doc: Document, page: Page, reading: MetadataReading, lang
     return None
 
 
-def published_after(doc: Document, start: int, reading: MetadataReading, language: str | None,
-                    order: bool | None) -> Found | None:
-    """The date of the first line from `start` on (past the article's first lines: its end, the page's
-    footer) that says it is the publication (`Posted on May 3, 2021 in News`, `Pubblicato il: 3 maggio
-    2021`); a date there without such a word is a comment's, a teaser's, the footer's."""
-    for block in doc.blocks[start:]:
-        text = block.text
+def published_elsewhere(doc: Document, window: range, reading: MetadataReading, language: str | None,
+                        order: bool | None) -> Found | None:
+    """The date of the first line outside the lines read near the article (after them: its end, the
+    page's footer; then before them, the nearest first) that says it is the publication (`Posted on
+    May 3, 2021 in News`, `Pubblicato il: 3 maggio 2021`); a date there without such a word is a
+    comment's, a teaser's, the footer's."""
+    for i in [*range(window.stop, len(doc.blocks)), *range(window.start - 1, -1, -1)]:
+        text = doc.blocks[i].text
         if len(text) > MAX_DATE_LINE or not is_published(text, reading) or is_other_date(text, reading):
             continue
         moment = line_date(after_published(text, reading) or text, reading, language, order)
         if moment:
-            return Found(moment, f"line {block.line}")
+            return Found(moment, f"line {doc.blocks[i].line}")
     return None
 
 
