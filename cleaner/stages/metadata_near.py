@@ -42,6 +42,7 @@ PROSE_CHARS = 80  # a kept line this long that ends as a sentence is the article
 # ... read past one (a standfirst: `Headline` / `What it is about.` / `By Jo Roe` / `May 3, 2021`;
 # fold B: 0 missed one date, 2 read what 1 does)
 MAX_PROSE = 1
+LEAD_AFTER_STAMP = regex.compile(r"[ \t]*[-–—:]|[ \t]*\p{Lu}")  # a dateline's dash, or the sentence
 SENTENCE_END = regex.compile(r"[.!?…][\"'”»)]*$")
 # Page furniture that stands between a headline and its date line: it does not count as a line.
 FURNITURE = ("lexicon.share", "lexicon.follow", "lexicon.comments", "lexicon.newsletter", "lexicon.read-more",
@@ -108,10 +109,11 @@ def _steps(doc: Document, lines: range, wanted: int) -> list[tuple[int, bool]]:
             break  # another headline's lines
         if _furniture(block.dropped):
             continue
+        before = prose
         prose += _prose(block.text) and block.dropped is None
         if prose > MAX_PROSE:
             break  # the article's prose: a date past it is no date line of the headline's
-        out.append((i, prose > 0))
+        out.append((i, before > 0))
         if len(out) >= wanted:
             break
     return out
@@ -128,6 +130,8 @@ def _furniture(dropped: str | None) -> bool:
 def _date_line(doc: Document, i: int, reading: MetadataReading, past_prose: bool) -> bool:
     """A date line or a byline with its date, no teaser's line (a date and a headline)."""
     text = doc.blocks[i].text
+    if not past_prose and _dated_lead(text, reading):
+        return True
     if len(text) > MAX_DATE_LINE or not (byline_or_stamp(text, reading) or byline_names(text, reading)
                                          or _opens_with_stamp(text, reading) or _dated_piece(text, reading)):
         return False
@@ -141,6 +145,15 @@ def _opens_with_stamp(text: str, reading: MetadataReading) -> bool:
     """A stamp with a year opens the line, a longer one may follow (`3. Mai 2021, 19:08 Uhr Editiert
     am 4. Mai 2021, 10:15 Uhr`)."""
     return any(YEAR.search(s) and text.find(s) <= STAMP_OPENS for s in stamps(text, reading) if s)
+
+
+def _dated_lead(text: str, reading: MetadataReading) -> bool:
+    """The article's first paragraph under the headline, opening with its date (a dateline: `06.11.23 -
+    Die Gemeinde hat ...`, `19.10.2019, 15:30 Uhr Am Samstag ...`)."""
+    if not _prose(text):
+        return False
+    stamp = next((s for s in stamps(text, reading) if s and text.startswith(s)), "")
+    return YEAR.search(stamp) is not None and LEAD_AFTER_STAMP.match(text, len(stamp)) is not None
 
 
 def _dated_piece(text: str, reading: MetadataReading) -> bool:
