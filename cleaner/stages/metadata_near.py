@@ -28,10 +28,11 @@ from .metadata_lines import (
 )
 from .metadata_marks import after_published, is_other_date, is_published
 
-# Lines read below a headline and above it, not counting the page furniture between (fold A of
-# the dev split: 3 below found what 4 and 5 do; 1 above read a date more than 0 and none more than 2).
+# Lines read below a headline and above it, not counting the page furniture and a byline between
+# (dev split: 2 and 3 below read the same, 4 and 5 gave a date to a page of fold B that shows none;
+# 2 above read a date more than 1 on fold A, the same on B, and 3 none more).
 BELOW = 3
-ABOVE = 1
+ABOVE = 2
 MAX_LINES = 12  # ... and never further than this, furniture and all
 MAX_DATE_LINE = 200  # a longer line is prose, not a date line
 # Words of 3 letters or more beside the stamp of a date line: a byline, a desk, a reading time, a
@@ -56,7 +57,7 @@ def near_headline_date(doc: Document, page: Page, reading: MetadataReading, lang
     change only; None when no headline line has a date line beside it."""
     for head in _heads(doc, page, reading):
         choice = DateChoice(reading, language, order)
-        for i, past_prose in _beside(doc, head):
+        for i, past_prose in _beside(doc, head, reading):
             if _date_line(doc, i, reading, past_prose):
                 choice.read(doc.blocks[i].text, f"line {doc.blocks[i].line}")
         published = choice.marked or choice.plain
@@ -92,17 +93,19 @@ def _heads(doc: Document, page: Page, reading: MetadataReading) -> list[int]:
     return sorted(heads, key=lambda i: (abs(i - start), i))
 
 
-def _beside(doc: Document, head: int) -> list[tuple[int, bool]]:
+def _beside(doc: Document, head: int, reading: MetadataReading) -> list[tuple[int, bool]]:
     """The lines under a headline (past a byline and the furniture), then the line above it; and
     whether a paragraph of prose stands between the line and the headline."""
-    below = _steps(doc, range(head + 1, min(len(doc.blocks), head + 1 + MAX_LINES)), BELOW)
-    above = _steps(doc, range(head - 1, max(-1, head - 1 - MAX_LINES), -1), ABOVE)
+    below = _steps(doc, range(head + 1, min(len(doc.blocks), head + 1 + MAX_LINES)), BELOW, reading)
+    above = _steps(doc, range(head - 1, max(-1, head - 1 - MAX_LINES), -1), ABOVE, reading)
     return below + above
 
 
-def _steps(doc: Document, lines: range, wanted: int) -> list[tuple[int, bool]]:
+def _steps(doc: Document, lines: range, wanted: int, reading: MetadataReading) -> list[tuple[int, bool]]:
+    """The lines in this order (down or up from a headline) up to `wanted` of them, the furniture and
+    a byline without a date not counted."""
     out: list[tuple[int, bool]] = []
-    prose = 0
+    prose = bylines = 0
     for i in lines:
         block = doc.blocks[i]
         if block.title:
@@ -114,7 +117,8 @@ def _steps(doc: Document, lines: range, wanted: int) -> list[tuple[int, bool]]:
         if prose > MAX_PROSE:
             break  # the article's prose: a date past it is no date line of the headline's
         out.append((i, before > 0))
-        if len(out) >= wanted:
+        bylines += not YEAR.search(block.text) and bool(byline_names(block.text, reading))
+        if len(out) - bylines >= wanted:
             break
     return out
 
