@@ -39,6 +39,7 @@ MAX_DATE_LINE = 200  # a longer line is prose, not a date line
 # comment count (`Jo Roe, 3. Mai 2021, 12:01 Uhr 3 min Lesezeit Kommentare 4`); more: a teaser.
 WORD = regex.compile(r"(?<![\w.])\p{L}{3,}(?![\w])")
 MAX_WORDS = 6
+LABEL_WORDS = 2  # ... and at most this many beside it, wherever it stands in the line: a section's name
 PROSE_CHARS = 80  # a kept line this long that ends as a sentence is the article's prose
 # ... read past one (a standfirst: `Headline` / `What it is about.` / `By Jo Roe` / `May 3, 2021`;
 # fold B: 0 missed one date, 2 read what 1 does)
@@ -137,7 +138,8 @@ def _date_line(doc: Document, i: int, reading: MetadataReading, past_prose: bool
     if not past_prose and _dated_lead(text, reading):
         return True
     if len(text) > MAX_DATE_LINE or not (byline_or_stamp(text, reading) or byline_names(text, reading)
-                                         or _opens_with_stamp(text, reading) or _dated_piece(text, reading)):
+                                         or _opens_with_stamp(text, reading) or _dated_piece(text, reading)
+                                         or _label_and_date(text, reading)):
         return False
     # a last change left in the body past its first paragraph (`Last updated on 20 Feb, 2024. 3 min
     # read`) is no date line, as in stages.metadata; right under the headline it is one
@@ -165,6 +167,12 @@ def _dated_piece(text: str, reading: MetadataReading) -> bool:
     2021`, `Kultur · 3. Mai 2021 · 2 Min.`)."""
     return any(byline_or_stamp(p, reading) and YEAR.search(longest_stamp(p, reading))
                for p in PIECES.split(text) if p.strip())
+
+
+def _label_and_date(text: str, reading: MetadataReading) -> bool:
+    """A dated stamp beside a word or two, a section's or a desk's (`Ehrenamt Vereine 23.01.2020`)."""
+    stamp = longest_stamp(text, reading)
+    return YEAR.search(stamp) is not None and len(WORD.findall(text.replace(stamp, " "))) <= LABEL_WORDS
 
 
 def _teaser(text: str, reading: MetadataReading) -> bool:
