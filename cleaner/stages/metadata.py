@@ -16,7 +16,10 @@ article when none is known) and a few lines into the article (through its second
 A date inside an article sentence is never read: such a line is body, not a date line. Names and
 dates are read with the `[metadata]` rules of generic.toml (the byline prefixes and time stamp
 words of the dateline rules, the agencies, the words of jobs and desks), dates by dateparser
-(cleaner.dates). A field no line gives stays None: never a guess.
+(cleaner.dates). Of the dates these lines give, metadata_choice picks the publication, the date
+line nearest the headline (metadata_near) before the others; past these lines only one that says
+it is the publication counts (`Posted on ...` in the footer). A field no line gives stays None:
+never a guess.
 """
 
 from __future__ import annotations

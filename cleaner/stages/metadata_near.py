@@ -4,8 +4,12 @@ right under its headline (`Headline` / `May 3, 2021`), under the byline below it
 follow buttons, a menu or a photo credit between; a date elsewhere near the article (in a teaser
 list beside it, in a related story's line, on the page's top bar) is another story's, or today's.
 
-A page repeats its headline (the <title> line, a breadcrumb's, a teaser's): the headline lines nearest
-the article's start are asked first, the page's first line (its <title>) last."""
+A date line there is short and mostly its stamp, or opens with it, or has a piece or a word or two
+beside it (`Kultur | 3. Mai 2021`); the article's first paragraph may open with it (a dateline:
+`06.11.23 - Die Gemeinde ...`). A page repeats its headline (the <title> line, a breadcrumb's, a
+teaser's): the headline lines nearest the article's start are asked first, the page's first line
+(its <title>, over the site's top bar and today's date) never. Past the article's first lines, only a
+line that says it is the publication gives the date (published_elsewhere)."""
 
 from __future__ import annotations
 
