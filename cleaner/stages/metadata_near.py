@@ -38,6 +38,7 @@ from .metadata_marks import after_published, is_other_date, is_published
 BELOW = 3
 ABOVE = 2
 MAX_LINES = 12  # ... and never further than this, furniture and all
+BYLINE_MARKS = ("lexicon.dateline", "html.dateline", "metadata.byline")  # where a byline line stands
 MAX_DATE_LINE = 200  # a longer line is prose, not a date line
 # Words of 3 letters or more beside the stamp of a date line: a byline, a desk, a reading time, a
 # comment count (`Jo Roe, 3. Mai 2021, 12:01 Uhr 3 min Lesezeit Kommentare 4`); more: a teaser.
@@ -81,7 +82,8 @@ def published_elsewhere(doc: Document, window: range, reading: MetadataReading, 
     comment's, a teaser's, the footer's."""
     for i in [*range(window.stop, len(doc.blocks)), *range(window.start - 1, -1, -1)]:
         text = doc.blocks[i].text
-        if len(text) > MAX_DATE_LINE or not is_published(text, reading) or is_other_date(text, reading):
+        if len(text) > MAX_DATE_LINE or not YEAR.search(text) or not is_published(text, reading) \
+                or is_other_date(text, reading):
             continue
         moment = line_date(after_published(text, reading) or text, reading, language, order)
         if moment:
@@ -122,10 +124,14 @@ def _steps(doc: Document, lines: range, wanted: int, reading: MetadataReading) -
         if prose > MAX_PROSE:
             break  # the article's prose: a date past it is no date line of the headline's
         out.append((i, before > 0))
-        bylines += not YEAR.search(block.text) and bool(byline_names(block.text, reading))
+        bylines += _undated_byline(block.text, block.dropped, reading)
         if len(out) - bylines >= wanted:
             break
     return out
+
+
+def _undated_byline(text: str, dropped: str | None, reading: MetadataReading) -> bool:
+    return dropped in BYLINE_MARKS and not YEAR.search(text) and bool(byline_names(text, reading))
 
 
 def _prose(text: str) -> bool:
@@ -139,6 +145,8 @@ def _furniture(dropped: str | None) -> bool:
 def _date_line(doc: Document, i: int, reading: MetadataReading, past_prose: bool) -> bool:
     """A date line or a byline with its date, no teaser's line (a date and a headline)."""
     text = doc.blocks[i].text
+    if not YEAR.search(text):  # most lines: no date to read
+        return False
     if not past_prose and _dated_lead(text, reading):
         return True
     if len(text) > MAX_DATE_LINE or not (byline_or_stamp(text, reading) or byline_names(text, reading)
