@@ -112,7 +112,7 @@ def apply(doc: Document, page: Page) -> None:
             dates.read(block.text, source)
     if DATE in doc.found:
         return
-    if page_text(doc):
+    if doc.blocks and page_text(doc):  # (an empty page has no region to ask)
         dates.near = near_headline_date(doc, page, reading, language, order)
         dates.elsewhere = lambda: published_elsewhere(doc, window, reading, language, order)
     date = dates.best()
