@@ -30,6 +30,8 @@ TIME_AFTER = regex.compile(r"[ \t,|·–—-]*+(?:(?:at|um|à|a las|alle|ore|om|
 # A numeric date with dots is day first wherever it is written so (`06.11.23`, `19.11.2019`): read as
 # such, not in the order of the page's language (English reads `06.11.23` as June 11).
 DOTTED = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d]|\.\d)")
+# A month's abbreviation before its full name (`Nov. November 18, 2019`: a label and the date).
+ABBREVIATED_AGAIN = regex.compile(r"(?<!\p{L})(\p{L}{3,4})\.[ \t]+(?=\1\p{L}+)", regex.I)
 CENTURY_SPLIT = 50  # a two-digit year up to this is 20xx, above it 19xx
 # A date line's date is absolute: dateparser's parsers of relative times (`2 days ago`, which has no
 # year) and of digits without spaces are not tried (they were a third of its time a line).
@@ -73,11 +75,16 @@ def from_text(text: str, language: str | None = None, day_first: bool | None = N
         return None
     text = DOTTED.sub(_day_first, text)
     text = _slashed_in_order(text, language, day_first)
-    pieces = _pieces(text)
+    pieces = _pieces(ABBREVIATED_AGAIN.sub("", text))
     for piece in pieces + ([text] if len(pieces) > 1 else []):
         moment = _parse(piece, language)
         if moment is not None:
             return iso(moment, bool(regex.search(r"\d[:hH]\d\d", piece)))
+    for piece in pieces:  # the date without its time, when the time is in another language (`14. Juni 2013 at 20:51`)
+        m = DATE_END.search(piece)
+        moment = _parse(piece[:m.end()], language) if m and m.end() < len(piece.rstrip()) else None
+        if moment is not None:
+            return iso(moment, False)
     return None
 
 
@@ -103,7 +110,7 @@ def _day_first(m: regex.Match[str]) -> str:
 
 # The languages of the lexicon: a date line in another language than the page's guess is read in
 # these, not in dateparser's two hundred locales (trying them all cost 36 ms a line: 80% of the text path).
-FALLBACK = ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
+FALLBACK = ("en", "de", "fr", "es", "it", "nl", "pl", "pt", "id")
 
 
 def _parse(text: str, language: str | None) -> datetime | None:

@@ -19,6 +19,14 @@ CASES = [
     ("6 febbraio 2024", "it", "2024-02-06"),
     ("4 de maio de 2024, 05:34 h", "pt", "2024-05-04T05:34:00"),
     ("6 februari 2024 om 10:15", "nl", "2024-02-06T10:15:00"),
+    # Indonesian (guessed `id` or `ms`), read among the lexicon's languages
+    ("Maret 12, 2024", "ms", "2024-03-12"),
+    ("Selasa, 12 Maret 2024", None, "2024-03-12"),
+    # a time in another language than the date's: the day
+    ("12. März 2024 at 20:51", "de", "2024-03-12"),
+    ("Martes, 12 de marzo de 2024 a las 07:46hrs.", "es", "2024-03-12"),
+    # a month's abbreviation before its full name
+    ("Mar. March 12, 2024 11:05 AM", "en", "2024-03-12T11:05:00"),
 ]
 
 

@@ -42,6 +42,8 @@ class MetadataReading:
     bylines: list[Pattern] = field(default_factory=list)
     dates: list[Pattern] = field(default_factory=list)
     updated: list[Pattern] = field(default_factory=list)
+    published: list[Pattern] = field(default_factory=list)  # found in a line: it gives the publication
+    other_dates: list[Pattern] = field(default_factory=list)  # found in a line: its date is not the article's
     agencies: list[Pattern] = field(default_factory=list)  # whole names of news agencies
     roles: frozenset[str] = frozenset()  # casefolded words of jobs and desks
     labels: frozenset[str] = frozenset()  # casefolded words that open a label line, never a name's
@@ -111,7 +113,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         nav += rule_patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
         datelines += rule_patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
         not_headline += rule_patterns(spec.title.not_headline, f"{where}: title.not_headline", timeout)
-        for key in ("bylines", "dates", "updated", "agencies"):
+        for key in ("bylines", "dates", "updated", "published", "other_dates", "agencies"):
             origin = f"{where}: metadata.{key}"
             getattr(reading, key).extend(rule_patterns(getattr(spec.metadata, key), origin, timeout))
         reading.roles |= {r.casefold() for r in spec.metadata.roles}

@@ -214,6 +214,8 @@ class MetadataRules(Strict):
     bylines: list[Regex] = []  # a byline; the names in the group `names`
     dates: list[Regex] = []  # the date text of a date or byline line (the longest match with a digit is read)
     updated: list[Regex] = []  # a line that gives when the article changed, not when it came out
+    published: list[Regex] = []  # found in a line: the date after it is the article's publication
+    other_dates: list[Regex] = []  # found in a line: its date is another thing's (an event's, a deadline's)
     agencies: list[Regex] = []  # a news agency beside a byline's names: not a person (alone: the byline's author)
     roles: list[str] = []  # a word of a job or a desk (`Staff`, `Redaktion`): a name part holding one names no one
     labels: list[str] = []  # a word that opens a label line (`Ort Saarbrücken`, `Quelle ...`): never a name's word

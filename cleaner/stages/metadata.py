@@ -16,7 +16,10 @@ article when none is known) and a few lines into the article (through its second
 A date inside an article sentence is never read: such a line is body, not a date line. Names and
 dates are read with the `[metadata]` rules of generic.toml (the byline prefixes and time stamp
 words of the dateline rules, the agencies, the words of jobs and desks), dates by dateparser
-(cleaner.dates). A field no line gives stays None: never a guess.
+(cleaner.dates). Of the dates these lines give, metadata_choice picks the publication, the date
+line nearest the headline (metadata_near) before the others; past these lines only one that says
+it is the publication counts (`Posted on ...` in the footer). A field no line gives stays None:
+never a guess.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from ..dates import YEAR, from_text, slash_order
 from ..document import AUTHOR, DATE, URL, Document, Found, page_text
 from ..page import Page
 from ..rules.generic import MetadataReading
+from .metadata_choice import DateChoice
 from .metadata_lines import (
     STAMP_SHARE,
     agency_alone,
@@ -39,10 +43,10 @@ from .metadata_lines import (
     ends_with_byline_word,
     is_update,
     last_word,
-    line_date,
     line_pieces,
     longest_stamp,
 )
+from .metadata_near import near_headline_date, published_elsewhere
 
 # stages.title_lines reads the line readers here (they live in stages.metadata_lines)
 __all__ = ["STAMP_SHARE", "apply", "byline_names", "byline_or_stamp", "line_names", "longest_stamp"]
@@ -87,8 +91,7 @@ def apply(doc: Document, page: Page) -> None:
     common = LowerCaseWords((b.text for b in doc.blocks), reading.labels)
     window, head = _window(doc, page)
     order = slash_order(common.text) if "/" in common.text else None  # the page's own d/m order
-    published: Found | None = None
-    updated: Found | None = None
+    dates = DateChoice(reading, language, order)
     for i in window:
         block = doc.blocks[i]
         under = head is not None and head < i <= head + UNDER_HEAD
@@ -106,13 +109,15 @@ def apply(doc: Document, page: Page) -> None:
         if found and AUTHOR not in doc.found:
             doc.found[AUTHOR] = Found(found, source)
         if DATE not in doc.found:
-            moment = line_date(block.text, reading, language, order)
-            if moment and is_update(block.text, reading):
-                updated = updated or Found(moment, source)
-            elif moment:
-                published = published or Found(moment, source)
-    if DATE not in doc.found and (published or updated):
-        doc.found[DATE] = published or updated  # type: ignore[assignment]
+            dates.read(block.text, source)
+    if DATE in doc.found:
+        return
+    if doc.blocks and page_text(doc):  # (an empty page has no region to ask)
+        dates.near = near_headline_date(doc, page, reading, language, order)
+        dates.elsewhere = lambda: published_elsewhere(doc, window, reading, language, order)
+    date = dates.best()
+    if date:
+        doc.found[DATE] = date
 
 
 def _window(doc: Document, page: Page) -> tuple[range, int | None]:

@@ -16,7 +16,7 @@ from ..rules.patterns import Pattern, compile_pattern
 MAX_NAMES = 6
 # The small words a time stamp may open with (`am 12. Oktober 2019`, `on May 3, 2021`): dateparser
 # reads `am` as a time of day.
-LINK_WORDS = regex.compile(r"^(?:(?:updated|am|um|on|at|the|le|el|de|du|à|w|o)[\s:,]+)+", regex.I)
+LINK_WORDS = regex.compile(r"^(?:(?:updated|am|um|on|at|the|le|el|il|em|op|pada|de|du|à|w|o)[\s:,]+)+", regex.I)
 # A link word or a particle that ends a byline's names (`By Jane Doe On 11/13/19`, `Par Jean Dupont de la ...`)
 TRAILING_LINK = regex.compile(r"(?:\s+(?:on|am|at|le|la|el|de|du|der|da|di|van|von))+$", regex.I)
 MAX_STAMP_LINE = 120
