@@ -205,6 +205,7 @@ class DatelineRules(Strict):
 
 class TitleRules(Strict):
     not_headline: list[Regex] = []  # found in a line (any case): the line is page furniture, never the headline
+    signs: list[Regex] = []  # found in a short line (any case): it signs the headline above it (`3 hours ago`)
 
 
 class MetadataRules(Strict):

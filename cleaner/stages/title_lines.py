@@ -102,11 +102,17 @@ def over_standfirst(f: Features, near: list[int]) -> int:
 
 def signature(text: str, page: Page) -> bool:
     """A byline, or a line with a time stamp of a day in it, a year or a time of day (`Tanja Roe
-    3.11.2023`, `Par Jo Roe le 14.09.2020 à 11h20`, `11/01/2021`): what a page sets right under its headline."""
+    3.11.2023`, `Par Jo Roe le 14.09.2020 à 11h20`, `11/01/2021`), or of how long ago (`[title] signs`:
+    `3 hours ago`, `vor 2 Stunden`): what a page sets right under its headline."""
     reading = page.generic.metadata
     if byline_names(text, reading) or DATE_FIRST.match(text):
         return True
-    return byline_or_stamp(text, reading) and DAY_MARK.search(longest_stamp(text, reading)) is not None
+    if not byline_or_stamp(text, reading):
+        return False
+    if DAY_MARK.search(longest_stamp(text, reading)) is not None:
+        return True
+    signs = page.generic.signs
+    return signs is not None and signs.search(text) is not None
 
 
 # A year or a time of day in a stamp (`2019`, `10:07`, `11h20`); `64 minutes, 1` counts no day.

@@ -1,0 +1,65 @@
+"""stages.title on page text, more kinds of furniture by a headline (issue 11): time stamps a
+scraper's page text shows in words (`2 months ago`, `2023年8月28日 星期一`, `3小时前`), skip links,
+prices, ratings and a thread's counts, and a reader's comment header, which needs a name before
+its `says` (a headline may end in `..., operator says`). Lines written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Cleaner
+
+PROSE = ("The harbour council voted on Tuesday to buy a new ferry for the island route, after two years of "
+         "delays and a long debate about its cost to the town.")
+MORE = "The new boat will carry up to two hundred passengers and forty cars on each crossing of the bay."
+ZH = ("全市中小学将于下周一正式开学，教育部门提醒家长提前做好准备，帮助孩子调整作息时间，按时到校上课。\n"
+      "今年全市新增了十二所学校，可以提供一万多个学位，基本满足了新入学学生的需要。")
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    return Cleaner(site_rules=False)
+
+
+def page(*lines: str) -> str:
+    cjk = any("\u3040" <= c <= "\u9fff" for c in lines[0])
+    return "\n".join(("Home", "News", "Sport", *lines, *((ZH,) if cjk else (PROSE, MORE))))
+
+
+# (lines above the article): the headline is the first line, the others are furniture around it.
+AROUND = [
+    # how long ago, its unit a weekday's start: `mon` of `months`
+    ("How do I stop my sourdough from tasting too sour?", "Asked 3 years, 2 months ago"),
+    ("Neue Fähre für die Insel", "Vor 2 Monaten aktualisiert"),
+    # a Chinese or Japanese date without spaces, a weekday in words, how long ago
+    ("全市中小学下周一开学", "2023年8月28日 星期一"),
+    ("港に新しいフェリーが就航", "1月24日（水） 18時12分"),
+    # a price alone, at a shop, after its label
+    ("Nimbus X5 review: a good cheap phone", "$299 at Amazon", "$319 at Best Buy"),
+    ("Kartoffelsuppe mit Würstchen und Speck", "Kosten ca. 6,50 €"),
+    ("Le vélo pliant Cargo 3 à l'essai", "Prix : 1 290 €"),
+    # a rating with its count in brackets
+    ("Kartoffelsuppe mit Würstchen", "4,7 (128 Bewertungen)"),
+    # a thread's or a question's counts
+    ("Como tirar manchas de café do sofá?", "3 respostas · 12 votos · 1,2 mil visualizações"),
+    ("Heizung macht Klopfgeräusche, was tun?", "5 Antworten 312 Aufrufe"),
+    ("Tomato leaves curling at the top", "Replies: 12 Views: 3,410"),
+]
+
+
+@pytest.mark.parametrize("lines", AROUND, ids=[lines[-1] for lines in AROUND])
+def test_furniture_by_the_headline_is_no_title(cleaner, lines):
+    assert cleaner.clean(page(*lines)).title == lines[0]
+
+
+@pytest.mark.parametrize("link", ["Zur Navigation springen", "Zum Rezept springen", "Passer au contenu",
+                                  "Vai al contenuto", "Naar de inhoud", "Przejdź do treści", "Pular para o conteúdo"])
+def test_a_skip_link_is_no_title(cleaner, link):
+    assert cleaner.clean("\n".join((link, PROSE, MORE))).title is None
+
+
+@pytest.mark.parametrize("headline,header", [("Ferry fares to rise in May, operator says", "Nora Quinn says:"),
+                                             ("Neue Fähre kommt erst im Herbst, Reederei sagt", "Tom sagt")])
+def test_a_headline_that_ends_in_says_is_the_title_and_a_comment_header_is_not(cleaner, headline, header):
+    assert cleaner.clean(page(headline, "By Nora Quinn")).title == headline
+    assert cleaner.clean(page("Council buys a new ferry", header)).title == "Council buys a new ferry"
