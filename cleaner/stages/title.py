@@ -139,10 +139,13 @@ def _article_start(doc: Document, page: Page) -> int:
 
 
 def _over_furniture(page: Page, i: int) -> bool:
-    """A short sentence over a byline or a time stamp is the headline (`Is the GOP the problem?`
-    over `By Jane Roe`), not the article's first sentence."""
+    """A short sentence over a byline, a time stamp or other furniture is the headline (`Is the GOP
+    the problem?` over `By Jane Roe`, a question over its counts: `3 answers · 12 votes`), not the
+    article's first sentence."""
     f = page.features
-    return f.tokens[i] <= SENTENCE_WORDS and signed(page, i)
+    if f.tokens[i] > SENTENCE_WORDS:
+        return False
+    return signed(page, i) or (i + 1 < len(f.texts) and furniture(f.texts[i + 1], page))
 
 
 def _title_line(doc: Document) -> int:

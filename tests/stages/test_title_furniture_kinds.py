@@ -63,3 +63,11 @@ def test_a_skip_link_is_no_title(cleaner, link):
 def test_a_headline_that_ends_in_says_is_the_title_and_a_comment_header_is_not(cleaner, headline, header):
     assert cleaner.clean(page(headline, "By Nora Quinn")).title == headline
     assert cleaner.clean(page("Council buys a new ferry", header)).title == "Council buys a new ferry"
+
+
+@pytest.mark.parametrize("question,counts", [
+    ("How do I get coffee stains out of a light fabric sofa?", "2 answers · 5 votes"),
+    ("Como tirar manchas de café do sofá de tecido claro?", "3 respostas · 12 votos"),
+])
+def test_a_question_over_its_counts_is_the_title_not_the_article(cleaner, question, counts):
+    assert cleaner.clean(page(question, counts)).title == question
