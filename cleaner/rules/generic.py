@@ -108,6 +108,9 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         nav += rule_patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
         datelines += rule_patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
         not_headline += rule_patterns(spec.title.not_headline, f"{where}: title.not_headline", timeout)
+        for name in ("taglines", "sections"):  # whole lines
+            whole = [f"^(?:{p})$" for p in getattr(spec.title, name)]
+            not_headline += rule_patterns(whole, f"{where}: title.{name}", timeout)
         signs += rule_patterns(spec.title.signs, f"{where}: title.signs", timeout)
         for key in ("bylines", "dates", "updated", "agencies"):
             origin = f"{where}: metadata.{key}"

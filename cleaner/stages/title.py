@@ -56,6 +56,7 @@ from .title_lines import (
     furniture,
     held,
     open_line,
+    over_furniture,
     over_standfirst,
     signed,
     similar,
@@ -135,17 +136,7 @@ def _article_start(doc: Document, page: Page) -> int:
         return len(doc.blocks)
     first = max(region.first, 1)
     return next((i for i in range(first, region.last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START
-                 and not _over_furniture(page, i)), first)
-
-
-def _over_furniture(page: Page, i: int) -> bool:
-    """A short sentence over a byline, a time stamp or other furniture is the headline (`Is the GOP
-    the problem?` over `By Jane Roe`, a question over its counts: `3 answers · 12 votes`), not the
-    article's first sentence."""
-    f = page.features
-    if f.tokens[i] > SENTENCE_WORDS:
-        return False
-    return signed(page, i) or (i + 1 < len(f.texts) and furniture(f.texts[i + 1], page))
+                 and not over_furniture(page, i)), first)
 
 
 def _title_line(doc: Document) -> int:

@@ -54,6 +54,16 @@ def signed(page: Page, i: int) -> bool:
     return nxt < len(f.texts) and signature(f.texts[nxt], page)
 
 
+def over_furniture(page: Page, i: int) -> bool:
+    """A short sentence over a byline, a time stamp or other furniture is the headline (`Is the GOP
+    the problem?` over `By Jane Roe`, a question over its counts: `3 answers · 12 votes`), not the
+    article's first sentence."""
+    f = page.features
+    if f.tokens[i] > SENTENCE_WORDS:
+        return False
+    return signed(page, i) or (i + 1 < len(f.texts) and furniture(f.texts[i + 1], page))
+
+
 def first_line(doc: Document, page: Page, head: int) -> int:
     """The page's first line under the <title> line, past its skip links (`Skip to content`)."""
     f = page.features

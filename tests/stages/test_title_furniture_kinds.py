@@ -71,3 +71,20 @@ def test_a_headline_that_ends_in_says_is_the_title_and_a_comment_header_is_not(c
 ])
 def test_a_question_over_its_counts_is_the_title_not_the_article(cleaner, question, counts):
     assert cleaner.clean(page(question, counts)).title == question
+
+
+@pytest.mark.parametrize("tagline,headline,byline", [
+    ("Otro sitio realizado con WordPress", "Tomates en maceta", "Publicado el 3 de junio de 2023 por admin"),
+    ("Just another WordPress site", "Hello from Lisbon", "Posted on June 3, 2023 by admin"),
+])
+def test_a_blogs_shipped_tagline_is_no_title(cleaner, tagline, headline, byline):
+    text = "\n".join(("Harbour Notes", tagline, "Home", "Blog", "Contact", headline, byline, PROSE, MORE))
+    assert cleaner.clean(text).title == headline
+
+
+@pytest.mark.parametrize("section,headline,byline", [
+    ("Nachrichten aus der Region", "Freibad öffnet früher", "Von Lena Weber"),
+    ("News from the region", "Ferry fares rise", "By Nora Quinn"),
+])
+def test_a_sections_name_over_a_short_headline_is_no_title(cleaner, section, headline, byline):
+    assert cleaner.clean(page(section, headline, byline)).title == headline
