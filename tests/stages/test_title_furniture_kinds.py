@@ -88,3 +88,15 @@ def test_a_blogs_shipped_tagline_is_no_title(cleaner, tagline, headline, byline)
 ])
 def test_a_sections_name_over_a_short_headline_is_no_title(cleaner, section, headline, byline):
     assert cleaner.clean(page(section, headline, byline)).title == headline
+
+
+@pytest.mark.parametrize("authors", ["Sara Haddad, Yusuf Karim", "Anna Roth und Jo de Vries",
+                                     "Marie Leroy, Paul Martin et Léa Petit"])
+def test_the_authors_line_is_no_title(cleaner, authors):
+    headline = "Inside the harbour that never closed"
+    assert cleaner.clean(page(headline, authors, "November 8, 2023, 4:12 p.m.")).title == headline
+
+
+def test_a_chinese_authors_line_and_font_size_buttons_are_no_title(cleaner):
+    headline = "全市中小学下周一开学"
+    assert cleaner.clean(page(headline, "作者：王丽明", "字号：大 中 小")).title == headline
