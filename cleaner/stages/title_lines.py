@@ -41,7 +41,20 @@ def eligible(doc: Document, page: Page, i: int) -> bool:
         return False
     if text.endswith(".") and not (n <= SENTENCE_WORDS and _over_byline(page, i)):
         return False
-    return not furniture(text, page)
+    return not furniture(text, page) and not caption_twice(doc, page, i)
+
+
+def caption_twice(doc: Document, page: Page, i: int) -> bool:
+    """The line stands twice in a row, over a photo credit: a picture's alt text and its caption (a
+    headline twice in a row with no credit under it is a headline: an h1 under the breadcrumb's last item)."""
+    k = page.features.keys
+    last = i + 1 if i + 1 < len(k) and k[i + 1] == k[i] else i
+    if last == i and not (i > 0 and k[i - 1] == k[i]):
+        return False
+    return last + 1 < len(doc.blocks) and (doc.blocks[last + 1].dropped or "").startswith(CREDIT)
+
+
+CREDIT = "captions."  # the reasons of the captions stage: a photo credit, a caption
 
 
 def signed(page: Page, i: int) -> bool:

@@ -100,3 +100,12 @@ def test_the_authors_line_is_no_title(cleaner, authors):
 def test_a_chinese_authors_line_and_font_size_buttons_are_no_title(cleaner):
     headline = "全市中小学下周一开学"
     assert cleaner.clean(page(headline, "作者：王丽明", "字号：大 中 小")).title == headline
+
+
+@pytest.mark.parametrize("caption,credit", [
+    ("Firefighters watch the flames from a fire road above the town", "Photo: Dana Ortiz / Valley Daily"),
+    ("Feuerwehrleute beobachten die Flammen von einem Waldweg aus", "Foto: Lena Weber"),
+])
+def test_a_caption_twice_over_its_credit_is_no_title(cleaner, caption, credit):
+    headline = "Wildfire forces hundreds to leave their homes"
+    assert cleaner.clean(page(headline, caption, caption, credit)).title == headline
