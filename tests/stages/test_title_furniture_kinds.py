@@ -109,3 +109,20 @@ def test_a_chinese_authors_line_and_font_size_buttons_are_no_title(cleaner):
 def test_a_caption_twice_over_its_credit_is_no_title(cleaner, caption, credit):
     headline = "Wildfire forces hundreds to leave their homes"
     assert cleaner.clean(page(headline, caption, caption, credit)).title == headline
+
+
+NL = ("Sinds vandaag kunnen fietsers en voetgangers het kanaal oversteken over de nieuwe brug bij de haven, "
+      "die in anderhalf jaar is gebouwd.",
+      "De brug verkort de route van de nieuwe wijk naar het centrum met bijna twee kilometer.")
+
+
+@pytest.mark.parametrize("banner", [
+    ("Deze website gebruikt cookies", "Wij gebruiken cookies om de website goed te laten werken en om het gebruik ervan te meten.",
+     "Alle cookies accepteren", "Alleen noodzakelijke cookies"),
+])
+def test_a_cookie_banner_first_is_neither_title_nor_body(cleaner, banner):
+    headline = "Nieuwe fietsbrug over het kanaal geopend"
+    article = cleaner.clean("\n".join((*banner, "Gemeente Zandvoorde", "Nieuws", headline,
+                                       "Gepubliceerd op 14 maart 2024", *NL)))
+    assert article.title == headline
+    assert "cookie" not in article.body
