@@ -126,3 +126,10 @@ def test_a_cookie_banner_first_is_neither_title_nor_body(cleaner, banner):
                                        "Gepubliceerd op 14 maart 2024", *NL)))
     assert article.title == headline
     assert "cookie" not in article.body
+
+
+def test_a_standfirst_as_long_as_its_headline_is_no_title(cleaner):
+    headline = "Grève des contrôleurs : des centaines de vols annulés jeudi dans l'Ouest"
+    standfirst = "Les aéroports de la côte seront les plus touchés, selon l'aviation civile"
+    text = page(headline, standfirst, "Par Julien Morel", "Publié le 17/01/2024 à 18h05")
+    assert cleaner.clean(text).title == headline
