@@ -1230,6 +1230,155 @@ Das Freibad am Stadtwald öffnet in diesem Jahr schon am ersten Mai, zwei Wochen
 Die Preise bleiben gleich, nur die Saisonkarte wird um fünf Euro teurer.
 Der Förderverein sucht noch Helfer für den Kiosk."""
 
+# A public broadcaster's page without the `<title>` line: share and save buttons, the author's name and role
+# on two lines, and how long ago it came out.
+BROADCASTER_EN = """Skip to content
+Accessibility Help
+Northern Broadcasting
+Home
+News
+Sport
+Weather
+iPlayer
+Sounds
+Bus drivers vote to strike over new rotas
+Share
+Save
+Amira Patel
+Business reporter
+5 hours ago
+Bus drivers across the region have voted to strike for three days next month in a dispute over new rotas, which their union says leave too little time for rest.
+The bus company said it was disappointed and that the new rotas met all the legal limits on driving hours.
+Talks are planned for next week."""
+
+# A newspaper's opinion page with its `<title>` line `Headline | Section | Site`, a kicker and a standfirst.
+OPINION_EN = """The town needs its library more than ever | Opinion | The Daily Ledger
+The Daily Ledger
+Opinion
+Culture
+Lifestyle
+Opinion
+Libraries
+The town needs its library more than ever
+Closing the branch on the high street would save little and cost the town a great deal
+Helen Carter
+Mon 4 Mar 2024 06.00 GMT
+Share
+The council's plan to close the library on the high street is being sold as a saving, but it is hard to see what the town gets in return.
+The building is used every day by schoolchildren, job seekers and older people who have nowhere else to go.
+The saving, by the council's own figures, would be less than one percent of its budget."""
+
+# A German news magazine with its `<title>` line `Kicker: Headline`; the page sets the kicker on its own line.
+MAGAZIN_DE = """Wohnungsbau: Warum in der Stadt kaum noch gebaut wird - Stadtmagazin
+Stadtmagazin
+Politik
+Wirtschaft
+Kultur
+Wohnungsbau
+Warum in der Stadt kaum noch gebaut wird
+Hohe Zinsen, teures Material, lange Genehmigungen: Viele Bauherren haben ihre Pläne auf Eis gelegt.
+Ein Artikel von Lukas Brenner
+19.02.2024, 06.30 Uhr
+Vor zwei Jahren wurden in der Stadt noch fast dreitausend Wohnungen genehmigt, im vergangenen Jahr waren es nur noch halb so viele.
+Die Bauherren klagen über hohe Zinsen und teures Material, die Verwaltung über zu wenig Personal für die Anträge.
+Eine schnelle Besserung ist nicht in Sicht."""
+
+# A French daily's page for subscribers, no `<title>` line: the paywall's label and the reading time.
+ABONNES_FR = """Aller au contenu
+Le Courrier du Centre
+S'abonner
+Se connecter
+Société
+Article réservé aux abonnés
+Les pharmacies de campagne ferment les unes après les autres
+Temps de Lecture 4 min.
+Par Camille Fournier
+Publié aujourd'hui à 06h00
+Dans les villages du département, une pharmacie sur cinq a fermé en dix ans, et les habitants doivent parfois faire trente kilomètres pour trouver un médicament.
+Les pharmaciens qui partent à la retraite ne trouvent pas de successeur, et les banques hésitent à prêter aux jeunes qui voudraient reprendre une officine.
+Le département envisage de financer une partie des rachats."""
+
+# A Reddit-like thread without the `<title>` line: the community, who posted and when, and the counts.
+THREAD_EN = """Skip to main content
+r/gardening
+Posted by u/greenthumb 5 hr. ago
+Finally got my first ripe tomato of the year!
+After three failed summers I finally have a plant that is full of fruit, and the first one turned red this morning. The secret was a bigger pot and a lot more water.
+132 comments
+Share
+Save
+Sort by: Best
+Well done! What variety is it?"""
+
+# A Japanese blog without the `<title>` line: the post's theme and its time stamp in figures.
+BLOG_JA = """ブログトップ
+記事一覧
+画像一覧
+春の庭仕事を始めました
+テーマ：ガーデニング
+2024-03-09 18:12:00
+暖かい日が続いたので、今日から春の庭仕事を始めました。まずは冬の間に伸びた雑草を抜いて、土を耕しました。
+来週はトマトとナスの苗を買ってきて、新しく作った畑に植える予定です。
+いいね！
+コメント
+リブログ"""
+
+# A government page with its `<title>` line: the department's name, a `Last updated` line and its contents box.
+GOV_EN = """Apply for a blue badge - Harbour City Council
+Skip to main content
+Harbour City Council
+Search
+Parking and roads
+Apply for a blue badge
+Last updated: 12 March 2024
+Contents
+Who can apply
+What you need
+A blue badge lets you park closer to where you need to go if you have a disability or a health condition that affects how you get around.
+You can apply online, and it usually takes about twelve weeks to get your badge once we have all the documents we need.
+Who can apply
+You can apply for yourself, for a child or for someone you care for."""
+
+# An Italian news page without the `<title>` line: the last update and the reading time around the headline.
+NEWS_IT_LETTURA = """Vai al contenuto
+Il Corriere del Porto
+Cronaca
+Economia
+Sport
+Ultimo aggiornamento: 8 marzo 2024, 19:40
+Il porto apre un nuovo terminal per le navi da crociera
+Tempo di lettura: 3 minuti
+di Giulia Conti
+Il nuovo terminal per le navi da crociera è stato inaugurato venerdì e potrà accogliere fino a quattromila passeggeri al giorno.
+I lavori sono durati due anni e sono costati circa quaranta milioni di euro, in parte pagati dalla regione.
+I commercianti del centro sperano in un aumento dei visitatori già dalla prossima estate."""
+
+# A Polish page with its `<title>` line `Headline | Site`: the reading time and the date under the headline.
+NEWS_PL_CZAS = """Pociągi pojadą szybciej na trasie do Gdańska | Portal Pomorski
+Przejdź do treści
+Portal Pomorski
+Wiadomości
+Sport
+Kultura
+Pociągi pojadą szybciej na trasie do Gdańska
+Czas czytania: 2 min
+12 marca 2024, 10:15
+Od czerwca pociągi na trasie do Gdańska będą jeździć szybciej, bo kończy się remont ostatniego odcinka torów.
+Podróż z Warszawy skróci się o prawie dwadzieścia minut.
+Przewoźnik zapowiada też więcej połączeń wieczornych."""
+
+# A university's news page without the `<title>` line: the category and comment count after the date.
+UNIVERSITY_EN = """Skip to content
+Riverside University News
+Research
+Campus
+Events
+Students build a solar boat for the summer race
+March 4, 2024 | Posted in Research | 4 Comments
+A team of twelve engineering students has spent the winter building a boat that runs only on solar power, and they will race it on the river in June.
+The boat is made of recycled carbon fibre and carries panels that the team designed themselves.
+It reached a top speed of twelve knots on its first test last week."""
+
 
 TEMPLATES: dict[str, tuple[str, str | None]] = {
     "news-en": (NEWS_EN, "Harbour bridge to close for six months of repairs"),
@@ -1298,4 +1447,14 @@ TEMPLATES: dict[str, tuple[str, str | None]] = {
     "news-zh-weekday": (NEWS_ZH_WEEKDAY, "全市中小学下周一开学"),
     "qa-pt": (QA_PT, "Como tirar manchas de café do sofá de tecido?"),
     "news-de-section": (NEWS_DE_SECTION, "Freibad öffnet früher"),
+    "broadcaster-en": (BROADCASTER_EN, "Bus drivers vote to strike over new rotas"),
+    "opinion-en": (OPINION_EN, "The town needs its library more than ever"),
+    "magazin-de-kicker-line": (MAGAZIN_DE, "Warum in der Stadt kaum noch gebaut wird"),
+    "abonnes-fr": (ABONNES_FR, "Les pharmacies de campagne ferment les unes après les autres"),
+    "thread-en": (THREAD_EN, "Finally got my first ripe tomato of the year!"),
+    "blog-ja": (BLOG_JA, "春の庭仕事を始めました"),
+    "gov-en": (GOV_EN, "Apply for a blue badge"),
+    "news-it-lettura": (NEWS_IT_LETTURA, "Il porto apre un nuovo terminal per le navi da crociera"),
+    "news-pl-czas": (NEWS_PL_CZAS, "Pociągi pojadą szybciej na trasie do Gdańska"),
+    "university-en": (UNIVERSITY_EN, "Students build a solar boat for the summer race"),
 }
