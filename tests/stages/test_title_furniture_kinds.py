@@ -133,3 +133,14 @@ def test_a_standfirst_as_long_as_its_headline_is_no_title(cleaner):
     standfirst = "Les aéroports de la côte seront les plus touchés, selon l'aviation civile"
     text = page(headline, standfirst, "Par Julien Morel", "Publié le 17/01/2024 à 18h05")
     assert cleaner.clean(text).title == headline
+
+
+@pytest.mark.parametrize("lines", [
+    ("Il porto apre un nuovo terminal per le navi", "Tempo di lettura: 3 minuti"),
+    ("Pociągi pojadą szybciej na trasie do Gdańska", "Czas czytania: 2 min"),
+    ("Les pharmacies de campagne ferment une à une", "Article réservé aux abonnés"),
+    ("春の庭仕事を始めました", "テーマ：ガーデニング", "2024-03-09 18:12:00"),
+    ("Il porto apre un nuovo terminal per le navi", "Ultimo aggiornamento: 8 marzo 2024, 19:40"),
+], ids=lambda lines: lines[1])
+def test_reading_times_paywall_labels_and_label_lines_are_no_title(cleaner, lines):
+    assert cleaner.clean(page(*lines)).title == lines[0]
