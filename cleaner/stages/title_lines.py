@@ -110,7 +110,20 @@ def furniture(text: str, page: Page) -> bool:
     # a byline only when it is the whole line: `Rede von Dr. Jo Roe beim Empfang` is a headline
     if byline_names(text, generic.metadata, whole=True) or _stamp_line(text, generic.metadata):
         return True
+    if _authors(text, page):
+        return True
     return generic.not_headline is not None and generic.not_headline.search(text) is not None
+
+
+def _authors(text: str, page: Page) -> bool:
+    """The authors' names alone (`[title] authors`), no word in capitals a stopword of the page's language."""
+    authors, stoplists, language = page.generic.authors, page.generic.stoplists, page.features.language
+    if authors is None or authors.search(text) is None:
+        return False
+    by_language = stoplists.by_language if stoplists is not None else {}
+    stop = by_language[language] if language and language in by_language else frozenset()
+    # a name's own small words (`de`, `und`) are lower case; a headline in title case capitalises its own (`To`, `With`)
+    return not any(w[0].isupper() and w.casefold() in stop for w in WORD.findall(text))
 
 
 def over_standfirst(f: Features, near: list[int]) -> int:

@@ -144,3 +144,8 @@ def test_a_standfirst_as_long_as_its_headline_is_no_title(cleaner):
 ], ids=lambda lines: lines[1])
 def test_reading_times_paywall_labels_and_label_lines_are_no_title(cleaner, lines):
     assert cleaner.clean(page(*lines)).title == lines[0]
+
+
+def test_a_headline_in_title_case_with_a_comma_is_no_authors_line(cleaner):
+    headline = "Mayor To Discuss Ferries, Bridges With Council"
+    assert cleaner.clean(page(headline, "Photo: Jo Roe", "November 8, 2023, 4:12 p.m.")).title == headline
