@@ -668,6 +668,718 @@ Die Richter meinten, der Betreiber hafte erst, wenn er von der Verletzung erfahr
 Ein Archiv, das die Bilder vorher selbst prüft und als eigene Inhalte zeigt, haftet dagegen wie für eigene Inhalte.
 Kommentar schreiben"""
 
+
+# Templates added for issue 11 (pages never shown to us): the furniture of common templates around
+# the headline, each page in its own words.
+
+# A WordPress blog with its theme's menu, a tagline under the site's name, a post meta row and sidebar widgets.
+WORDPRESS_EN = """How I pack for a week of hiking with one backpack – Trail & Thimble
+Skip to content
+Trail & Thimble
+Hiking, sewing and slow travel
+Menu
+Home
+Gear
+Trips
+Sewing
+About Me
+Search for:
+Search
+How I pack for a week of hiking with one backpack
+Posted by Ruth Adler on April 14, 2023
+In Gear, Trips
+6 Comments
+After years of carrying far too much, I finally have a packing list that fits into one small backpack and still leaves room for a paperback.
+The secret is not buying lighter gear but taking fewer things: one warm layer, one rain layer, and clothes that dry overnight on a hostel radiator.
+I pack the heavy things close to my back and the things I need during the day at the top, so I never have to unpack on the trail.
+Share this:
+Click to share on Twitter (Opens in new window)
+Click to share on Facebook (Opens in new window)
+Like this:
+Like Loading...
+6 thoughts on “How I pack for a week of hiking with one backpack”
+Ben Marsh
+April 15, 2023 at 8:02 am
+Great list, I would add a spare pair of socks.
+Reply
+Leave a Reply Cancel reply
+Recent Posts
+A weekend on the coast path
+Sewing my own stuff sacks
+Archives
+April 2023
+Proudly powered by WordPress | Theme: Twenty Twenty."""
+
+# A local news site: a breadcrumb, a section label over the headline, a share bar and the author's name
+# and paper on two lines; the `<title>` line words the headline for search engines.
+NEWS_EN_SHARE_BAR = """Water rates to rise 8% in April, utility says - Business - The Lakeside Tribune
+The Lakeside Tribune
+Subscribe
+Log in
+Menu
+News
+Business
+Sports
+Opinion
+Obituaries
+e-Edition
+Home / Business / Local Business
+BUSINESS
+Water bills set to go up by 8 percent from April
+Facebook
+Twitter
+Email
+Print
+Save
+Gwen Hollis
+The Lakeside Tribune
+Published: Feb. 2, 2024, 5:30 p.m. ET
+Customers of the Lakeside water utility will pay about eight percent more for their water from April, after the utility's board approved new rates on Thursday.
+The utility says the money will go to replacing old pipes under the east side of town, some of which were laid more than a century ago.
+A typical household will pay about four dollars more a month, the utility said.
+Most Popular
+High school gym to close for the summer"""
+
+# A Medium-like post: the app bar, the author's name with a follow button, a reading time and clap counts.
+MEDIUM_EN = """Ten things I learned from a year of writing every day | by Omar Haddad | Medium
+Open in app
+Sign up
+Sign in
+Write
+Ten things I learned from a year of writing every day
+Omar Haddad
+·
+Follow
+6 min read
+·
+Jan 9, 2024
+312
+7
+Listen
+Share
+Last January I promised myself that I would write something every single day, even if it was only a paragraph about the weather.
+Most days the writing was not good, but the habit of sitting down at the same time each morning turned out to matter far more than any one piece.
+Here is what a year of it taught me, in no particular order.
+1. Nobody cares as much as you think
+Written by Omar Haddad
+312 Followers
+More from Omar Haddad"""
+
+# A Substack-like post without the `<title>` line: Subscribe and Sign in above, the publication's name, a subtitle.
+SUBSTACK_EN = """Margin Notes
+Subscribe
+Sign in
+Share this post
+The slow death of the library card
+marginnotes.substack.com
+Copy link
+The slow death of the library card
+Fewer people sign up every year, and a few small towns are trying something new
+Hannah Kessler
+Mar 14, 2024
+24
+5
+Share
+When I moved to a new town last year, the first thing I did was walk to the library and ask for a card, and the woman at the desk looked surprised.
+She told me they sign up fewer new readers every year, and that most people who come in only want to use the computers or print something.
+Subscribe to Margin Notes
+Essays on books, reading and the places we read them.
+24 Likes
+5 Comments"""
+
+# A German regional news page: a skip link, a breadcrumb, the section's name, the author after `Von`,
+# a reading time and a share button.
+NEWS_DE_POLITIK = """Landtag beschließt neues Schulgesetz | Rheinische Nachrichten
+Zum Inhalt springen
+Rheinische Nachrichten
+Abo
+Anmelden
+Startseite
+Politik
+Wirtschaft
+Panorama
+Sport
+Startseite > Politik > Landespolitik
+Landespolitik
+Landtag beschließt neues Schulgesetz
+Mehr Lehrer, kleinere Klassen: Was sich nach den Sommerferien an den Schulen im Land ändert
+Von Markus Brandt
+Aktualisiert am 08.03.2024, 16:42 Uhr
+Lesezeit: 3 Min.
+Artikel teilen
+Der Landtag hat am Freitag mit den Stimmen der Regierungsfraktionen ein neues Schulgesetz beschlossen, das ab dem kommenden Schuljahr gelten soll.
+Künftig sollen in den Grundschulen höchstens 24 Kinder in einer Klasse sitzen, und das Land will dafür in den nächsten drei Jahren 900 Lehrer einstellen.
+Die Opposition kritisierte, das Gesetz komme zu spät und es gebe schon heute nicht genug Bewerber für die offenen Stellen.
+Mehr zum Thema
+Weniger Unterrichtsausfall im Februar"""
+
+# A German news page without the `<title>` line: skip links, a time since publishing above the headline.
+NEWS_DE_AGO = """Zum Inhalt springen
+Zur Navigation springen
+Nordsee-Bote
+Startseite
+Region
+Politik
+Sport
+vor 3 Stunden
+Sturmflut: Fähren zu den Inseln fallen aus
+Von Jens Petersen
+Wegen der Sturmflut fallen am Donnerstag alle Fähren zu den Nordseeinseln aus, die Reedereien wollen den Verkehr frühestens am Freitagmittag wieder aufnehmen.
+Das Wasser stand am Morgen knapp zwei Meter über dem mittleren Hochwasser, in einigen Häfen wurden Parkplätze überflutet.
+Verletzt wurde nach Angaben der Polizei niemand.
+Weitere Artikel
+Neuer Deich bei Husum fertig"""
+
+# A French news page: `Publié le ... mis à jour le ...`, a reading time and a share row; the `<title>` line is the headline alone.
+NEWS_FR_PUBLIE = """Grève des contrôleurs aériens : des centaines de vols annulés jeudi
+Aller au contenu principal
+Le Quotidien de l'Ouest
+S'abonner
+Se connecter
+Menu
+International
+Politique
+Économie
+Société
+Grève des contrôleurs aériens : des centaines de vols annulés jeudi
+Les aéroports de l'Ouest seront les plus touchés, selon l'aviation civile
+Par Julien Morel
+Publié le 17/01/2024 à 18h05, mis à jour le 17/01/2024 à 19h12
+Lecture 2 min.
+Partager
+Facebook
+Twitter
+Copier le lien
+Des centaines de vols seront annulés jeudi dans les aéroports de l'Ouest en raison d'une grève des contrôleurs aériens, a annoncé mercredi l'aviation civile.
+Les compagnies ont demandé aux passagers de vérifier l'état de leur vol avant de se rendre à l'aéroport, et de reporter leur voyage quand c'est possible.
+Le mouvement pourrait se poursuivre vendredi si aucun accord n'est trouvé avec la direction.
+Sur le même sujet
+Les trains régionaux perturbés ce week-end"""
+
+# A French page without the `<title>` line: a time since publishing and the section above the headline.
+NEWS_FR_AGO = """Passer au contenu
+La Voix du Littoral
+Actualité
+Sports
+Loisirs
+Il y a 2 heures
+Faits divers
+Un chalutier ramène une mine de la dernière guerre
+Par Élodie Roux
+Un chalutier de Boulogne a remonté mardi dans ses filets une mine datant de la Seconde Guerre mondiale, et l'équipage a dû attendre les démineurs en mer.
+La mine a été remorquée au large puis détruite dans l'après-midi par les plongeurs de la Marine, sans faire de blessés.
+Ce type de découverte reste fréquent sur la côte, où des dizaines d'engins sont remontés chaque année.
+Partager l'article"""
+
+# A Japanese news page: its date line with the weekday and the time of day, in the way Japanese sites write it.
+NEWS_JA_WEEKDAY = """大雪で新幹線に遅れ 週末も警戒を｜東海新聞デジタル
+メインコンテンツへ移動
+東海新聞デジタル
+ログイン
+会員登録
+トップ
+社会
+政治
+経済
+スポーツ
+2024年1月24日（水） 18時12分
+大雪で新幹線に遅れ 週末も警戒を
+シェア
+ポスト
+強い寒波の影響で、二十四日は東海地方の各地で雪が降り、新幹線は一部の区間で速度を落として運転したため、最大で四十分の遅れが出ました。
+気象台によりますと、週末にかけても山沿いを中心に大雪となるおそれがあり、交通機関への影響に注意するよう呼びかけています。
+関連ニュース
+高速道路で通行止め続く"""
+
+# A Chinese news page without the `<title>` line: a breadcrumb, a time since publishing, source and author lines.
+NEWS_ZH_AGO = """东方网
+首页
+新闻
+财经
+科技
+登录
+注册
+当前位置：首页 > 财经 > 产业
+新能源汽车销量再创新高
+3小时前
+来源：东方网
+作者：王丽
+字号：大 中 小
+分享到：
+今年前十个月，全国新能源汽车的销量比去年同期增长了三成以上，其中出口的数量更是翻了一番，多家企业表示订单已经排到了明年。
+业内人士认为，电池价格下降和充电设施的增加，是销量增长的主要原因。
+相关新闻
+本市新增两千个充电桩"""
+
+# A Q&A page: vote and answer counts, when it was asked and how often it was viewed.
+QA_EN = """How do I stop my sourdough from tasting too sour? - Baking Stack
+Baking Stack
+Questions
+Tags
+Users
+Ask Question
+How do I stop my sourdough from tasting too sour?
+Asked 3 years, 2 months ago
+Modified 1 year ago
+Viewed 4k times
+12 votes
+My sourdough loaves taste far more sour than the bread from the bakery down the road, even though I feed the starter twice a day.
+I bake at home in a warm kitchen and leave the dough to rise overnight. Is there a way to make it milder without using yeast?
+sourdough fermentation
+Share
+Follow
+asked Mar 3, 2021 at 9:14
+bread_lover
+2 Answers
+Sorted by:
+18 votes
+The sourness comes mostly from the long, warm rise. Try a shorter rise or put the dough in the fridge, and feed the starter just before you mix.
+Your Answer
+Post as a guest"""
+
+# A German forum thread without the `<title>` line: the thread's starter, its date, answer and view counts.
+FORUM_DE = """Direkt zum Inhalt
+Haustechnik-Forum
+Foren
+Neue Beiträge
+Anmelden
+Registrieren
+Foren > Heizung > Gasheizung
+Heizung macht Klopfgeräusche – was tun?
+Ersteller KlausM
+Erstellt am 12.11.2023
+5 Antworten
+312 Aufrufe
+KlausM
+Mitglied
+#1
+Hallo zusammen, seit ein paar Tagen klopft unsere Gasheizung immer dann, wenn das warme Wasser läuft, und ich weiß nicht, ob das gefährlich ist.
+Die Anlage ist zwölf Jahre alt und wurde im Sommer gewartet. Hat jemand eine Idee, woran das liegen kann?
+Antworten
+Zitieren
+HeizungsHans
+Experte
+#2
+Das klingt nach Luft in der Leitung oder nach zu wenig Druck, schau mal auf das Manometer."""
+
+# A recipe page without the `<title>` line: three skip links, a rating, dates, a disclosure and the recipe card.
+RECIPE_EN_CARD = """Skip to primary navigation
+Skip to main content
+Skip to primary sidebar
+Sunday Pantry
+Home
+Recipes
+Breakfast
+Dinner
+Baking
+About
+Search
+Jump to Recipe
+Print Recipe
+One-Pan Chicken with Lemon and Olives
+By Claire Benton
+Published: 02/11/2024
+4.86 from 43 votes
+Leave a Review
+This post may contain affiliate links. Please read our disclosure policy.
+This is the dinner I make when I want something that tastes like a lot of work but is really just one pan and a hot oven.
+The lemons go soft and sweet while they roast, and the olives add just enough salt that the sauce needs nothing else.
+Prep Time: 10 minutes
+Cook Time: 35 minutes
+Servings: 4
+Calories: 420kcal
+Ingredients
+4 chicken thighs
+1 lemon, sliced
+Instructions
+Heat the oven, lay everything in the pan, and roast for thirty-five minutes."""
+
+# A German recipe page with its `<title>` line: the rating, the times and the price of the ingredients.
+RECIPE_DE = """Kartoffelsuppe mit Würstchen - einfach & schnell | Kochstube
+Kochstube
+Rezepte
+Backen
+Kochen
+Magazin
+Zum Rezept springen
+Kartoffelsuppe mit Würstchen
+4,7 (128 Bewertungen)
+Arbeitszeit 20 Min.
+Gesamtzeit 45 Min.
+Kosten ca. 6,50 €
+Eine Kartoffelsuppe wärmt an kalten Tagen wie kaum etwas anderes, und mit ein paar Würstchen wird sie zu einer vollen Mahlzeit für die ganze Familie.
+Die Kartoffeln schälen und würfeln, mit Zwiebeln und Möhren in etwas Butter andünsten und dann mit Brühe aufgießen.
+Zutaten
+1 kg Kartoffeln
+4 Wiener Würstchen
+Zubereitung
+Alles zwanzig Minuten köcheln lassen, einen Teil pürieren und die Würstchen in Scheiben dazugeben."""
+
+# A product review without the `<title>` line: a deals box with price lines over the headline.
+REVIEW_EN_PRICES = """TechBench
+News
+Reviews
+Best picks
+Deals
+Home > Reviews > Phones
+Today's best deals
+$299 at Amazon
+$319 at Best Buy
+Nimbus X5 review: a good cheap phone with one big flaw
+By Leo Grant published 3 days ago
+When you purchase through links on our site, we may earn an affiliate commission.
+The Nimbus X5 has a bright screen and a battery that easily lasts two days, which is more than most phones at twice the price can say.
+Its camera is the weak point: photos in daylight look fine, but indoors and at night they are soft and full of noise.
+If you can live with that, it is the best phone you can buy for under three hundred dollars right now.
+Verdict
+Pros
+Long battery life
+Cons
+Weak camera at night"""
+
+# A French press release without the `<title>` line: a label and a publication date over the headline.
+PRESS_FR = """Passer au contenu
+Région Val-de-Loire
+Accueil
+Actualités
+Espace presse
+Communiqués
+Accueil > Espace presse > Communiqués
+Communiqué de presse
+Publié le 05 mars 2024
+La Région lance un plan vélo de 50 millions d'euros
+Partager
+Imprimer
+Télécharger le PDF
+Orléans, le 5 mars 2024 – La Région a présenté mardi un plan de 50 millions d'euros pour créer 400 kilomètres de pistes cyclables d'ici 2028.
+Les nouvelles pistes relieront les gares aux lycées et aux zones d'activité, et la Région aidera les communes qui veulent construire des parkings pour vélos.
+Contact presse
+presse@region-val-de-loire.example"""
+
+# An Italian news page whose `<title>` line is `Headline | Site`, the author after `di`.
+NEWS_IT = """Treni, sciopero di 24 ore venerdì: le fasce garantite | Gazzetta del Lago
+Gazzetta del Lago
+Abbonati
+Accedi
+Cronaca
+Politica
+Economia
+Sport
+Treni, sciopero di 24 ore venerdì: le fasce garantite
+di Luca Bianchi
+8 marzo 2024 (modifica il 8 marzo 2024 | 19:40)
+Condividi
+Venerdì i treni regionali e a lunga percorrenza potranno fermarsi per ventiquattro ore a causa di uno sciopero nazionale dei ferrovieri.
+Saranno garantiti i treni in partenza dalle 6 alle 9 e dalle 18 alle 21, ha fatto sapere la società che gestisce la rete.
+I sindacati chiedono un nuovo contratto e più personale sui treni della sera."""
+
+# A Dutch council page, no `<title>` line: a cookie banner first, then the site and a section label.
+COOKIE_NL = """Deze website gebruikt cookies
+Wij gebruiken cookies om de website goed te laten werken en om het gebruik ervan te meten.
+Alle cookies accepteren
+Alleen noodzakelijke cookies
+Instellingen
+Gemeente Zandvoorde
+Wonen
+Werken
+Nieuws
+Contact
+Nieuws
+Nieuwe fietsbrug over het kanaal geopend
+Gepubliceerd op 14 maart 2024
+Sinds vandaag kunnen fietsers en voetgangers het kanaal oversteken over de nieuwe brug bij de haven, die in anderhalf jaar is gebouwd.
+De brug verkort de route van de nieuwe wijk naar het centrum met bijna twee kilometer, en is 's avonds verlicht.
+Wethouder De Vries opende de brug samen met leerlingen van de basisschool aan de overkant."""
+
+# A news page without the `<title>` line: the photo's caption stands twice under the headline.
+CAPTION_TWICE_EN = """Sierra Daily
+News
+Fire
+Weather
+Wildfire forces hundreds to leave their homes in the hills
+Firefighters watch the flames from a fire road above Pine Hollow
+Firefighters watch the flames from a fire road above Pine Hollow
+Photo: Dana Ortiz / Sierra Daily
+By Dana Ortiz
+June 9, 2024
+A wildfire in the hills above Pine Hollow forced hundreds of people to leave their homes on Sunday, as strong winds pushed the flames towards the town.
+Firefighters said the fire had burned more than two thousand acres by the evening, and that they expected the wind to ease overnight.
+Shelters have opened at the high school and the community centre."""
+
+# A sports page without the `<title>` line: a time since publishing above the headline, a section label.
+NEWS_EN_AGO = """Skip to content
+Metro Wire
+News
+Sport
+Money
+Sport
+2 hours ago
+Late goal sends City into the cup final
+By Sam Okoro
+City reached the cup final for the first time in twenty years with a goal in the last minute of extra time against their neighbours on Saturday.
+The home side had held out for almost two hours, but a header from a corner finally broke them in front of a full stadium.
+City will meet the holders in the final next month."""
+
+# A Polish news page with its `<title>` line: the section label, the time since publishing and the author.
+NEWS_PL = """Nowy most na Wiśle gotowy przed terminem - Gazeta Nadwiślańska
+Gazeta Nadwiślańska
+Wiadomości
+Region
+Sport
+Kultura
+Region
+Nowy most na Wiśle gotowy przed terminem
+2 godziny temu
+Autor: Anna Nowak
+Udostępnij
+Nowy most na Wiśle został oddany do użytku dwa miesiące przed terminem, a pierwsi kierowcy przejechali po nim we wtorek rano.
+Most ma odciążyć centrum miasta, przez które codziennie przejeżdża kilka tysięcy ciężarówek.
+Budowa kosztowała ponad trzysta milionów złotych."""
+
+# A hobby blog without the `<title>` line: the site's name and its tagline at the top, a date under the headline.
+TAGLINE_EN = """Notes from the Workbench
+Woodworking, hand tools and plenty of mistakes
+Home
+Projects
+Tools
+About
+Building a simple bench from a single plank
+March 3, 2024
+I had one long oak plank left over from the kitchen shelves, and I wanted to see whether I could get a whole bench out of it without buying any more wood.
+The trick is to cut the legs at a slight angle, so that the bench stands firmly even on an uneven garden path.
+It took two weekends, mostly because I cut the first leg too short and had to start again.
+Leave a comment"""
+
+# A news page whose headline ends in `..., operator says` (a reported headline, no comment's header).
+NEWS_EN_SAYS = """Ferry fares to rise in May, operator says | Island Gazette
+Island Gazette
+News
+Business
+Travel
+Ferry fares to rise in May, operator says
+By Nora Quinn
+April 2, 2024
+Return tickets on the island ferry will cost about a tenth more from the first of May, the ferry company said on Tuesday, blaming the price of fuel.
+Islanders who travel every day will keep their discount, and children under twelve will still travel free with an adult.
+The company last raised its fares two years ago.
+Nora Quinn says:
+April 3, 2024 at 9:15 am
+Thanks to all who wrote in about the timetable."""
+
+# A long-read without the `<title>` line: the two authors' names on a line of their own under the headline.
+AUTHORS_LINE_EN = """The Long Read
+Features
+Investigations
+Podcasts
+Inside the hospital that never closed its doors
+Sara Haddad, Yusuf Karim
+November 8, 2023, 4:12 p.m.
+For three months the small hospital at the edge of the city kept working through power cuts, water shortages and the noise of the fighting outside.
+Its doctors slept in the corridors between shifts, and the nurses took turns going home to check on their own families.
+This is the story of those months, told by the people who worked there."""
+
+# A Spanish WordPress blog without the `<title>` line, its default tagline still under the site's name.
+WP_TAGLINE_ES = """Saltar al contenido
+Cuaderno de Huerta
+Otro sitio realizado con WordPress
+Inicio
+Blog
+Contacto
+Tomates en maceta
+Publicado el 3 de junio de 2023 por admin
+Este año he plantado los tomates en macetas grandes en la terraza, porque en el huerto del pueblo ya no me quedaba sitio para todos.
+Lo más importante es que la maceta tenga al menos cuarenta litros y buenos agujeros para que salga el agua.
+Riego cada dos días por la mañana, y en julio todos los días si hace mucho calor.
+Deja una respuesta"""
+
+# A Chinese news page without the `<title>` line: its date line gives the weekday, in words.
+NEWS_ZH_WEEKDAY = """首页
+国内
+国际
+体育
+娱乐
+全市中小学下周一开学
+2023年8月28日 星期一
+来源：晚报
+全市中小学将于下周一正式开学，教育部门提醒家长提前做好准备，帮助孩子调整作息时间。
+今年全市新增了十二所学校，可以提供一万多个学位，基本满足了新入学学生的需要。
+相关阅读"""
+
+# A Portuguese Q&A page without the `<title>` line: the question's counts on one line under it.
+QA_PT = """Pergunte à Comunidade
+Perguntas
+Tags
+Entrar
+Como tirar manchas de café do sofá de tecido?
+3 respostas · 12 votos · 1,2 mil visualizações
+Derrubei uma xícara de café no sofá ontem à noite e a mancha não sai, mesmo depois de esfregar com água e sabão várias vezes.
+O tecido é claro e eu tenho medo de usar produtos fortes e estragar a cor. Alguém sabe o que funciona?
+Melhor resposta
+Misture vinagre branco com água morna e aplique com um pano limpo, sem esfregar, apenas pressionando a mancha."""
+
+# A German local page without the `<title>` line: a section's name of four words above a short headline.
+NEWS_DE_SECTION = """Zur Navigation springen
+Zur Suche springen
+Talbote
+Lokales
+Sport
+Nachrichten aus der Region
+Freibad öffnet früher
+Von Lena Weber
+Das Freibad am Stadtwald öffnet in diesem Jahr schon am ersten Mai, zwei Wochen früher als sonst, weil das Wasser dank der neuen Solaranlage schneller warm wird.
+Die Preise bleiben gleich, nur die Saisonkarte wird um fünf Euro teurer.
+Der Förderverein sucht noch Helfer für den Kiosk."""
+
+# A public broadcaster's page without the `<title>` line: share and save buttons, the author's name and role
+# on two lines, and how long ago it came out.
+BROADCASTER_EN = """Skip to content
+Accessibility Help
+Northern Broadcasting
+Home
+News
+Sport
+Weather
+iPlayer
+Sounds
+Bus drivers vote to strike over new rotas
+Share
+Save
+Amira Patel
+Business reporter
+5 hours ago
+Bus drivers across the region have voted to strike for three days next month in a dispute over new rotas, which their union says leave too little time for rest.
+The bus company said it was disappointed and that the new rotas met all the legal limits on driving hours.
+Talks are planned for next week."""
+
+# A newspaper's opinion page with its `<title>` line `Headline | Section | Site`, a kicker and a standfirst.
+OPINION_EN = """The town needs its library more than ever | Opinion | The Daily Ledger
+The Daily Ledger
+Opinion
+Culture
+Lifestyle
+Opinion
+Libraries
+The town needs its library more than ever
+Closing the branch on the high street would save little and cost the town a great deal
+Helen Carter
+Mon 4 Mar 2024 06.00 GMT
+Share
+The council's plan to close the library on the high street is being sold as a saving, but it is hard to see what the town gets in return.
+The building is used every day by schoolchildren, job seekers and older people who have nowhere else to go.
+The saving, by the council's own figures, would be less than one percent of its budget."""
+
+# A German news magazine with its `<title>` line `Kicker: Headline`; the page sets the kicker on its own line.
+MAGAZIN_DE = """Wohnungsbau: Warum in der Stadt kaum noch gebaut wird - Stadtmagazin
+Stadtmagazin
+Politik
+Wirtschaft
+Kultur
+Wohnungsbau
+Warum in der Stadt kaum noch gebaut wird
+Hohe Zinsen, teures Material, lange Genehmigungen: Viele Bauherren haben ihre Pläne auf Eis gelegt.
+Ein Artikel von Lukas Brenner
+19.02.2024, 06.30 Uhr
+Vor zwei Jahren wurden in der Stadt noch fast dreitausend Wohnungen genehmigt, im vergangenen Jahr waren es nur noch halb so viele.
+Die Bauherren klagen über hohe Zinsen und teures Material, die Verwaltung über zu wenig Personal für die Anträge.
+Eine schnelle Besserung ist nicht in Sicht."""
+
+# A French daily's page for subscribers, no `<title>` line: the paywall's label and the reading time.
+ABONNES_FR = """Aller au contenu
+Le Courrier du Centre
+S'abonner
+Se connecter
+Société
+Article réservé aux abonnés
+Les pharmacies de campagne ferment les unes après les autres
+Temps de Lecture 4 min.
+Par Camille Fournier
+Publié aujourd'hui à 06h00
+Dans les villages du département, une pharmacie sur cinq a fermé en dix ans, et les habitants doivent parfois faire trente kilomètres pour trouver un médicament.
+Les pharmaciens qui partent à la retraite ne trouvent pas de successeur, et les banques hésitent à prêter aux jeunes qui voudraient reprendre une officine.
+Le département envisage de financer une partie des rachats."""
+
+# A Reddit-like thread without the `<title>` line: the community, who posted and when, and the counts.
+THREAD_EN = """Skip to main content
+r/gardening
+Posted by u/greenthumb 5 hr. ago
+Finally got my first ripe tomato of the year!
+After three failed summers I finally have a plant that is full of fruit, and the first one turned red this morning. The secret was a bigger pot and a lot more water.
+132 comments
+Share
+Save
+Sort by: Best
+Well done! What variety is it?"""
+
+# A Japanese blog without the `<title>` line: the post's theme and its time stamp in figures.
+BLOG_JA = """ブログトップ
+記事一覧
+画像一覧
+春の庭仕事を始めました
+テーマ：ガーデニング
+2024-03-09 18:12:00
+暖かい日が続いたので、今日から春の庭仕事を始めました。まずは冬の間に伸びた雑草を抜いて、土を耕しました。
+来週はトマトとナスの苗を買ってきて、新しく作った畑に植える予定です。
+いいね！
+コメント
+リブログ"""
+
+# A government page with its `<title>` line: the department's name, a `Last updated` line and its contents box.
+GOV_EN = """Apply for a blue badge - Harbour City Council
+Skip to main content
+Harbour City Council
+Search
+Parking and roads
+Apply for a blue badge
+Last updated: 12 March 2024
+Contents
+Who can apply
+What you need
+A blue badge lets you park closer to where you need to go if you have a disability or a health condition that affects how you get around.
+You can apply online, and it usually takes about twelve weeks to get your badge once we have all the documents we need.
+Who can apply
+You can apply for yourself, for a child or for someone you care for."""
+
+# An Italian news page without the `<title>` line: the last update and the reading time around the headline.
+NEWS_IT_LETTURA = """Vai al contenuto
+Il Corriere del Porto
+Cronaca
+Economia
+Sport
+Ultimo aggiornamento: 8 marzo 2024, 19:40
+Il porto apre un nuovo terminal per le navi da crociera
+Tempo di lettura: 3 minuti
+di Giulia Conti
+Il nuovo terminal per le navi da crociera è stato inaugurato venerdì e potrà accogliere fino a quattromila passeggeri al giorno.
+I lavori sono durati due anni e sono costati circa quaranta milioni di euro, in parte pagati dalla regione.
+I commercianti del centro sperano in un aumento dei visitatori già dalla prossima estate."""
+
+# A Polish page with its `<title>` line `Headline | Site`: the reading time and the date under the headline.
+NEWS_PL_CZAS = """Pociągi pojadą szybciej na trasie do Gdańska | Portal Pomorski
+Przejdź do treści
+Portal Pomorski
+Wiadomości
+Sport
+Kultura
+Pociągi pojadą szybciej na trasie do Gdańska
+Czas czytania: 2 min
+12 marca 2024, 10:15
+Od czerwca pociągi na trasie do Gdańska będą jeździć szybciej, bo kończy się remont ostatniego odcinka torów.
+Podróż z Warszawy skróci się o prawie dwadzieścia minut.
+Przewoźnik zapowiada też więcej połączeń wieczornych."""
+
+# A university's news page without the `<title>` line: the category and comment count after the date.
+UNIVERSITY_EN = """Skip to content
+Riverside University News
+Research
+Campus
+Events
+Students build a solar boat for the summer race
+March 4, 2024 | Posted in Research | 4 Comments
+A team of twelve engineering students has spent the winter building a boat that runs only on solar power, and they will race it on the river in June.
+The boat is made of recycled carbon fibre and carries panels that the team designed themselves.
+It reached a top speed of twelve knots on its first test last week."""
+
+
 TEMPLATES: dict[str, tuple[str, str | None]] = {
     "news-en": (NEWS_EN, "Harbour bridge to close for six months of repairs"),
     "news-en-no-title-line": (NEWS_EN_NO_HEAD, "Rail strike halts trains across the north for a second day"),
@@ -707,4 +1419,50 @@ TEMPLATES: dict[str, tuple[str, str | None]] = {
     "press-release-es-caption": (PRESS_ES_CAPTION,
                                  "Mundo: los bosques del sur han perdido un tercio de su superficie en veinte años"),
     "law-blog-de-title-cut-short": (LAW_BLOG_DE, "BGH: fotoarchiv-online.de"),
+    "wordpress-en": (WORDPRESS_EN, "How I pack for a week of hiking with one backpack"),
+    "news-en-share-bar": (NEWS_EN_SHARE_BAR, "Water bills set to go up by 8 percent from April"),
+    "medium-en": (MEDIUM_EN, "Ten things I learned from a year of writing every day"),
+    "substack-en": (SUBSTACK_EN, "The slow death of the library card"),
+    "news-de-politik": (NEWS_DE_POLITIK, "Landtag beschließt neues Schulgesetz"),
+    "news-de-time-ago": (NEWS_DE_AGO, "Sturmflut: Fähren zu den Inseln fallen aus"),
+    "news-fr-publie": (NEWS_FR_PUBLIE, "Grève des contrôleurs aériens : des centaines de vols annulés jeudi"),
+    "news-fr-time-ago": (NEWS_FR_AGO, "Un chalutier ramène une mine de la dernière guerre"),
+    "news-ja-weekday": (NEWS_JA_WEEKDAY, "大雪で新幹線に遅れ 週末も警戒を"),
+    "news-zh-time-ago": (NEWS_ZH_AGO, "新能源汽车销量再创新高"),
+    "qa-en": (QA_EN, "How do I stop my sourdough from tasting too sour?"),
+    "forum-de": (FORUM_DE, "Heizung macht Klopfgeräusche – was tun?"),
+    "recipe-en-card": (RECIPE_EN_CARD, "One-Pan Chicken with Lemon and Olives"),
+    "recipe-de": (RECIPE_DE, "Kartoffelsuppe mit Würstchen"),
+    "review-en-prices": (REVIEW_EN_PRICES, "Nimbus X5 review: a good cheap phone with one big flaw"),
+    "press-release-fr": (PRESS_FR, "La Région lance un plan vélo de 50 millions d'euros"),
+    "news-it": (NEWS_IT, "Treni, sciopero di 24 ore venerdì: le fasce garantite"),
+    "cookie-banner-nl": (COOKIE_NL, "Nieuwe fietsbrug over het kanaal geopend"),
+    "caption-twice-en": (CAPTION_TWICE_EN, "Wildfire forces hundreds to leave their homes in the hills"),
+    "news-en-time-ago": (NEWS_EN_AGO, "Late goal sends City into the cup final"),
+    "news-pl": (NEWS_PL, "Nowy most na Wiśle gotowy przed terminem"),
+    "tagline-en": (TAGLINE_EN, "Building a simple bench from a single plank"),
+    "news-en-operator-says": (NEWS_EN_SAYS, "Ferry fares to rise in May, operator says"),
+    "authors-line-en": (AUTHORS_LINE_EN, "Inside the hospital that never closed its doors"),
+    "wordpress-tagline-es": (WP_TAGLINE_ES, "Tomates en maceta"),
+    "news-zh-weekday": (NEWS_ZH_WEEKDAY, "全市中小学下周一开学"),
+    "qa-pt": (QA_PT, "Como tirar manchas de café do sofá de tecido?"),
+    "news-de-section": (NEWS_DE_SECTION, "Freibad öffnet früher"),
+    "broadcaster-en": (BROADCASTER_EN, "Bus drivers vote to strike over new rotas"),
+    "opinion-en": (OPINION_EN, "The town needs its library more than ever"),
+    "magazin-de-kicker-line": (MAGAZIN_DE, "Warum in der Stadt kaum noch gebaut wird"),
+    "abonnes-fr": (ABONNES_FR, "Les pharmacies de campagne ferment les unes après les autres"),
+    "thread-en": (THREAD_EN, "Finally got my first ripe tomato of the year!"),
+    "blog-ja": (BLOG_JA, "春の庭仕事を始めました"),
+    "gov-en": (GOV_EN, "Apply for a blue badge"),
+    "news-it-lettura": (NEWS_IT_LETTURA, "Il porto apre un nuovo terminal per le navi da crociera"),
+    "news-pl-czas": (NEWS_PL_CZAS, "Pociągi pojadą szybciej na trasie do Gdańska"),
+    "university-en": (UNIVERSITY_EN, "Students build a solar boat for the summer race"),
 }
+
+# Templates the title stage still gets wrong, and why (a test marks them as expected failures):
+KNOWN_WRONG = {
+    # the headline ends with `!` and is as long as a sentence, its byline stands above it (`Posted by u/... 5 hr.
+    # ago`): it is taken for the article's first sentence, and the community's name for the title
+    "thread-en": "a headline that reads as a sentence, signed above it",
+}
+

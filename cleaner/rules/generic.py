@@ -67,6 +67,8 @@ class GenericRules:
     comment_lines: Any = None
     metadata: MetadataReading = field(default_factory=MetadataReading)
     not_headline: Pattern | None = None  # `[title] not_headline`, as one alternation (stages.title)
+    signs: Pattern | None = None  # `[title] signs`, as one alternation (stages.title)
+    authors: Pattern | None = None  # `[title] authors`, whole lines, as one alternation (stages.title)
 
 
 def setting(specs: list[GenericFile], section: str, name: str) -> Any:
@@ -96,6 +98,8 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     nav: list[Pattern] = []
     datelines: list[Pattern] = []
     not_headline: list[Pattern] = []
+    signs: list[Pattern] = []
+    authors: list[Pattern] = []
     reading = MetadataReading()
     says: list[str] = []
     html: list[tuple[str, HtmlWords]] = []
@@ -113,6 +117,11 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         nav += rule_patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
         datelines += rule_patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
         not_headline += rule_patterns(spec.title.not_headline, f"{where}: title.not_headline", timeout)
+        for name in ("taglines", "sections"):  # whole lines
+            whole = [f"^(?:{p})$" for p in getattr(spec.title, name)]
+            not_headline += rule_patterns(whole, f"{where}: title.{name}", timeout)
+        signs += rule_patterns(spec.title.signs, f"{where}: title.signs", timeout)
+        authors += rule_patterns([f"^(?:{p})$" for p in spec.title.authors], f"{where}: title.authors", timeout)
         for key in ("bylines", "dates", "updated", "published", "other_dates", "agencies"):
             origin = f"{where}: metadata.{key}"
             getattr(reading, key).extend(rule_patterns(getattr(spec.metadata, key), origin, timeout))
@@ -147,6 +156,8 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         comment_lines=LineMatcher.build([("comments", p) for p in comments]),
         metadata=reading,
         not_headline=union(not_headline, "title.not_headline", timeout),
+        signs=union(signs, "title.signs", timeout),
+        authors=union(authors, "title.authors", timeout),
     )
     # One pass over a page's lines serves every whole-line matcher (the datelines first).
     LineIndex.build([generic.dateline_lines, generic.lexicon_lines, generic.navigation_lines, generic.trailer_lines,

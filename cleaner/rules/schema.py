@@ -206,6 +206,10 @@ class DatelineRules(Strict):
 
 class TitleRules(Strict):
     not_headline: list[Regex] = []  # found in a line (any case): the line is page furniture, never the headline
+    signs: list[Regex] = []  # found in a short line (any case): it signs the headline above it (`3 hours ago`)
+    taglines: list[Regex] = []  # a whole line (any case): a site's tagline under its name, never the headline
+    sections: list[Regex] = []  # a whole line (any case): a section's or a teaser box's name, never the headline
+    authors: list[Regex] = []  # a whole line: the authors' names, when no word is a stopword (never the headline)
 
 
 class MetadataRules(Strict):

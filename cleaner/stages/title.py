@@ -56,6 +56,7 @@ from .title_lines import (
     furniture,
     held,
     open_line,
+    over_furniture,
     over_standfirst,
     signed,
     similar,
@@ -135,14 +136,7 @@ def _article_start(doc: Document, page: Page) -> int:
         return len(doc.blocks)
     first = max(region.first, 1)
     return next((i for i in range(first, region.last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START
-                 and not _over_furniture(page, i)), first)
-
-
-def _over_furniture(page: Page, i: int) -> bool:
-    """A short sentence over a byline or a time stamp is the headline (`Is the GOP the problem?`
-    over `By Jane Roe`), not the article's first sentence."""
-    f = page.features
-    return f.tokens[i] <= SENTENCE_WORDS and signed(page, i)
+                 and not over_furniture(page, i)), first)
 
 
 def _title_line(doc: Document) -> int:
