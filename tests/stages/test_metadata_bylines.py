@@ -5,6 +5,7 @@ name), and lines that look like bylines but are not (a standfirst that names a p
 import pytest
 
 from cleaner import Cleaner
+from cleaner.authors import without_labels
 from cleaner.stages.metadata_lines import byline_names
 
 PROSE = {
@@ -75,3 +76,78 @@ def test_what_follows_a_bylines_names_is_no_name(cleaner, line, author):
     language = "de" if line.startswith("Von") else "en"
     article = cleaner.clean(page("Harbour plan wins the council's vote", f"{line}\n21. Juni 2023", language))
     assert article.author == author
+
+
+TEASERS = ("Most Popular\nNew ferry timetable starts in March\nSchool roof repairs delayed again\n"
+           "Harbour festival names its first acts\nCity library opens on Sundays\nWeather: storm warning for the coast\n"
+           "Photos: the old market hall through the years\n")
+
+
+MOST_READ = ("Most Read\nFerry prices rise for the summer season\nNew cycle lanes planned for the seafront\n"
+             "Old lighthouse to open for visitors\nCouncil election date is set\nFishing fleet returns early\n"
+             "Video: the storm hits the pier\n")
+
+
+def far_page(line: str, language: str = "en") -> str:
+    # the byline and date line under the headline, then two teaser boxes (the last teaser looks like
+    # the article's headline), then the article: its byline stands far above it
+    return (f"The Gazette\nHome\nNews\nSport\nHarbour plan wins the council's vote\n{line}\n21.06.2023\n"
+            f"{TEASERS}{MOST_READ}{PROSE[language]}Share this:\nFacebook\n")
+
+
+@pytest.mark.parametrize(("line", "language", "author"), [
+    ("By Jane Holloway", "en", ("Jane Holloway",)),
+    ("Von Henrike Voss und Jo Roe", "de", ("Henrike Voss", "Jo Roe")),
+    ("Par Claire Martin", "fr", ("Claire Martin",)),
+])
+def test_a_byline_above_the_article_with_furniture_between(cleaner, line, language, author):
+    article = cleaner.clean(far_page(line, language))
+    assert article.author == author
+    assert line not in article.body
+
+
+@pytest.mark.parametrize("line", ["Nachrichten von Harbour Rundschau", "Harbour plan: By the numbers"])
+def test_a_line_above_the_article_that_is_no_byline(cleaner, line):
+    assert cleaner.clean(far_page(line, "de")).author is None
+
+
+MORE = ("Work on the new quay is due to start in the spring, and the first ferries should use it within two "
+        "years if the budget holds and the weather is kind to the builders.\n"
+        "The mayor said the town would hold a public meeting in January to explain the timetable and to hear "
+        "what residents and traders want from the new waterfront.\n")
+OUTRO = MORE + "Related stories\nNew ferry timetable starts in March\nSchool roof repairs delayed again\n"
+
+
+@pytest.mark.parametrize(("language", "box", "author"), [
+    ("en", "About the author\nJane Holloway\nJane Holloway covers the harbour for the Gazette.", ("Jane Holloway",)),
+    ("de", "Über die Autorin\nRedakteurin Henrike Voss\nSie schreibt seit 2019 über den Hafen.", ("Henrike Voss",)),
+    ("fr", "À propos de l'auteur\nPartager\nClaire Martin\nJournaliste au service Ville.", ("Claire Martin",)),
+    ("es", "Sobre el autor\nLucía Herrera\nPeriodista de la sección de Ciudad.", ("Lucía Herrera",)),
+    ("nl", "Over de auteur\nSanne de Vries\nVerslaggever van de stadsredactie.", ("Sanne de Vries",)),
+    ("en-first-name", "About Maya\nMaya is a reporter on the city desk and a keen sailor.", ("Maya",)),
+], ids=["en", "de", "fr", "es", "nl", "en-first-name"])
+def test_an_author_box_under_the_article_names_the_author(cleaner, language, box, author):
+    prose = language if language in PROSE else "en"
+    article = cleaner.clean(page("Harbour plan wins the council's vote", "", prose, f"{OUTRO}{box}\n"))
+    assert article.author == author
+
+
+@pytest.mark.parametrize("box", [
+    "Über die Autorin\nFotos: Henrike Voss\nDie Bilder entstanden am Hafen.",  # a photographer: no author
+    "About Harbour News\nContact\nImprint\nPrivacy",  # the site's own page, a menu under it
+])
+def test_an_author_box_that_names_no_author(cleaner, box):
+    article = cleaner.clean(page("Harbour plan wins the council's vote", "", "en", f"{OUTRO}{box}\n"))
+    assert article.author is None
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Written by: Jane Holloway", "Jane Holloway"), ("Autorin: Henrike Voss", "Henrike Voss"),
+    ("Reporter Jane Holloway", "Jane Holloway"), ("Par Claire Martin", "Claire Martin"),
+    ("Por Lucía Herrera", "Lucía Herrera"), ("Door Sanne de Vries", "Sanne de Vries"),
+    ("Text: Jo Roe", "Jo Roe"), ("Jane Holloway", "Jane Holloway"),
+    ("Photos: Jo Roe", None), ("Übersetzt von: Jo Roe", None), ("Fotos: Jo Roe", None),
+])
+def test_without_labels(cleaner, line, names):
+    reading = cleaner.ruleset.generic.metadata
+    assert without_labels(line, reading.author_labels, reading.credit_labels) == names
