@@ -151,3 +151,14 @@ def test_an_author_box_that_names_no_author(cleaner, box):
 def test_without_labels(cleaner, line, names):
     reading = cleaner.ruleset.generic.metadata
     assert without_labels(line, reading.author_labels, reading.credit_labels) == names
+
+
+@pytest.mark.parametrize(("language", "lines", "author"), [
+    ("en", "By: Jane Holloway\nNovember 27, 2023", ("Jane Holloway",)),
+    ("de", "21. Juni 2023 um 15:18 Uhr\nVon: Henrike Voss\nÜbersetzt von: Jo Roe", ("Henrike Voss",)),
+    ("fr", "Par : Claire Martin\n12 février 2024", ("Claire Martin",)),
+], ids=["en", "de", "fr"])
+def test_a_byline_word_with_a_colon(cleaner, language, lines, author):
+    article = cleaner.clean(page("Harbour plan wins the council's vote", lines, language))
+    assert article.author == author
+    assert lines.split("\n")[-2 if language == "de" else 0] not in article.body
