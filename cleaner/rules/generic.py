@@ -43,6 +43,7 @@ class MetadataReading:
     roles: frozenset[str] = frozenset()  # casefolded words of jobs and desks
     labels: frozenset[str] = frozenset()  # casefolded words that open a label line, never a name's
     widgets: list[Pattern] = field(default_factory=list)  # share and follow widgets' whole lines
+    copyrights: list[Pattern] = field(default_factory=list)  # up to a copyright holder's name
     author_boxes: list[Pattern] = field(default_factory=list)  # an author box's heading (stages.metadata_far)
     author_labels: list[Pattern] = field(default_factory=list)  # before an author's names (authors.without_labels)
     credit_labels: list[Pattern] = field(default_factory=list)  # before a name that is no author's
@@ -110,8 +111,8 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         nav += rule_patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
         datelines += rule_patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
         not_headline += rule_patterns(spec.title.not_headline, f"{where}: title.not_headline", timeout)
-        for key in ("bylines", "dates", "updated", "agencies", "widgets", "author_boxes", "author_labels",
-                    "credit_labels"):
+        for key in ("bylines", "dates", "updated", "agencies", "widgets", "copyrights", "author_boxes",
+                    "author_labels", "credit_labels"):
             origin = f"{where}: metadata.{key}"
             getattr(reading, key).extend(rule_patterns(getattr(spec.metadata, key), origin, timeout))
         reading.roles |= {r.casefold() for r in spec.metadata.roles}

@@ -6,7 +6,11 @@ only, when no line near the headline named one):
 - an author box under the article: a heading of `[metadata] author_boxes` (`About the author`,
   `Über die Autorin`, `À propos de l'auteur`) and, on one of the lines under it, a line of the
   author's name (`Jane Doe`, `Autorin: Jane Doe`; authors.without_labels leaves its label off, and
-  a credit's label gives no author: `Fotos: Jo Roe`), or the heading's own rest (`About Jane Doe`).
+  a credit's label gives no author: `Fotos: Jo Roe`), or the heading's own rest (`About Jane Doe`);
+- a personal site's copyright line under the article that names a person as its holder, with a year
+  or a `by` (`© 2004 - 2020 Jane Doe`, `Copyright © 2020 by Jo Roe - All rights reserved`): the last
+  such line of the page ([metadata] copyrights), its name a person's (`© 2019 Harbour Media GmbH`
+  names a firm, and a photo's `© Jo Roe` has neither year nor `by`).
 It reads lines other stages dropped and marks none.
 """
 
@@ -14,7 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from ..authors import MAX_NAME_WORDS, NAME_WORD, LowerCaseWords, bare_names, without_labels
+import regex
+
+from ..authors import MAX_NAME_WORDS, NAME_WORD, LowerCaseWords, bare_names, person, without_labels
 from ..document import AUTHOR, Document, Found, page_text
 from ..page import Page
 from ..rules.generic import MetadataReading
@@ -31,7 +37,7 @@ def apply(doc: Document, page: Page) -> None:
         return
     reading = page.generic.metadata
     common = LowerCaseWords((b.text for b in doc.blocks), reading.labels)
-    for find in (_byline_above, _author_box):
+    for find in (_byline_above, _author_box, _copyright):
         found = find(doc, page, reading, common)
         if found:
             names, i = found
@@ -103,4 +109,30 @@ def _name_under(doc: Document, i: int, reading: MetadataReading,
             return byline_authors(found, reading), j
         if name is None:  # a credit's line (`Fotos: Jo Roe`): the box names no author
             return None
+    return None
+
+
+COPYRIGHT_AT = 40  # characters into the line where its copyright sign may stand (`Webdesign und alle Inhalte ©`)
+# A word of a copyright holder's name: a capital, then small letters only; a capital inside the word
+# (`HarbourMedia`, `ChemLab`) is a brand's, which a firm's copyright line names more often than a person.
+PLAIN_NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}’'-]+")
+
+
+def _copyright(doc: Document, page: Page, reading: MetadataReading,
+               common: Container[str]) -> tuple[tuple[str, ...], int] | None:
+    for i in range(len(doc.blocks) - 1, page.region.last, -1):
+        text = doc.blocks[i].text
+        m = next((m for p in reading.copyrights if (m := p.search(text)) and m.start() <= COPYRIGHT_AT), None)
+        if m is None:
+            continue
+        words = []
+        for word in text[m.end():].split()[:MAX_NAME_WORDS + 1]:
+            bare = word.rstrip(".,;:|")
+            if not PLAIN_NAME_WORD.fullmatch(bare):
+                break
+            words.append(bare)
+            if bare != word:
+                break
+        found = bare_names(" ".join(words), common, whole=True) if words else ()
+        return (found, i) if len(found) == 1 and person(found[0], reading.roles) == found[0] else None
     return None

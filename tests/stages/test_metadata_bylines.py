@@ -162,3 +162,16 @@ def test_a_byline_word_with_a_colon(cleaner, language, lines, author):
     article = cleaner.clean(page("Harbour plan wins the council's vote", lines, language))
     assert article.author == author
     assert lines.split("\n")[-2 if language == "de" else 0] not in article.body
+
+
+@pytest.mark.parametrize(("footer", "author"), [
+    ("© 2015 - 2023 Jane Holloway", ("Jane Holloway",)),
+    ("Copyright © 2022 by Henrike Voss - Alle Rechte vorbehalten!", ("Henrike Voss",)),
+    ("Textos y fotos © by Lucía Herrera | Aviso legal | Privacidad", ("Lucía Herrera",)),
+    ("© 2023 Kestrel Medien GmbH", None),  # a firm
+    ("© 2023 KestrelLab Studio", None),  # a brand
+    ("© Jo Roe", None),  # a photo's credit: neither year nor `by`
+], ids=["en", "de", "es", "firm", "brand", "credit"])
+def test_a_personal_sites_copyright_names_its_author(cleaner, footer, author):
+    article = cleaner.clean(page("Harbour plan wins the council's vote", "", "en", f"{OUTRO}Imprint\n{footer}\n"))
+    assert article.author == author
