@@ -175,3 +175,8 @@ def test_a_byline_word_with_a_colon(cleaner, language, lines, author):
 def test_a_personal_sites_copyright_names_its_author(cleaner, footer, author):
     article = cleaner.clean(page("Harbour plan wins the council's vote", "", "en", f"{OUTRO}Imprint\n{footer}\n"))
     assert article.author == author
+
+
+def test_durch_opens_a_german_byline_out_of_the_body(cleaner):
+    article = cleaner.clean(page("Hafenplan: Gemeinderat stimmt zu", "durch Henrike Voss\n21. Juni 2023", "de"))
+    assert article.author == ("Henrike Voss",)
