@@ -26,13 +26,15 @@ STAMP_SHARE = 0.5
 DIGIT = regex.compile(r"\d")
 REST_OF_BYLINE = regex.compile(r"\s*(?:$|[|,·•/–—-])")
 SENTENCE_END = regex.compile(r"[.!?…][\"'”»)]*$")
+HANDLE = regex.compile(r"\s+@\w+(?!\S)")  # a social handle after a name (`Jo Roe @joroe / 2 days`): no name
 # Between the pieces of a byline or date line: `Jane Doe | May 3, 2021 | Travel`, `May 3, 2021 / by Jo`.
 PIECES = regex.compile(r"\s*(?:[|·•/]|\s[-–—]\s|^[-–—]\s|\s[-–—]$)\s*|,\s+(?=(?:von|by|par|por|door|di)\s)", regex.I)
 
 
 def line_pieces(text: str, stamp: str) -> list[str]:
     """The pieces of a line around its time stamp (`Jane Doe | May 3, 2021 | Travel` -> `Jane Doe`, `Travel`)."""
-    return [p for p in PIECES.split(text.replace(stamp, " | ") if stamp else text) if p and p.strip(" ,")]
+    pieces = PIECES.split(text.replace(stamp, " | ") if stamp else text)
+    return [p for p in (HANDLE.sub("", p) for p in pieces) if p and p.strip(" ,")]
 
 
 def byline_names(text: str, reading: MetadataReading, whole: bool = False) -> tuple[str, ...]:

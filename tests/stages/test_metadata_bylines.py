@@ -180,3 +180,12 @@ def test_a_personal_sites_copyright_names_its_author(cleaner, footer, author):
 def test_durch_opens_a_german_byline_out_of_the_body(cleaner):
     article = cleaner.clean(page("Hafenplan: Gemeinderat stimmt zu", "durch Henrike Voss\n21. Juni 2023", "de"))
     assert article.author == ("Henrike Voss",)
+
+
+@pytest.mark.parametrize(("line", "language", "author"), [
+    ("Jane Holloway @jholloway / 2 days", "en", ("Jane Holloway",)),
+    ("Henrike Voss @hvoss | 21.06.2023", "de", ("Henrike Voss",)),
+], ids=["en", "de"])
+def test_a_handle_after_the_name_under_the_headline(cleaner, line, language, author):
+    article = cleaner.clean(page("Harbour plan wins the council's vote", line, language))
+    assert article.author == author
