@@ -47,6 +47,11 @@ class MetadataReading:
     agencies: list[Pattern] = field(default_factory=list)  # whole names of news agencies
     roles: frozenset[str] = frozenset()  # casefolded words of jobs and desks
     labels: frozenset[str] = frozenset()  # casefolded words that open a label line, never a name's
+    widgets: list[Pattern] = field(default_factory=list)  # share and follow widgets' whole lines
+    copyrights: list[Pattern] = field(default_factory=list)  # up to a copyright holder's name
+    author_boxes: list[Pattern] = field(default_factory=list)  # an author box's heading (stages.metadata_far)
+    author_labels: list[Pattern] = field(default_factory=list)  # before an author's names (authors.without_labels)
+    credit_labels: list[Pattern] = field(default_factory=list)  # before a name that is no author's
 
 
 @dataclass(slots=True)
@@ -122,7 +127,8 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
             not_headline += rule_patterns(whole, f"{where}: title.{name}", timeout)
         signs += rule_patterns(spec.title.signs, f"{where}: title.signs", timeout)
         authors += rule_patterns([f"^(?:{p})$" for p in spec.title.authors], f"{where}: title.authors", timeout)
-        for key in ("bylines", "dates", "updated", "published", "other_dates", "agencies"):
+        for key in ("bylines", "dates", "updated", "published", "other_dates", "agencies", "widgets", "copyrights",
+                    "author_boxes", "author_labels", "credit_labels"):
             origin = f"{where}: metadata.{key}"
             getattr(reading, key).extend(rule_patterns(getattr(spec.metadata, key), origin, timeout))
         reading.roles |= {r.casefold() for r in spec.metadata.roles}
