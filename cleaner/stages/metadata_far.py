@@ -3,7 +3,7 @@ only, when no line near the headline named one):
 - a byline above the article's first paragraph with other furniture between them (a teaser list,
   a photo's caption, a survey box: `By Jane Doe` / `Nov 19, 2019` / ... / the article), the one
   nearest the article; only a line that is a byline as a whole, whose names are persons' names;
-- an author box under the article: a heading of `[metadata] author_boxes` (`About the author`,
+- an author box under the article: a heading of `[trailers] author_boxes` (`About the author`,
   `Über die Autorin`, `À propos de l'auteur`) and, on one of the lines under it, a line of the
   author's name (`Jane Doe`, `Autorin: Jane Doe`; authors.without_labels leaves its label off, and
   a credit's label gives no author: `Fotos: Jo Roe`), or the heading's own rest (`About Jane Doe`);
@@ -66,8 +66,10 @@ def _author_box(doc: Document, page: Page, reading: MetadataReading,
     """The name an author box under the article gives: its heading's rest or a name line under it."""
     for i in range(page.region.last + 1, len(doc.blocks)):
         text = doc.blocks[i].text.strip()
-        heading = next((m for p in reading.author_boxes if (m := p.match(text))), None)
-        if heading is None or not _heading_alone(text, heading.end(), common):
+        # a heading that is the whole line, or whose rest is a name: `Über die Autorin` is not `Über die Autor` + `in`
+        heading = next((m for p in reading.author_boxes
+                        if (m := p.fullmatch(text) or p.match(text)) and _heading_alone(text, m.end(), common)), None)
+        if heading is None:
             continue
         rest = text[heading.end():].strip(" :")
         if rest:  # `About Jane Doe` over `Jane Doe writes ...` (not `About Harbour News` over a menu)
