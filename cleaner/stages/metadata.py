@@ -48,6 +48,7 @@ from .metadata_lines import (
     longest_stamp,
 )
 from .metadata_near import near_headline_date, published_elsewhere
+from .metadata_teasers import in_teaser_run
 
 # stages.title_lines reads the line readers here (they live in stages.metadata_lines)
 __all__ = ["STAMP_SHARE", "apply", "byline_names", "byline_or_stamp", "line_names", "longest_stamp"]
@@ -110,7 +111,7 @@ def apply(doc: Document, page: Page) -> None:
         source = f"line {block.line}"
         if found and AUTHOR not in doc.found:
             doc.found[AUTHOR] = Found(found, source)
-        if DATE not in doc.found:
+        if DATE not in doc.found and not in_teaser_run(doc, i, reading, language, order):
             dates.read(block.text, source)
     if DATE in doc.found:
         return
