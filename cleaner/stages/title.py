@@ -72,6 +72,7 @@ HEAD_SHARE = 0.5  # the headline is in the first half of the kept blocks (HTML p
 NEAR = 12  # lines above the article where its headline stands
 SPAN = 4 * NEAR  # lines above the article searched for the line the <title> declares
 SIGNED_SPAN = NEAR  # lines above the article where a signed headline stands (SPAN instead: A -2, B hold)
+RUN_TOGETHER = "navigation.breadcrumb"  # the mark of menu items run together (stages.navigation)
 AFTER = 12  # lines below the article's start where the declared headline may still stand (a region opened early)
 
 
@@ -141,8 +142,10 @@ def _article_start(doc: Document, page: Page) -> int:
 
 def _title_line(doc: Document) -> int:
     """The <title> line: the page's first line that no phrase rule took (a tracking token or a
-    menu word may stand above it; on a cleaned page none does, so both passes agree)."""
-    return next((i for i, b in enumerate(doc.blocks) if open_line(b.dropped)), 0)
+    menu word may stand above it; on a cleaned page none does, so both passes agree). A site's
+    name in camel case reads as menu items run together (`Headline | NorthWindNews`): that rule's
+    mark does not hide the <title> line."""
+    return next((i for i, b in enumerate(doc.blocks) if open_line(b.dropped) or b.dropped == RUN_TOGETHER), 0)
 
 
 def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
