@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..document import SITE_RULE, Document, page_text
-from ..page import Page
+from ..page import Features, Page
 from ..page.headline import MAX_NAME_WORDS, SiteNames, declared, runs, site_names, trim
 from ..text import ends_clause, key, strip_site_name, words
 from .title_lines import (
@@ -50,6 +50,7 @@ from .title_lines import (
     MAX_WORDS,
     MIN_WORDS,
     SENTENCE_WORDS,
+    STANDFIRST_WORDS,
     eligible,
     first_line,
     form,
@@ -217,7 +218,7 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
     logo = declared_runs.get(f.keys[first]) if first < len(doc.blocks) else None
     if logo is not None and logo[0] > 0 and title_text.endswith(logo[2]):
         del declared_runs[key(logo[2])]
-    best: tuple[tuple[int, int], str] | None = None
+    best: tuple[tuple[int, int], int, str] | None = None
     for i in range(head + 1, stop):
         match = declared_runs.get(f.keys[i])
         if match is None or (f.texts[i].endswith(".") and f.tokens[i] > SENTENCE_WORDS):
@@ -227,14 +228,26 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
         rank = (-n, distance)
         text = form(f.texts[i], run)
         if best is None or rank < best[0] or (rank == best[0] and text == run):
-            best = (rank, text)
+            best = (rank, i, text)
     if best is not None:
-        return best[1]
+        return _over_subtitle(f, declared_runs, best[1], best[2])
     whole = key(title_text)
     for i in reversed(range(max(head + 1, end - SPAN), min(end, len(doc.blocks)))):
         if held(f.keys[i], whole) and eligible(doc, page, i) and not site.named(f.texts[i]):
             return f.texts[i]
     return None
+
+
+def _over_subtitle(f: Features, declared_runs: dict[str, tuple[int, int, str]], i: int, text: str) -> str:
+    """The line right above the chosen one, when it is another part of the <title> and the chosen
+    one reads as its standfirst (a phrase of STANDFIRST_WORDS or more, longer than it): the headline
+    over its subtitle (`Short headline - A longer subtitle that tells more | Site`), where the
+    longer part wins the vote. A shorter part over a headline is a kicker, a section or a tagline."""
+    upper = declared_runs.get(f.keys[i - 1]) if i > 0 else None
+    if (upper is None or key(upper[2]) in f.keys[i] or f.keys[i] in key(upper[2])
+            or f.tokens[i - 1] < HEADLINE_WORDS or f.tokens[i] < max(STANDFIRST_WORDS, f.tokens[i - 1])):
+        return text
+    return form(f.texts[i - 1], upper[2])
 
 
 def _candidates(doc: Document) -> list[int]:
