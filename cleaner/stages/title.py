@@ -41,16 +41,16 @@ from __future__ import annotations
 from collections import Counter
 
 from ..document import SITE_RULE, Document, page_text
-from ..page import Features, Page
+from ..page import Page
 from ..page.headline import MAX_NAME_WORDS, SiteNames, declared, runs, site_names, trim
 from ..text import ends_clause, key, strip_site_name, words
 from .title_lines import (
     BARE_BYLINE,
     DATE_FIRST,
+    HEADLINE_WORDS,
     MAX_WORDS,
     MIN_WORDS,
     SENTENCE_WORDS,
-    STANDFIRST_WORDS,
     eligible,
     first_line,
     form,
@@ -59,6 +59,7 @@ from .title_lines import (
     open_line,
     over_furniture,
     over_standfirst,
+    over_subtitle,
     signed,
     similar,
     told_again,
@@ -67,7 +68,6 @@ from .title_lines import (
 )
 
 PROSE_START = 8  # a sentence this long starts the article
-HEADLINE_WORDS = 4  # a headline found only by its place above the article has at least this many
 PROSE_WORDS = 25  # a block this long is article prose: the headline stands before it
 HEAD_SHARE = 0.5  # the headline is in the first half of the kept blocks (HTML path)
 NEAR = 12  # lines above the article where its headline stands
@@ -230,24 +230,12 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
         if best is None or rank < best[0] or (rank == best[0] and text == run):
             best = (rank, i, text)
     if best is not None:
-        return _over_subtitle(f, declared_runs, best[1], best[2])
+        return over_subtitle(f, declared_runs, best[1], best[2])
     whole = key(title_text)
     for i in reversed(range(max(head + 1, end - SPAN), min(end, len(doc.blocks)))):
         if held(f.keys[i], whole) and eligible(doc, page, i) and not site.named(f.texts[i]):
             return f.texts[i]
     return None
-
-
-def _over_subtitle(f: Features, declared_runs: dict[str, tuple[int, int, str]], i: int, text: str) -> str:
-    """The line right above the chosen one, when it is another part of the <title> and the chosen
-    one reads as its standfirst (a phrase of STANDFIRST_WORDS or more, longer than it): the headline
-    over its subtitle (`Short headline - A longer subtitle that tells more | Site`), where the
-    longer part wins the vote. A shorter part over a headline is a kicker, a section or a tagline."""
-    upper = declared_runs.get(f.keys[i - 1]) if i > 0 else None
-    if (upper is None or key(upper[2]) in f.keys[i] or f.keys[i] in key(upper[2])
-            or f.tokens[i - 1] < HEADLINE_WORDS or f.tokens[i] < max(STANDFIRST_WORDS, f.tokens[i - 1])):
-        return text
-    return form(f.texts[i - 1], upper[2])
 
 
 def _candidates(doc: Document) -> list[int]:
