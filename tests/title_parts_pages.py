@@ -1,0 +1,172 @@
+"""Page text for tests/stages/test_title_parts.py, written for it (our own words, no real page):
+kinds of page where another line of the page once stood in for the headline. PARTS maps a name to
+(page text, the headline a reader sees)."""
+
+from __future__ import annotations
+
+# The site's name in camel case after the headline in the <title> line (`Headline | KitchenGardenBlog`)
+# reads as menu items run together; the <title> line is still the <title> line.
+CAMEL_SITE_EN = """Why tomatoes split | KitchenGardenBlog
+KitchenGardenBlog
+Vegetables – Fruit – Herbs
+Search
+Main menu
+Skip to content
+Vegetables
+Fruit
+Herbs
+About me
+Post navigation
+← Previous Next →
+Why tomatoes split
+Posted on 12/08/2021 by Mara Holt
+After a dry week, a night of heavy rain can leave half of the ripe tomatoes on a plant with deep cracks in their skin.
+The fruit takes up water faster than its skin can stretch, and the skin gives way where it is thinnest, near the stalk.
+Watering deeply twice a week in dry spells keeps the soil evenly moist, so that a sudden storm makes less of a difference.
+Picking the fruit a little early, when it first turns colour, also saves most of it: it ripens well on a sunny windowsill.
+Categories: Vegetables"""
+
+CAMEL_SITE_DE = """Wann Kartoffeln reif sind | GartenTagebuchOnline
+GartenTagebuchOnline
+Gemüse – Obst – Kräuter
+Suche
+Hauptmenü
+Zum Inhalt springen
+Gemüse
+Obst
+Kräuter
+Über mich
+Beitragsnavigation
+← Vorherige Nächste →
+Wann Kartoffeln reif sind
+Veröffentlicht am 03/09/2020 von Jonas Keller
+Frühkartoffeln kann man ernten, sobald die Pflanzen blühen, späte Sorten erst dann, wenn das Kraut ganz welk geworden ist.
+Wer zu früh gräbt, bekommt Knollen mit dünner Schale, die sich im Keller nur wenige Wochen halten und schnell weich werden.
+Ein trockener Tag ist am besten, denn feuchte Erde bleibt an den Knollen hängen und fördert im Lager die Fäulnis.
+Nach der Ernte sollten die Kartoffeln einige Stunden an der Luft trocknen, bevor sie dunkel und kühl eingelagert werden.
+Kategorien: Gemüse"""
+
+CAMEL_SITE_FR = """Tailler un rosier grimpant | MonJardinSecret
+MonJardinSecret
+Fleurs – Potager – Arbres
+Rechercher
+Menu principal
+Aller au contenu
+Fleurs
+Potager
+Arbres
+À propos
+Navigation des articles
+← Précédent Suivant →
+Tailler un rosier grimpant
+Publié le 14/02/2022 par Claire Dubois
+La taille d'un rosier grimpant se fait à la fin de l'hiver, quand les plus fortes gelées sont passées et que les bourgeons gonflent.
+On garde les branches principales, que l'on attache le plus possible à l'horizontale, car elles fleurissent alors sur toute leur longueur.
+Les rameaux secondaires qui ont fleuri l'année précédente sont raccourcis à deux ou trois yeux au-dessus de leur base.
+Enfin, on retire le bois mort et les branches trop vieilles, qui donnent peu de fleurs et gênent la circulation de l'air.
+Catégories : Fleurs"""
+
+CAMEL_SITE_ES = """Cuidar un limonero | MiHuertoUrbano
+MiHuertoUrbano
+Hortalizas – Frutales – Aromáticas
+Buscar
+Menú principal
+Ir al contenido
+Hortalizas
+Frutales
+Aromáticas
+Sobre mí
+Navegación de entradas
+← Anterior Siguiente →
+Cuidar un limonero
+Publicado el 21/05/2023 por Lucía Romero
+Un limonero en maceta necesita al menos seis horas de sol al día y un recipiente con buenos agujeros de drenaje en el fondo.
+El riego debe ser regular pero moderado, dejando que la capa superior de la tierra se seque un poco entre un riego y el siguiente.
+En primavera y en verano conviene abonarlo cada dos semanas con un fertilizante para cítricos, rico en nitrógeno y en hierro.
+En invierno se protege del frío intenso, porque las heladas queman las hojas y pueden dañar las ramas más jóvenes.
+Categorías: Frutales"""
+
+# A short headline over a longer subtitle, both parts of the <title> (`Headline - Subtitle : Site`):
+# the longer part wins the <title>'s vote, but the line right under the headline is its standfirst.
+SUBTITLE_EN = """Letters from the valley - A debut novel follows three sisters through one hard winter : The Reading Room
+Skip to main content
+The Reading Room
+Reviews
+Essays
+Interviews
+Archive
+Subscribe
+Latest reviews
+Letters from the valley
+A debut novel follows three sisters through one hard winter
+By Helen Marsh
+Books reviewed / Further reading
+The novel opens on the morning the river freezes, and from then on the three sisters hardly leave the farm until spring.
+Each chapter is a letter from one of them to a brother who left years ago, and the letters slowly disagree about what happened.
+The author keeps the prose plain and lets the small details of work and weather carry most of the feeling of the book.
+It is a quiet novel, but by the last letter it has built up a weight that stays with the reader long after the end."""
+
+SUBTITLE_DE = """Vom Wasser her erzählt - Ein Debütroman folgt drei Schwestern durch einen langen und harten Winter : Die Lesestube
+Zum Inhalt springen
+Die Lesestube
+Rezensionen
+Essays
+Interviews
+Archiv
+Abonnieren
+Neue Rezensionen
+Vom Wasser her erzählt
+Ein Debütroman folgt drei Schwestern durch einen langen und harten Winter
+Von Helga Marschall
+Besprochene Bücher / Weitere Hinweise
+Der Roman beginnt an dem Morgen, an dem der Fluss zufriert, und von da an verlassen die drei Schwestern den Hof kaum noch.
+Jedes Kapitel ist ein Brief einer der Schwestern an einen Bruder, der vor Jahren gegangen ist, und die Briefe widersprechen sich.
+Die Autorin schreibt schlicht und überlässt es den kleinen Dingen von Arbeit und Wetter, das Gefühl des Buches zu tragen.
+Es ist ein leiser Roman, aber mit dem letzten Brief hat er ein Gewicht, das den Leser noch lange nach dem Ende begleitet."""
+
+SUBTITLE_FR = """Lettres de la vallée - Un premier roman suit trois sœurs pendant un hiver très rude : La Salle de lecture
+Aller au contenu
+La Salle de lecture
+Critiques
+Essais
+Entretiens
+Archives
+S'abonner
+Dernières critiques
+Lettres de la vallée
+Un premier roman suit trois sœurs pendant un hiver très rude
+Par Hélène Marchand
+Livres chroniqués / Pour aller plus loin
+Le roman s'ouvre le matin où la rivière gèle, et à partir de là les trois sœurs ne quittent presque plus la ferme jusqu'au printemps.
+Chaque chapitre est une lettre de l'une d'elles à un frère parti depuis des années, et les lettres finissent par se contredire.
+L'autrice garde une écriture simple et laisse les petits détails du travail et du temps porter l'essentiel de l'émotion du livre.
+C'est un roman discret, mais à la dernière lettre il a pris un poids qui accompagne le lecteur longtemps après la fin."""
+
+SUBTITLE_IT = """Lettere dalla valle del fiume - Un romanzo d'esordio segue tre sorelle in un inverno molto duro : La Sala di lettura
+Vai al contenuto
+La Sala di lettura
+Recensioni
+Saggi
+Interviste
+Archivio
+Abbonati
+Ultime recensioni
+Lettere dalla valle del fiume
+Un romanzo d'esordio segue tre sorelle in un inverno molto duro
+Di Elena Marchetti
+Libri recensiti / Per saperne di più
+Il romanzo si apre la mattina in cui il fiume gela, e da quel momento le tre sorelle non lasciano quasi più la fattoria fino alla primavera.
+Ogni capitolo è una lettera di una di loro a un fratello partito anni prima, e a poco a poco le lettere non sono più d'accordo.
+L'autrice mantiene una prosa semplice e lascia che i piccoli dettagli del lavoro e del tempo portino il sentimento del libro.
+È un romanzo silenzioso, ma all'ultima lettera ha raggiunto un peso che resta con il lettore a lungo dopo la fine."""
+
+PARTS: dict[str, tuple[str, str]] = {
+    "camel_site_en": (CAMEL_SITE_EN, "Why tomatoes split"),
+    "camel_site_de": (CAMEL_SITE_DE, "Wann Kartoffeln reif sind"),
+    "camel_site_fr": (CAMEL_SITE_FR, "Tailler un rosier grimpant"),
+    "camel_site_es": (CAMEL_SITE_ES, "Cuidar un limonero"),
+    "subtitle_en": (SUBTITLE_EN, "Letters from the valley"),
+    "subtitle_de": (SUBTITLE_DE, "Vom Wasser her erzählt"),
+    "subtitle_fr": (SUBTITLE_FR, "Lettres de la vallée"),
+    "subtitle_it": (SUBTITLE_IT, "Lettere dalla valle del fiume"),
+}
