@@ -62,6 +62,7 @@ from .title_lines import (
     over_subtitle,
     signed,
     similar,
+    tagline,
     told_again,
     weight,
     with_top_names,
@@ -162,9 +163,9 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     if found is not None:
         return found
     site = with_top_names(f, head, title_text, site)
-    above = [i for i in window if i > head and eligible(doc, page, i)]
-    # b. The headline reworded: most of its words are the <title> line's.
     trimmed = trim(title_text, site)
+    above = [i for i in window if i > head and eligible(doc, page, i) and not tagline(f, i, site, trimmed)]
+    # b. The headline reworded: most of its words are the <title> line's.
     for i in reversed(above):
         if f.tokens[i] >= HEADLINE_WORDS - 1 and similar(f.texts[i], trimmed):
             return f.texts[i]

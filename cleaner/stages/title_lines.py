@@ -257,3 +257,11 @@ def over_subtitle(f: Features, declared_runs: dict[str, tuple[int, int, str]], i
             or f.tokens[i - 1] < HEADLINE_WORDS or f.tokens[i] < max(STANDFIRST_WORDS, f.tokens[i - 1])):
         return text
     return form(f.texts[i - 1], upper[2])
+
+
+def tagline(f: Features, i: int, site: SiteNames, title: str) -> bool:
+    """The line right under the site's name, sharing at most a word with the <title>'s headline
+    (fewer than a headline told again shares): the site's tagline under its logo (`Harbour Notes` /
+    `Sailing, travel and food`), not a headline."""
+    return (i > 0 and bool(title) and site.named(f.texts[i - 1])
+            and len(_content_words(f.texts[i]) & _content_words(title)) < SHARED_WORDS)
