@@ -160,6 +160,65 @@ Ogni capitolo è una lettera di una di loro a un fratello partito anni prima, e 
 L'autrice mantiene una prosa semplice e lascia che i piccoli dettagli del lavoro e del tempo portino il sentimento del libro.
 È un romanzo silenzioso, ma all'ultima lettera ha raggiunto un peso che resta con il lettore a lungo dopo la fine."""
 
+# A blog's name and its tagline right under it, over a post that does not show its headline again:
+# the tagline shares no word with the <title>'s headline, so the <title> line speaks. The site's name
+# is known by its domain (URLS).
+TAGLINE_EN = """Five ways to keep basil alive indoors - Herb Corner
+Home
+Recipes
+Garden
+Contact
+Herb Corner
+Growing, cooking and sharing herbs
+Basil from the supermarket often dies within a week, but it is not the plant's fault: the pot holds far too many seedlings.
+Split the clump into three or four smaller groups and give each one its own pot with fresh soil and a little sand.
+Water from below, so that the leaves stay dry, and keep the pots on the brightest windowsill you have.
+Pick the tips rather than single leaves, and the plants grow bushy instead of tall and thin.
+Leave a comment
+© 2024 Herb Corner"""
+
+TAGLINE_DE = """Basilikum richtig überwintern auf der Fensterbank - Gartenwerk
+Start
+Rezepte
+Garten
+Kontakt
+Gartenwerk
+Anbauen, kochen und teilen rund ums Grün
+Basilikum aus dem Supermarkt geht oft nach einer Woche ein, doch das liegt nicht an der Pflanze: im Topf stehen viel zu viele Sämlinge.
+Teilen Sie den Ballen in drei oder vier kleinere Gruppen und setzen Sie jede in einen eigenen Topf mit frischer Erde.
+Gießen Sie von unten, damit die Blätter trocken bleiben, und stellen Sie die Töpfe an das hellste Fenster.
+Ernten Sie die Triebspitzen statt einzelner Blätter, dann wachsen die Pflanzen buschig statt lang und dünn.
+Kommentar schreiben
+© 2024 Gartenwerk"""
+
+TAGLINE_FR = """Cinq astuces pour garder son basilic en vie - Le Coin vert
+Accueil
+Recettes
+Jardin
+Contact
+Le Coin vert
+Cultiver, cuisiner et partager au fil des saisons
+Le basilic acheté au supermarché meurt souvent en une semaine, mais la plante n'y est pour rien : le pot contient bien trop de semis.
+Divisez la motte en trois ou quatre petits groupes et donnez à chacun son propre pot avec du terreau frais.
+Arrosez par le dessous, pour que les feuilles restent sèches, et placez les pots sur le rebord le plus lumineux.
+Cueillez les pointes plutôt que des feuilles isolées, et les plants deviennent touffus au lieu de grands et maigres.
+Laisser un commentaire
+© 2024 Le Coin vert"""
+
+TAGLINE_ES = """Cinco trucos para que la albahaca no se muera - El Rincón verde
+Inicio
+Recetas
+Jardín
+Contacto
+El Rincón verde
+Cultivar, cocinar y compartir en cada estación
+La albahaca del supermercado suele morir en una semana, pero no es culpa de la planta: la maceta tiene demasiadas plántulas.
+Divide el cepellón en tres o cuatro grupos pequeños y pon cada uno en su propia maceta con tierra nueva.
+Riega desde abajo, para que las hojas se mantengan secas, y coloca las macetas en la ventana más luminosa.
+Corta las puntas en lugar de hojas sueltas, y las plantas crecerán frondosas en vez de altas y delgadas.
+Deja un comentario
+© 2024 El Rincón verde"""
+
 PARTS: dict[str, tuple[str, str]] = {
     "camel_site_en": (CAMEL_SITE_EN, "Why tomatoes split"),
     "camel_site_de": (CAMEL_SITE_DE, "Wann Kartoffeln reif sind"),
@@ -169,4 +228,14 @@ PARTS: dict[str, tuple[str, str]] = {
     "subtitle_de": (SUBTITLE_DE, "Vom Wasser her erzählt"),
     "subtitle_fr": (SUBTITLE_FR, "Lettres de la vallée"),
     "subtitle_it": (SUBTITLE_IT, "Lettere dalla valle del fiume"),
+    "tagline_en": (TAGLINE_EN, "Five ways to keep basil alive indoors"),
+    "tagline_de": (TAGLINE_DE, "Basilikum richtig überwintern auf der Fensterbank"),
+    "tagline_fr": (TAGLINE_FR, "Cinq astuces pour garder son basilic en vie"),
+    "tagline_es": (TAGLINE_ES, "Cinco trucos para que la albahaca no se muera"),
+}
+URLS = {
+    "tagline_en": "https://www.herbcorner.example/basil-indoors",
+    "tagline_de": "https://gartenwerk.example/basilikum",
+    "tagline_fr": "https://lecoinvert.example/basilic",
+    "tagline_es": "https://www.elrinconverde.example/albahaca",
 }

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import Cleaner
-from title_parts_pages import PARTS
+from title_parts_pages import PARTS, URLS
 
 
 @pytest.fixture(scope="module")
@@ -17,6 +17,6 @@ def cleaner():
 @pytest.mark.parametrize("name", list(PARTS))
 def test_the_headline_is_the_title(cleaner, name):
     page, want = PARTS[name]
-    article = cleaner.clean(page)
+    article = cleaner.clean(page, URLS.get(name))
     assert article.title == want
     assert article.body.split("\n")[0] != want
