@@ -211,7 +211,8 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
         # A word alone after the <title>'s first part is a section's name (`Headline - Sport - Site`);
         # as the whole <title> it is a headline only over prose (else a menu word: `Related`).
         alone_ok = start == 0 and prose
-        if k and not site.named(run, at_end=False) and k not in declared_runs and (alone_ok or words(run) > 1):
+        at_end = run == title_text or (start > 0 and title_text.endswith(run))  # the domain names an end part
+        if k and not site.named(run, at_end) and k not in declared_runs and (alone_ok or words(run) > 1):
             declared_runs[k] = (start, weight(run), run)
     stop = min(len(doc.blocks), end + AFTER)
     # The <title>'s last part as the page's first line is the site's name (its logo), wherever it stands.
