@@ -219,6 +219,69 @@ Corta las puntas en lugar de hojas sueltas, y las plantas crecerán frondosas en
 Deja un comentario
 © 2024 El Rincón verde"""
 
+# A page kept by a web archive, whose <title> is only the blog's name: the blog is the archived
+# page's domain (not the archive's), so its name declares no headline; the post's categories with
+# its comment link stand between the headline and its date.
+ARCHIVED_EN = """• LeafLetters
+Home
+About
+Archive
+LeafLetters
+Gardening
+Compost
+Why my compost heap stays cold
+Gardening, Compost Leave a comment
+Mar 12 2014
+A compost heap that stays cold all winter is usually too small, too dry or made of too much of one thing.
+Mine was all three: a loose pile of dry leaves in a corner of the garden, with hardly any kitchen scraps in it.
+Once I mixed in grass cuttings and vegetable peelings and watered it, the middle of the heap was warm within a week.
+Turning it every few weeks kept it warm, and by the spring most of it had become dark and crumbly."""
+
+ARCHIVED_DE = """• BlattWerk
+Start
+Über mich
+Archiv
+BlattWerk
+Garten
+Kompost
+Warum mein Komposthaufen kalt bleibt
+Garten, Kompost Kommentar schreiben
+Mär 12 2014
+Ein Komposthaufen, der den ganzen Winter kalt bleibt, ist meist zu klein, zu trocken oder besteht aus zu viel von einer Sache.
+Bei mir traf alles zu: ein lockerer Haufen trockener Blätter in einer Ecke des Gartens, fast ohne Küchenabfälle.
+Als ich Rasenschnitt und Gemüseschalen untermischte und alles goss, war die Mitte des Haufens nach einer Woche warm.
+Alle paar Wochen umgesetzt, blieb er warm, und im Frühling war das meiste dunkel und krümelig geworden."""
+
+ARCHIVED_FR = """• FeuilleVive
+Accueil
+À propos
+Archives
+FeuilleVive
+Jardin
+Compost
+Pourquoi mon tas de compost reste froid
+Jardin, Compost Laisser un commentaire
+Mar 12 2014
+Un tas de compost qui reste froid tout l'hiver est souvent trop petit, trop sec ou fait d'une seule sorte de déchets.
+Le mien cumulait les trois : un tas de feuilles sèches dans un coin du jardin, presque sans épluchures de cuisine.
+Après y avoir mêlé des tontes de gazon et des épluchures et l'avoir arrosé, le centre du tas était chaud en une semaine.
+En le retournant toutes les quelques semaines, il est resté chaud, et au printemps il était devenu sombre et friable."""
+
+ARCHIVED_ES = """• HojaViva
+Inicio
+Sobre mí
+Archivo
+HojaViva
+Jardín
+Compost
+Por qué mi montón de compost sigue frío
+Jardín, Compost Deja un comentario
+Mar 12 2014
+Un montón de compost que sigue frío todo el invierno suele ser demasiado pequeño, demasiado seco o de un solo material.
+El mío tenía los tres problemas: un montón suelto de hojas secas en un rincón del jardín, casi sin restos de cocina.
+Cuando mezclé restos de césped y peladuras de verdura y lo regué, el centro del montón estaba caliente en una semana.
+Al voltearlo cada pocas semanas siguió caliente, y en primavera casi todo se había vuelto oscuro y desmenuzable."""
+
 PARTS: dict[str, tuple[str, str]] = {
     "camel_site_en": (CAMEL_SITE_EN, "Why tomatoes split"),
     "camel_site_de": (CAMEL_SITE_DE, "Wann Kartoffeln reif sind"),
@@ -232,10 +295,18 @@ PARTS: dict[str, tuple[str, str]] = {
     "tagline_de": (TAGLINE_DE, "Basilikum richtig überwintern auf der Fensterbank"),
     "tagline_fr": (TAGLINE_FR, "Cinq astuces pour garder son basilic en vie"),
     "tagline_es": (TAGLINE_ES, "Cinco trucos para que la albahaca no se muera"),
+    "archived_en": (ARCHIVED_EN, "Why my compost heap stays cold"),
+    "archived_de": (ARCHIVED_DE, "Warum mein Komposthaufen kalt bleibt"),
+    "archived_fr": (ARCHIVED_FR, "Pourquoi mon tas de compost reste froid"),
+    "archived_es": (ARCHIVED_ES, "Por qué mi montón de compost sigue frío"),
 }
 URLS = {
     "tagline_en": "https://www.herbcorner.example/basil-indoors",
     "tagline_de": "https://gartenwerk.example/basilikum",
     "tagline_fr": "https://lecoinvert.example/basilic",
     "tagline_es": "https://www.elrinconverde.example/albahaca",
+    "archived_en": "https://web.archive.org/web/20140312101500/http://www.leafletters.example/compost-cold/",
+    "archived_de": "https://web.archive.org/web/20140312101500/http://blattwerk.example/kompost-kalt/",
+    "archived_fr": "https://web.archive.org/web/20140312101500/http://www.feuillevive.example/compost-froid/",
+    "archived_es": "https://web.archive.org/web/20140312101500/http://hojaviva.example/compost-frio/",
 }
