@@ -44,7 +44,7 @@ class Row:
     day: str | None  # declared, ISO
     names: list[str] | None
     text_names: list[str] | None  # the names the text path is scored on (none when the site is the author)
-    instant: datetime | None  # the declared moment, when a declaration gives its time and zone
+    instants: tuple[datetime, ...]  # the declared moments, when the declarations give a time
     day_shown: bool
     names_shown: bool
     text: Got
@@ -63,7 +63,7 @@ def read(pages: list[Page]) -> list[Row]:
     rows = []
     for p in pages:
         declared = truth(p.html)
-        day, names, instant = declared.day, declared.names, declared.instant
+        day, names, instants = declared.day, declared.names, declared.instants
         text_names = None if site_authors(names, p.url, declared.site_names) else names
         text, html = cleaner.clean(p.text), cleaner.clean(p.html, p.url)
         try:
@@ -74,16 +74,16 @@ def read(pages: list[Page]) -> list[Row]:
         iso = day.isoformat() if day else None
         got = Got(text.date, list(text.author) if text.author else None)
         # The text path sees only the text: what it gets right, the text shows (in a form the list misses).
-        rows.append(Row(p, iso, names, text_names, instant,
-                        bool(day) and (shows_day(p.text, day) or day_right(got.date, iso, instant)),  # type: ignore[arg-type]
+        rows.append(Row(p, iso, names, text_names, instants,
+                        bool(day) and (shows_day(p.text, day) or day_right(got.date, iso, instants)),  # type: ignore[arg-type]
                         bool(text_names) and (shows_names(p.text, text_names or [])
                                               or names_right(got.author, text_names)),
                         got, Got(html.date, list(html.author) if html.author else None), peer))
     return rows
 
 
-def day_right(got: str | None, day: str | None, instant: datetime | None = None) -> bool:
-    return bool(got) and (got[:10] == day or same_moment(got, instant))  # type: ignore[index]
+def day_right(got: str | None, day: str | None, instants: tuple[datetime, ...] = ()) -> bool:
+    return bool(got) and (got[:10] == day or same_moment(got, instants))  # type: ignore[index]
 
 
 def names_right(got: list[str] | None, names: list[str] | None) -> bool:
@@ -106,7 +106,7 @@ def table(rows: list[Row]) -> list[str]:
         shown_d, shown_n = [r for r in dated if r.day_shown], [r for r in text_named if r.names_shown]
         hidden_d, hidden_n = [r for r in dated if not r.day_shown], [r for r in text_named if not r.names_shown]
         cells = [
-            share(sum(day_right(r.text.date, r.day, r.instant) for r in shown_d), len(shown_d)),
+            share(sum(day_right(r.text.date, r.day, r.instants) for r in shown_d), len(shown_d)),
             share(sum(names_right(r.text.author, r.text_names) for r in shown_n), len(shown_n)),
             share(sum(r.text.date is None for r in hidden_d), len(hidden_d)),
             share(sum(r.text.author is None for r in hidden_n), len(hidden_n)),
@@ -114,7 +114,7 @@ def table(rows: list[Row]) -> list[str]:
         for system in ("html", "trafilatura"):
             got = [getattr(r, system) for r in dated]
             cells.append(f"{share(sum(g.date is not None for g in got), len(dated))} / "
-                         f"{share(sum(day_right(g.date, r.day, r.instant) for g, r in zip(got, dated, strict=True)), len(dated))}")
+                         f"{share(sum(day_right(g.date, r.day, r.instants) for g, r in zip(got, dated, strict=True)), len(dated))}")
             got = [getattr(r, system) for r in named]
             cells.append(f"{share(sum(g.author is not None for g in got), len(named))} / "
                          f"{share(sum(names_right(g.author, r.names) for g, r in zip(got, named, strict=True)), len(named))}")
@@ -127,7 +127,8 @@ def misses(rows: list[Row], fold: str) -> list[str]:
     for r in rows:
         if r.page.fold != fold:
             continue
-        if r.day and (r.day_shown != day_right(r.text.date, r.day, r.instant)):
+        # a miss: the shown day not given, or a date given where the text shows none
+        if r.day and (not day_right(r.text.date, r.day, r.instants) if r.day_shown else r.text.date):
             out.append(f"date   {r.page.set}/{r.page.id}: declared {r.day} shown={r.day_shown} got {r.text.date}")
         if r.text_names and (r.names_shown != names_right(r.text.author, r.text_names)):
             out.append(f"author {r.page.set}/{r.page.id}: declared {r.text_names} shown={r.names_shown} "

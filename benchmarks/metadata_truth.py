@@ -22,7 +22,18 @@ name: `The Economist`, `tagesschau.de`) names no one the text can show as a byli
 left out of the text path's author score (site_authors).
 
 A declared time with a zone (`2019-11-20T04:31:00Z`) gives the instant too: a text that shows the
-same moment in its own zone (`Nov 19, 2019, 10:31 pm CST`) shows that day (same_moment).
+same moment in its own zone (`Nov 19, 2019, 10:31 pm CST`) shows that day (same_moment). The day is
+a day somewhere: a page's date line shows the moment in the site's zone, and a declaration may give
+it in another (UTC most often), so that the two days differ by one. Hence also (same_moment):
+- when the declarations agree on the day but give the moment in different zones (`04:31:13-06:00`
+  in the JSON-LD, `04:31:13+00:00` in the <meta>: one of them wrong), a text showing either moment
+  shows the declared one;
+- a time declared without a zone (`2019-11-19 02:24:00`) is a server's clock, UTC as often as
+  not: a text showing that moment in UTC (`Nov 18, 2019 at 9:24 pm ET`) shows it;
+- a moment declared in UTC (`2018-12-31T23:11:59+00:00`, `2021-11-04T23:00Z`: a local midnight)
+  is the next or the previous day in the site's own zone, which the declaration does not name: a
+  text that gives that day without a time (`2019-01-01`) shows it. A moment declared in a local
+  zone (`19:00:49+01:00`) names the site's zone: there its day is the declared day alone.
 """
 
 from __future__ import annotations
@@ -66,6 +77,7 @@ BYLINE_WORD = re.compile(r"^(?:(?:\w+ )?by|von|par|por|door|przez|di|da)\s+", re
 # Between the parts of one declared name: the person and an affiliation, or several persons.
 PARTS = re.compile(r"\s*(?:[,;|/]|(?<=\w\w)\.\s|\s[-–—]\s|\s(?:and|und|et|y|e|i|en|&|for)\s)\s*", re.I)
 ZONE_SPAN = timedelta(hours=14)  # the widest gap between a local time and UTC
+ZONE_WEST = timedelta(hours=12)  # ... to the west of it (UTC-12), to the east ZONE_SPAN (UTC+14)
 SAME_INSTANT = timedelta(hours=1)
 
 
@@ -73,19 +85,19 @@ SAME_INSTANT = timedelta(hours=1)
 class Truth:
     day: date | None = None
     names: list[str] | None = None
-    instant: datetime | None = None  # the declared moment, when a declaration gives its time and zone
+    # the declared moments, when the declarations give a time: with its zone, or naive (none declared)
+    instants: tuple[datetime, ...] = ()
     site_names: list[str] = field(default_factory=list)  # og:site_name, the publisher's and the site's names
 
 
 def _instant(value: Any) -> datetime | None:
-    """A declared moment with its zone (`2019-11-20T04:31:00Z`, `...+01:00`); None without a zone."""
+    """A declared moment (`2019-11-20T04:31:00Z`, `...+01:00`; naive without a zone: `2019-11-19 02:24:00`)."""
     if not isinstance(value, str) or not re.match(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}", value.strip()):
         return None
     try:
-        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    return moment if moment.tzinfo is not None else None
 
 
 def _day(value: Any) -> date | None:
@@ -218,25 +230,37 @@ def truth(page_html: str) -> Truth:
             values.append(meta.get("content"))
     days = {d for d in (_day(v) for v in values) if d}
     day = next(iter(days)) if len(days) == 1 else None
-    instants = {i for i in (_instant(v) for v in values) if i}
-    instant = next(iter(instants)) if day and len(instants) == 1 else None
+    instants = tuple(dict.fromkeys(i for i in (_instant(v) for v in values) if i)) if day else ()
     sets = [names for names in (_names(o.get("author")) for o in objects if "headline" in o) if names]
     sets += [_names(m.get("content")) for m in tree.xpath("//meta[@name='author'][@content]")]
     sets = [s for s in sets if s]
     keys = {key_names(s) for s in sets}
     authors = sets[0] if len(keys) == 1 else None
-    return Truth(day, authors, instant, _site_names(tree, objects))
+    return Truth(day, authors, instants, _site_names(tree, objects))
 
 
-def same_moment(got: str | None, instant: datetime | None) -> bool:
-    """A date given with its time is the declared instant seen in another zone: the same instant
-    (a zone given), or a local time within a zone's reach of it (none given)."""
-    if not got or instant is None or "T" not in got:
+def same_moment(got: str | None, instants: tuple[datetime, ...]) -> bool:
+    """The date given is one of the declared moments seen in another zone (see the module's docstring):
+    the same instant (a zone given; a naive declared time read as UTC), a local time within a zone's
+    reach of it (none given), or the day a moment declared in UTC has in a zone within reach (a day
+    given without its time)."""
+    if not got:
         return False
     try:
         moment = datetime.fromisoformat(got)
     except ValueError:
         return False
+    return any(_same_moment(moment, "T" in got, instant) for instant in instants)
+
+
+def _same_moment(moment: datetime, with_time: bool, instant: datetime) -> bool:
+    if instant.tzinfo is None:  # a server's clock: UTC, or the local time (then the same day already)
+        instant = instant.replace(tzinfo=UTC)
+        return with_time and moment.tzinfo is not None and abs(moment - instant) <= SAME_INSTANT
+    if not with_time:
+        if instant.utcoffset() != timedelta(0):
+            return False
+        return (instant - ZONE_WEST).date() <= moment.date() <= (instant + ZONE_SPAN).date()
     if moment.tzinfo is not None:
         return abs(moment - instant) <= SAME_INSTANT
     return abs(moment - instant.astimezone(UTC).replace(tzinfo=None)) <= ZONE_SPAN

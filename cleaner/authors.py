@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
+from typing import Protocol
 
 import regex
 
@@ -26,6 +27,25 @@ SECOND_PARTICLES = frozenset({"der", "den", "la", "le"})  # only after another: 
 SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III"})
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4  # a first name and a surname; or with middle names and particles
 COMMON_SHARE = 0.5  # of a name's words that the page may write in lower case elsewhere
+
+
+class Matcher(Protocol):
+    def match(self, text: str) -> regex.Match[str] | None: ...
+
+
+def without_labels(text: str, labels: Sequence[Matcher], credits: Sequence[Matcher] = ()) -> str | None:
+    """A name line without the role label before its names (`Written by: Jane Doe`, `Autorin: Jo Roe`,
+    `Reporter Jane Doe` -> the names); None when a credit's label opens it (`Photos: Jo Roe`,
+    `Übersetzt von: Jo Roe`: a photographer or a translator, no author). [metadata] author_labels and
+    credit_labels give them."""
+    text = " ".join(text.split())
+    if any(p.match(text) for p in credits):
+        return None
+    for p in labels:
+        m = p.match(text)
+        if m and m.end() < len(text):
+            return text[m.end():]
+    return text
 
 
 def names(text: str) -> tuple[str, ...]:

@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import regex
+
 from ..document import (
     DC_TITLE,
     H1_SOURCE,
@@ -45,6 +47,8 @@ MAX_SITE_WORDS = 6  # a part this short may be the site's name
 MAX_NAME_WORDS = 8  # a declared site name longer than this is a slogan or a headline
 MIN_LABEL = 4  # characters of the domain's name that a part must hold to be named by it ...
 MAX_LABEL_WORDS = 3  # ... in at most this many words (`Kanzlei Example`; `Example at the fair 2018` is a headline's)
+# A web archive's address of a page: its own address after the snapshot's time stamp.
+ARCHIVED = regex.compile(r"https?://(?:web\.)?archive\.org/web/[^/]+/(.+)", regex.IGNORECASE)
 NOT_IN_TITLE = 99  # the position of a candidate that no run of the <title> gives
 
 
@@ -72,12 +76,19 @@ def site_names(names: Iterable[str | None], url: str | None = None) -> SiteNames
         if name and words(name) <= MAX_NAME_WORDS:
             keys.add(_folded_key(name))
             keys.add(_folded_key(name.removeprefix("www.").rsplit(".", 1)[0]))  # `example.com` -> `example`
-    host = url_host(url).removeprefix("www.") if url else ""
+    host = url_host(archived(url)).removeprefix("www.") if url else ""
     labels = host.split(".")[:-1]
     if host:
         keys.add(_folded_key(host))
     keys.discard("")
     return SiteNames(frozenset(keys), _folded_key(max(labels, key=len)) if labels else "")
+
+
+def archived(url: str) -> str:
+    """The page's own URL inside a web archive's (`https://web.archive.org/web/2013.../http://example.org/a`):
+    the site is the archived page's, not the archive."""
+    match = ARCHIVED.match(url)
+    return match.group(1) if match else url
 
 
 def _folded_key(text: str) -> str:

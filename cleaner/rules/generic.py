@@ -47,6 +47,12 @@ class MetadataReading:
     agencies: list[Pattern] = field(default_factory=list)  # whole names of news agencies
     roles: frozenset[str] = frozenset()  # casefolded words of jobs and desks
     labels: frozenset[str] = frozenset()  # casefolded words that open a label line, never a name's
+    widgets: list[Pattern] = field(default_factory=list)  # share and follow widgets' whole lines
+    copyrights: list[Pattern] = field(default_factory=list)  # up to a copyright holder's name
+    # an author box's heading ([trailers] author_boxes, then [metadata] named_author_boxes: stages.metadata_far)
+    author_boxes: list[Pattern] = field(default_factory=list)
+    author_labels: list[Pattern] = field(default_factory=list)  # before an author's names (authors.without_labels)
+    credit_labels: list[Pattern] = field(default_factory=list)  # before a name that is no author's
 
 
 @dataclass(slots=True)
@@ -122,15 +128,19 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
             not_headline += rule_patterns(whole, f"{where}: title.{name}", timeout)
         signs += rule_patterns(spec.title.signs, f"{where}: title.signs", timeout)
         authors += rule_patterns([f"^(?:{p})$" for p in spec.title.authors], f"{where}: title.authors", timeout)
-        for key in ("bylines", "dates", "updated", "published", "other_dates", "agencies"):
+        for key in ("bylines", "dates", "updated", "published", "other_dates", "agencies", "widgets", "copyrights",
+                    "author_labels", "credit_labels"):
             origin = f"{where}: metadata.{key}"
             getattr(reading, key).extend(rule_patterns(getattr(spec.metadata, key), origin, timeout))
+        origin = f"{where}: metadata.named_author_boxes"
+        reading.author_boxes.extend(rule_patterns(spec.metadata.named_author_boxes, origin, timeout))
         reading.roles |= {r.casefold() for r in spec.metadata.roles}
         reading.labels |= {w.casefold() for w in spec.metadata.labels}
         says += spec.trailers.says
         html.append((where, spec.html))
         for language, chars in spec.stoplists.characters.items():
             characters[language] = characters.get(language, "") + chars
+    reading.author_boxes[:0] = author_boxes  # the box's headings, then those that name the person
     lexicon = [LexiconKind(*key) for key in groups]  # (kind, max_words, paths)
     lines_by_kind: list[tuple[LexiconKind, Pattern]] = []
     phrases_by_kind: list[tuple[LexiconKind, Pattern]] = []

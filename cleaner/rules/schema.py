@@ -223,6 +223,11 @@ class MetadataRules(Strict):
     agencies: list[Regex] = []  # a news agency beside a byline's names: not a person (alone: the byline's author)
     roles: list[str] = []  # a word of a job or a desk (`Staff`, `Redaktion`): a name part holding one names no one
     labels: list[str] = []  # a word that opens a label line (`Ort Saarbrücken`, `Quelle ...`): never a name's word
+    widgets: list[Regex] = []  # a share or follow widget's whole line (`258 Shares`): no line between headline and name
+    copyrights: list[Regex] = []  # a copyright line up to its holder's name (`© 2020 by `)
+    named_author_boxes: list[Regex] = []  # an author box's heading that names the person (`About Jane Doe`)
+    author_labels: list[Regex] = []  # a label before an author's names (`Written by`, `Autor:`): not a name
+    credit_labels: list[Regex] = []  # a label before a name that is no author's (`Photos:`, `Übersetzt von:`)
 
 
 class HtmlWords(Strict):

@@ -12,7 +12,20 @@ from collections.abc import Callable
 
 from ..document import Document
 from ..page import Page
-from . import captions, html, lexicon, metadata, navigation, region, repeats, site, title, trailers, verdict
+from . import (
+    captions,
+    html,
+    lexicon,
+    metadata,
+    metadata_far,
+    navigation,
+    region,
+    repeats,
+    site,
+    title,
+    trailers,
+    verdict,
+)
 
 Stage = Callable[[Document, Page], None]
 
@@ -30,6 +43,7 @@ STAGES: tuple[Stage, ...] = (
     region.apply,
     title.apply,
     metadata.apply,
+    metadata_far.apply,
     repeats.apply,
     region.edges,
     verdict.apply,

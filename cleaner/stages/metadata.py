@@ -34,6 +34,7 @@ from ..document import AUTHOR, DATE, URL, Document, Found, page_text
 from ..page import Page
 from ..rules.generic import MetadataReading
 from .metadata_choice import DateChoice
+from .metadata_head import heads, under_head
 from .metadata_lines import (
     STAMP_SHARE,
     agency_alone,
@@ -47,6 +48,7 @@ from .metadata_lines import (
     longest_stamp,
 )
 from .metadata_near import near_headline_date, published_elsewhere
+from .metadata_teasers import in_teaser_run
 
 # stages.title_lines reads the line readers here (they live in stages.metadata_lines)
 __all__ = ["STAMP_SHARE", "apply", "byline_names", "byline_or_stamp", "line_names", "longest_stamp"]
@@ -90,11 +92,12 @@ def apply(doc: Document, page: Page) -> None:
     language = doc.language or (page.features.language if doc.blocks else None)
     common = LowerCaseWords((b.text for b in doc.blocks), reading.labels)
     window, head = _window(doc, page)
+    tops = heads(doc, head)
     order = slash_order(common.text) if "/" in common.text else None  # the page's own d/m order
     dates = DateChoice(reading, language, order)
     for i in window:
         block = doc.blocks[i]
-        under = head is not None and head < i <= head + UNDER_HEAD
+        under = under_head(doc, tops, i, UNDER_HEAD, reading)
         if block.dropped is None:
             found = _kept_byline(doc, i, under, reading, common)
             if found:
@@ -108,7 +111,7 @@ def apply(doc: Document, page: Page) -> None:
         source = f"line {block.line}"
         if found and AUTHOR not in doc.found:
             doc.found[AUTHOR] = Found(found, source)
-        if DATE not in doc.found:
+        if DATE not in doc.found and not in_teaser_run(doc, i, reading, language, order):
             dates.read(block.text, source)
     if DATE in doc.found:
         return

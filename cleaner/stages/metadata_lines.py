@@ -15,6 +15,7 @@ from ..rules.generic import MetadataReading
 from ..rules.guards import may_match
 from ..rules.patterns import Pattern, compile_pattern
 from ..rules.required import fold
+from .metadata_head import before_widget
 from .reading_memo import ReadingMemo
 
 MAX_NAMES = 6
@@ -28,13 +29,16 @@ STAMP_OPENS = 20  # characters before a stamp that opens the line (a prefix: `Ve
 STAMP_SHARE = 0.5
 DIGIT = regex.compile(r"\d")
 REST_OF_BYLINE = regex.compile(r"\s*(?:$|[|,·•/–—-])")
+SENTENCE_END = regex.compile(r"[.!?…][\"'”»)]*$")
+HANDLE = regex.compile(r"\s+@\w+(?!\S)")  # a social handle after a name (`Jo Roe @joroe / 2 days`): no name
 # Between the pieces of a byline or date line: `Jane Doe | May 3, 2021 | Travel`, `May 3, 2021 / by Jo`.
 PIECES = regex.compile(r"\s*(?:[|·•/]|\s[-–—]\s|^[-–—]\s|\s[-–—]$)\s*|,\s+(?=(?:von|by|par|por|door|di)\s)", regex.I)
 
 
 def line_pieces(text: str, stamp: str) -> list[str]:
     """The pieces of a line around its time stamp (`Jane Doe | May 3, 2021 | Travel` -> `Jane Doe`, `Travel`)."""
-    return [p for p in PIECES.split(text.replace(stamp, " | ") if stamp else text) if p and p.strip(" ,")]
+    pieces = PIECES.split(text.replace(stamp, " | ") if stamp else text)
+    return [p for p in (HANDLE.sub("", p) for p in pieces) if p and p.strip(" ,")]
 
 
 class BylineReader(Protocol):
@@ -65,7 +69,8 @@ def byline_names(text: str, reading: MetadataReading, whole: bool = False) -> tu
         m = pattern.match(text) if may_match(pattern, folded) else None
         if m is None or not m.group("names"):
             continue
-        if whole and not REST_OF_BYLINE.match(text, m.end()):  # `... von Jo Roe hat ...`: a sentence
+        # `... von Jo Roe hat ...`: a sentence (a standfirst that names a person), no byline
+        if (whole or SENTENCE_END.search(text)) and not REST_OF_BYLINE.match(text, m.end()):
             return ()
         return byline_authors(names(m.group("names")), reading)
     return ()
@@ -74,7 +79,7 @@ def byline_names(text: str, reading: MetadataReading, whole: bool = False) -> tu
 def byline_authors(raw: tuple[str, ...], reading: MetadataReading) -> tuple[str, ...]:
     """The persons among a byline's names; when it names none, only an agency or a desk
     (`Reuters`, `By Harbour Staff`), that is its author."""
-    raw = tuple(TRAILING_LINK.sub("", n) for n in raw)
+    raw = tuple(TRAILING_LINK.sub("", before_widget(n, reading)) for n in raw)
     people = [n for n in (person(_without_agency(n, reading.agencies), reading.roles) for n in raw) if n]
     if any(" " in n for n in people):  # one word beside a full name is a place or a desk (`Jo Roe, Berlin`)
         people = [n for n in people if " " in n]

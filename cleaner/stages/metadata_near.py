@@ -31,6 +31,7 @@ from .metadata_lines import (
     stamps,
 )
 from .metadata_marks import after_published, is_other_date, is_published
+from .metadata_teasers import in_teaser_run
 
 # Lines read below a headline and above it, not counting the page furniture and a byline between
 # (dev split: 2 and 3 below read the same, 4 and 5 gave a date to a page of fold B that shows none;
@@ -64,7 +65,7 @@ def near_headline_date(doc: Document, page: Page, reading: MetadataReading, lang
     for head in _heads(doc, page, reading):
         choice = DateChoice(reading, language, order)
         for i, past_prose in _beside(doc, head, reading):
-            if _date_line(doc, i, reading, past_prose):
+            if _date_line(doc, i, reading, past_prose) and not in_teaser_run(doc, i, reading, language, order):
                 choice.read(doc.blocks[i].text, f"line {doc.blocks[i].line}")
         published = choice.marked or choice.plain
         if published:

@@ -47,6 +47,7 @@ from ..text import ends_clause, key, strip_site_name, words
 from .title_lines import (
     BARE_BYLINE,
     DATE_FIRST,
+    HEADLINE_WORDS,
     MAX_WORDS,
     MIN_WORDS,
     SENTENCE_WORDS,
@@ -58,20 +59,22 @@ from .title_lines import (
     open_line,
     over_furniture,
     over_standfirst,
+    over_subtitle,
     signed,
     similar,
+    tagline,
     told_again,
     weight,
     with_top_names,
 )
 
 PROSE_START = 8  # a sentence this long starts the article
-HEADLINE_WORDS = 4  # a headline found only by its place above the article has at least this many
 PROSE_WORDS = 25  # a block this long is article prose: the headline stands before it
 HEAD_SHARE = 0.5  # the headline is in the first half of the kept blocks (HTML path)
 NEAR = 12  # lines above the article where its headline stands
 SPAN = 4 * NEAR  # lines above the article searched for the line the <title> declares
 SIGNED_SPAN = NEAR  # lines above the article where a signed headline stands (SPAN instead: A -2, B hold)
+RUN_TOGETHER = "navigation.breadcrumb"  # the mark of menu items run together (stages.navigation)
 AFTER = 12  # lines below the article's start where the declared headline may still stand (a region opened early)
 
 
@@ -141,8 +144,10 @@ def _article_start(doc: Document, page: Page) -> int:
 
 def _title_line(doc: Document) -> int:
     """The <title> line: the page's first line that no phrase rule took (a tracking token or a
-    menu word may stand above it; on a cleaned page none does, so both passes agree)."""
-    return next((i for i, b in enumerate(doc.blocks) if open_line(b.dropped)), 0)
+    menu word may stand above it; on a cleaned page none does, so both passes agree). A site's
+    name in camel case reads as menu items run together (`Headline | NorthWindNews`): that rule's
+    mark does not hide the <title> line."""
+    return next((i for i, b in enumerate(doc.blocks) if open_line(b.dropped) or b.dropped == RUN_TOGETHER), 0)
 
 
 def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
@@ -158,9 +163,9 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     if found is not None:
         return found
     site = with_top_names(f, head, title_text, site)
-    above = [i for i in window if i > head and eligible(doc, page, i)]
-    # b. The headline reworded: most of its words are the <title> line's.
     trimmed = trim(title_text, site)
+    above = [i for i in window if i > head and eligible(doc, page, i) and not tagline(f, i, site, trimmed)]
+    # b. The headline reworded: most of its words are the <title> line's.
     for i in reversed(above):
         if f.tokens[i] >= HEADLINE_WORDS - 1 and similar(f.texts[i], trimmed):
             return f.texts[i]
@@ -206,7 +211,8 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
         # A word alone after the <title>'s first part is a section's name (`Headline - Sport - Site`);
         # as the whole <title> it is a headline only over prose (else a menu word: `Related`).
         alone_ok = start == 0 and prose
-        if k and not site.named(run, at_end=False) and k not in declared_runs and (alone_ok or words(run) > 1):
+        at_end = run == title_text or (start > 0 and title_text.endswith(run))  # the domain names an end part
+        if k and not site.named(run, at_end) and k not in declared_runs and (alone_ok or words(run) > 1):
             declared_runs[k] = (start, weight(run), run)
     stop = min(len(doc.blocks), end + AFTER)
     # The <title>'s last part as the page's first line is the site's name (its logo), wherever it stands.
@@ -214,7 +220,7 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
     logo = declared_runs.get(f.keys[first]) if first < len(doc.blocks) else None
     if logo is not None and logo[0] > 0 and title_text.endswith(logo[2]):
         del declared_runs[key(logo[2])]
-    best: tuple[tuple[int, int], str] | None = None
+    best: tuple[tuple[int, int], int, str] | None = None
     for i in range(head + 1, stop):
         match = declared_runs.get(f.keys[i])
         if match is None or (f.texts[i].endswith(".") and f.tokens[i] > SENTENCE_WORDS):
@@ -224,9 +230,9 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
         rank = (-n, distance)
         text = form(f.texts[i], run)
         if best is None or rank < best[0] or (rank == best[0] and text == run):
-            best = (rank, text)
+            best = (rank, i, text)
     if best is not None:
-        return best[1]
+        return over_subtitle(f, declared_runs, best[1], best[2])
     whole = key(title_text)
     for i in reversed(range(max(head + 1, end - SPAN), min(end, len(doc.blocks)))):
         if held(f.keys[i], whole) and eligible(doc, page, i) and not site.named(f.texts[i]):

@@ -24,6 +24,7 @@ TOLD_LENGTH = 2  # ... and has at most this many times its words
 TOP_LINES = 20  # the page's top, where a line may name the site
 # Lines dropped for these reasons can still be the headline (a page's own title is "furniture").
 TITLE_OK = ("region.", "repeats.", "navigation.menu-run")
+HEADLINE_WORDS = 4  # a headline found only by its place above the article has at least this many
 STANDFIRST_WORDS = 10  # a standfirst under the headline has at least this many words ...
 # ... and this many times the headline's: swept 1.0-1.5 on the dev split (no change on either fold, text path);
 # 1.5 took a standfirst as long as its headline for it (`Grève des contrôleurs aériens : ...` over `Les aéroports
@@ -244,3 +245,23 @@ def with_top_names(f: Features, head: int, title_text: str, site: SiteNames) -> 
 
 
 COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b")
+
+
+def over_subtitle(f: Features, declared_runs: dict[str, tuple[int, int, str]], i: int, text: str) -> str:
+    """The line right above the chosen one, when it is another part of the <title> and the chosen
+    one reads as its standfirst (a phrase of STANDFIRST_WORDS or more, longer than it): the headline
+    over its subtitle (`Short headline - A longer subtitle that tells more | Site`), where the
+    longer part wins the vote. A shorter part over a headline is a kicker, a section or a tagline."""
+    upper = declared_runs.get(f.keys[i - 1]) if i > 0 else None
+    if (upper is None or key(upper[2]) in f.keys[i] or f.keys[i] in key(upper[2])
+            or f.tokens[i - 1] < HEADLINE_WORDS or f.tokens[i] < max(STANDFIRST_WORDS, f.tokens[i - 1])):
+        return text
+    return form(f.texts[i - 1], upper[2])
+
+
+def tagline(f: Features, i: int, site: SiteNames, title: str) -> bool:
+    """The line right under the site's name, sharing at most a word with the <title>'s headline
+    (fewer than a headline told again shares): the site's tagline under its logo (`Harbour Notes` /
+    `Sailing, travel and food`), not a headline."""
+    return (i > 0 and bool(title) and site.named(f.texts[i - 1])
+            and len(_content_words(f.texts[i]) & _content_words(title)) < SHARED_WORDS)

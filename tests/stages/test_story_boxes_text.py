@@ -20,14 +20,6 @@ from text_pages import PROSE
     ("We'd like to hear what you think about this story. Write a letter to the editor.", "comments"),
     ("Die besten Geschichten der Woche kommen jeden Freitag in deinen Posteingang.", "newsletter"),
     ("Recibe las mejores historias del puerto en tu correo cada semana.", "newsletter"),
-])
-def test_story_boxes_and_prompts_go_on_page_text(ctx, line, kind):
-    doc = doc_of(PROSE, line)
-    lexicon.apply(doc, ctx(doc))
-    assert dropped(doc) == {line: f"lexicon.{kind}"}
-
-
-@pytest.mark.parametrize("line,kind", [
     ("Externer Inhalt", "cookie"),
     ("Klicken Sie auf den Button, um den Inhalt von karten.example.de zu laden.", "cookie"),
     ("Click the button below to load the content from maps.example.com.", "cookie"),
@@ -50,7 +42,7 @@ def test_story_boxes_and_prompts_go_on_page_text(ctx, line, kind):
     ("Lesen Sie hier: Die neue Fähre fährt ab Mai", "related"),
     ("Weiterlesen:", "read-more"),
 ])
-def test_more_prompts_set_into_the_article_go(ctx, line, kind):
+def test_story_boxes_and_prompts_go_on_page_text(ctx, line, kind):
     doc = doc_of(PROSE, line)
     lexicon.apply(doc, ctx(doc))
     assert dropped(doc) == {line: f"lexicon.{kind}"}

@@ -1,0 +1,140 @@
+"""The article's author from lines further from the headline than stages.metadata reads (page text
+only, when no line near the headline named one):
+- a byline above the article's first paragraph with other furniture between them (a teaser list,
+  a photo's caption, a survey box: `By Jane Doe` / `Nov 19, 2019` / ... / the article), the one
+  nearest the article; only a line that is a byline as a whole, whose names are persons' names;
+- an author box under the article: a heading of `[trailers] author_boxes` (`About the author`,
+  `Über die Autorin`, `À propos de l'auteur`) and, on one of the lines under it, a line of the
+  author's name (`Jane Doe`, `Autorin: Jane Doe`; authors.without_labels leaves its label off, and
+  a credit's label gives no author: `Fotos: Jo Roe`), or the heading's own rest (`About Jane Doe`);
+- a personal site's copyright line under the article that names a person as its holder, with a year
+  or a `by` (`© 2004 - 2020 Jane Doe`, `Copyright © 2020 by Jo Roe - All rights reserved`): the last
+  such line of the page ([metadata] copyrights), its name a person's (`© 2019 Harbour Media GmbH`
+  names a firm, and a photo's `© Jo Roe` has neither year nor `by`).
+It reads lines other stages dropped and marks none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+import regex
+
+from ..authors import MAX_NAME_WORDS, NAME_WORD, LowerCaseWords, bare_names, person, without_labels
+from ..document import AUTHOR, Document, Found, page_text
+from ..page import Page
+from ..rules.generic import MetadataReading
+from .metadata_head import widget_line
+from .metadata_lines import byline_authors, byline_names
+
+FAR_ABOVE = 40  # lines above the article's start where its byline may stand, furniture between
+MAX_BYLINE_CHARS = 100  # a byline: a short line (as stages.metadata's)
+BOX_LINES = 3  # lines under an author box's heading where the author's name stands (widgets not counted)
+
+
+def apply(doc: Document, page: Page) -> None:
+    if AUTHOR in doc.found or not doc.blocks or not page_text(doc) or page.region.total <= 0:
+        return
+    reading = page.generic.metadata
+    common = LowerCaseWords((b.text for b in doc.blocks), reading.labels)
+    for find in (_byline_above, _author_box, _copyright):
+        found = find(doc, page, reading, common)
+        if found:
+            names, i = found
+            doc.found[AUTHOR] = Found(names, f"line {doc.blocks[i].line}")
+            return
+
+
+def _byline_above(doc: Document, page: Page, reading: MetadataReading,
+                  common: Container[str]) -> tuple[tuple[str, ...], int] | None:
+    """The byline nearest above the article's start, within FAR_ABOVE lines of it."""
+    start = page.region.first
+    for i in range(start - 1, max(-1, start - FAR_ABOVE - 1), -1):
+        block = doc.blocks[i]
+        if block.dropped is None or len(block.text) > MAX_BYLINE_CHARS:
+            continue
+        if without_labels(block.text, reading.author_labels) == " ".join(block.text.split()):
+            continue  # no byline word or label opens it (`Nachrichten von Harbour Media`: the site's)
+        found = byline_names(block.text, reading, whole=True)
+        if found and all(bare_names(n, common) for n in found):  # persons' names, not `Von Rechts wegen`
+            return found, i
+    return None
+
+
+def _author_box(doc: Document, page: Page, reading: MetadataReading,
+                common: Container[str]) -> tuple[tuple[str, ...], int] | None:
+    """The name an author box under the article gives: its heading's rest or a name line under it."""
+    for i in range(page.region.last + 1, len(doc.blocks)):
+        text = doc.blocks[i].text.strip()
+        # a heading that is the whole line, or whose rest is a name: `Über die Autorin` is not `Über die Autor` + `in`
+        heading = next((m for p in reading.author_boxes
+                        if (m := p.fullmatch(text) or p.match(text)) and _heading_alone(text, m.end(), common)), None)
+        if heading is None:
+            continue
+        rest = text[heading.end():].strip(" :")
+        if rest:  # `About Jane Doe` over `Jane Doe writes ...` (not `About Harbour News` over a menu)
+            return _named_again(doc, i, rest, reading, common)
+        return _name_under(doc, i, reading, common)
+    return None
+
+
+def _heading_alone(text: str, end: int, common: Container[str]) -> bool:
+    """The heading is the whole line, or the rest is a name (`About Jane Doe`, `Über Lynn`)."""
+    words = text[end:].strip(" :").split()
+    return len(words) <= MAX_NAME_WORDS and all(NAME_WORD.fullmatch(w) and w.casefold() not in common for w in words)
+
+
+def _named_again(doc: Document, i: int, rest: str, reading: MetadataReading,
+                 common: Container[str]) -> tuple[tuple[str, ...], int] | None:
+    """The name in the heading (`About Jane`) when the first line under it opens with it (`Jane is ...`)."""
+    for block in doc.blocks[i + 1:]:
+        if widget_line(block.text, block.dropped, reading):
+            continue
+        first = block.text.split()[:len(rest.split())]
+        return ((rest,), i) if " ".join(first).rstrip(",.:") == rest and len(block.text) > len(rest) else None
+    return None
+
+
+def _name_under(doc: Document, i: int, reading: MetadataReading,
+                common: Container[str]) -> tuple[tuple[str, ...], int] | None:
+    seen = 0
+    for j in range(i + 1, len(doc.blocks)):
+        block = doc.blocks[j]
+        if widget_line(block.text, block.dropped, reading):
+            continue
+        seen += 1
+        if seen > BOX_LINES:
+            return None
+        name = without_labels(block.text, reading.author_labels, reading.credit_labels)
+        found = bare_names(name, common, whole=True) if name is not None else ()
+        if found:
+            return byline_authors(found, reading), j
+        if name is None:  # a credit's line (`Fotos: Jo Roe`): the box names no author
+            return None
+    return None
+
+
+COPYRIGHT_AT = 40  # characters into the line where its copyright sign may stand (`Webdesign und alle Inhalte ©`)
+# A word of a copyright holder's name: a capital, then small letters only; a capital inside the word
+# (`HarbourMedia`, `ChemLab`) is a brand's, which a firm's copyright line names more often than a person.
+PLAIN_NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}’'-]+")
+
+
+def _copyright(doc: Document, page: Page, reading: MetadataReading,
+               common: Container[str]) -> tuple[tuple[str, ...], int] | None:
+    for i in range(len(doc.blocks) - 1, page.region.last, -1):
+        text = doc.blocks[i].text
+        m = next((m for p in reading.copyrights if (m := p.search(text)) and m.start() <= COPYRIGHT_AT), None)
+        if m is None:
+            continue
+        words = []
+        for word in text[m.end():].split()[:MAX_NAME_WORDS + 1]:
+            bare = word.rstrip(".,;:|")
+            if not PLAIN_NAME_WORD.fullmatch(bare):
+                break
+            words.append(bare)
+            if bare != word:
+                break
+        found = bare_names(" ".join(words), common, whole=True) if words else ()
+        return (found, i) if len(found) == 1 and person(found[0], reading.roles) == found[0] else None
+    return None

@@ -1,0 +1,312 @@
+"""Page text for tests/stages/test_title_parts.py, written for it (our own words, no real page):
+kinds of page where another line of the page once stood in for the headline. PARTS maps a name to
+(page text, the headline a reader sees)."""
+
+from __future__ import annotations
+
+# The site's name in camel case after the headline in the <title> line (`Headline | KitchenGardenBlog`)
+# reads as menu items run together; the <title> line is still the <title> line.
+CAMEL_SITE_EN = """Why tomatoes split | KitchenGardenBlog
+KitchenGardenBlog
+Vegetables – Fruit – Herbs
+Search
+Main menu
+Skip to content
+Vegetables
+Fruit
+Herbs
+About me
+Post navigation
+← Previous Next →
+Why tomatoes split
+Posted on 12/08/2021 by Mara Holt
+After a dry week, a night of heavy rain can leave half of the ripe tomatoes on a plant with deep cracks in their skin.
+The fruit takes up water faster than its skin can stretch, and the skin gives way where it is thinnest, near the stalk.
+Watering deeply twice a week in dry spells keeps the soil evenly moist, so that a sudden storm makes less of a difference.
+Picking the fruit a little early, when it first turns colour, also saves most of it: it ripens well on a sunny windowsill.
+Categories: Vegetables"""
+
+CAMEL_SITE_DE = """Wann Kartoffeln reif sind | GartenTagebuchOnline
+GartenTagebuchOnline
+Gemüse – Obst – Kräuter
+Suche
+Hauptmenü
+Zum Inhalt springen
+Gemüse
+Obst
+Kräuter
+Über mich
+Beitragsnavigation
+← Vorherige Nächste →
+Wann Kartoffeln reif sind
+Veröffentlicht am 03/09/2020 von Jonas Keller
+Frühkartoffeln kann man ernten, sobald die Pflanzen blühen, späte Sorten erst dann, wenn das Kraut ganz welk geworden ist.
+Wer zu früh gräbt, bekommt Knollen mit dünner Schale, die sich im Keller nur wenige Wochen halten und schnell weich werden.
+Ein trockener Tag ist am besten, denn feuchte Erde bleibt an den Knollen hängen und fördert im Lager die Fäulnis.
+Nach der Ernte sollten die Kartoffeln einige Stunden an der Luft trocknen, bevor sie dunkel und kühl eingelagert werden.
+Kategorien: Gemüse"""
+
+CAMEL_SITE_FR = """Tailler un rosier grimpant | MonJardinSecret
+MonJardinSecret
+Fleurs – Potager – Arbres
+Rechercher
+Menu principal
+Aller au contenu
+Fleurs
+Potager
+Arbres
+À propos
+Navigation des articles
+← Précédent Suivant →
+Tailler un rosier grimpant
+Publié le 14/02/2022 par Claire Dubois
+La taille d'un rosier grimpant se fait à la fin de l'hiver, quand les plus fortes gelées sont passées et que les bourgeons gonflent.
+On garde les branches principales, que l'on attache le plus possible à l'horizontale, car elles fleurissent alors sur toute leur longueur.
+Les rameaux secondaires qui ont fleuri l'année précédente sont raccourcis à deux ou trois yeux au-dessus de leur base.
+Enfin, on retire le bois mort et les branches trop vieilles, qui donnent peu de fleurs et gênent la circulation de l'air.
+Catégories : Fleurs"""
+
+CAMEL_SITE_ES = """Cuidar un limonero | MiHuertoUrbano
+MiHuertoUrbano
+Hortalizas – Frutales – Aromáticas
+Buscar
+Menú principal
+Ir al contenido
+Hortalizas
+Frutales
+Aromáticas
+Sobre mí
+Navegación de entradas
+← Anterior Siguiente →
+Cuidar un limonero
+Publicado el 21/05/2023 por Lucía Romero
+Un limonero en maceta necesita al menos seis horas de sol al día y un recipiente con buenos agujeros de drenaje en el fondo.
+El riego debe ser regular pero moderado, dejando que la capa superior de la tierra se seque un poco entre un riego y el siguiente.
+En primavera y en verano conviene abonarlo cada dos semanas con un fertilizante para cítricos, rico en nitrógeno y en hierro.
+En invierno se protege del frío intenso, porque las heladas queman las hojas y pueden dañar las ramas más jóvenes.
+Categorías: Frutales"""
+
+# A short headline over a longer subtitle, both parts of the <title> (`Headline - Subtitle : Site`):
+# the longer part wins the <title>'s vote, but the line right under the headline is its standfirst.
+SUBTITLE_EN = """Letters from the valley - A debut novel follows three sisters through one hard winter : The Reading Room
+Skip to main content
+The Reading Room
+Reviews
+Essays
+Interviews
+Archive
+Subscribe
+Latest reviews
+Letters from the valley
+A debut novel follows three sisters through one hard winter
+By Helen Marsh
+Books reviewed / Further reading
+The novel opens on the morning the river freezes, and from then on the three sisters hardly leave the farm until spring.
+Each chapter is a letter from one of them to a brother who left years ago, and the letters slowly disagree about what happened.
+The author keeps the prose plain and lets the small details of work and weather carry most of the feeling of the book.
+It is a quiet novel, but by the last letter it has built up a weight that stays with the reader long after the end."""
+
+SUBTITLE_DE = """Vom Wasser her erzählt - Ein Debütroman folgt drei Schwestern durch einen langen und harten Winter : Die Lesestube
+Zum Inhalt springen
+Die Lesestube
+Rezensionen
+Essays
+Interviews
+Archiv
+Abonnieren
+Neue Rezensionen
+Vom Wasser her erzählt
+Ein Debütroman folgt drei Schwestern durch einen langen und harten Winter
+Von Helga Marschall
+Besprochene Bücher / Weitere Hinweise
+Der Roman beginnt an dem Morgen, an dem der Fluss zufriert, und von da an verlassen die drei Schwestern den Hof kaum noch.
+Jedes Kapitel ist ein Brief einer der Schwestern an einen Bruder, der vor Jahren gegangen ist, und die Briefe widersprechen sich.
+Die Autorin schreibt schlicht und überlässt es den kleinen Dingen von Arbeit und Wetter, das Gefühl des Buches zu tragen.
+Es ist ein leiser Roman, aber mit dem letzten Brief hat er ein Gewicht, das den Leser noch lange nach dem Ende begleitet."""
+
+SUBTITLE_FR = """Lettres de la vallée - Un premier roman suit trois sœurs pendant un hiver très rude : La Salle de lecture
+Aller au contenu
+La Salle de lecture
+Critiques
+Essais
+Entretiens
+Archives
+S'abonner
+Dernières critiques
+Lettres de la vallée
+Un premier roman suit trois sœurs pendant un hiver très rude
+Par Hélène Marchand
+Livres chroniqués / Pour aller plus loin
+Le roman s'ouvre le matin où la rivière gèle, et à partir de là les trois sœurs ne quittent presque plus la ferme jusqu'au printemps.
+Chaque chapitre est une lettre de l'une d'elles à un frère parti depuis des années, et les lettres finissent par se contredire.
+L'autrice garde une écriture simple et laisse les petits détails du travail et du temps porter l'essentiel de l'émotion du livre.
+C'est un roman discret, mais à la dernière lettre il a pris un poids qui accompagne le lecteur longtemps après la fin."""
+
+SUBTITLE_IT = """Lettere dalla valle del fiume - Un romanzo d'esordio segue tre sorelle in un inverno molto duro : La Sala di lettura
+Vai al contenuto
+La Sala di lettura
+Recensioni
+Saggi
+Interviste
+Archivio
+Abbonati
+Ultime recensioni
+Lettere dalla valle del fiume
+Un romanzo d'esordio segue tre sorelle in un inverno molto duro
+Di Elena Marchetti
+Libri recensiti / Per saperne di più
+Il romanzo si apre la mattina in cui il fiume gela, e da quel momento le tre sorelle non lasciano quasi più la fattoria fino alla primavera.
+Ogni capitolo è una lettera di una di loro a un fratello partito anni prima, e a poco a poco le lettere non sono più d'accordo.
+L'autrice mantiene una prosa semplice e lascia che i piccoli dettagli del lavoro e del tempo portino il sentimento del libro.
+È un romanzo silenzioso, ma all'ultima lettera ha raggiunto un peso che resta con il lettore a lungo dopo la fine."""
+
+# A blog's name and its tagline right under it, over a post that does not show its headline again:
+# the tagline shares no word with the <title>'s headline, so the <title> line speaks. The site's name
+# is known by its domain (URLS).
+TAGLINE_EN = """Five ways to keep basil alive indoors - Herb Corner
+Home
+Recipes
+Garden
+Contact
+Herb Corner
+Growing, cooking and sharing herbs
+Basil from the supermarket often dies within a week, but it is not the plant's fault: the pot holds far too many seedlings.
+Split the clump into three or four smaller groups and give each one its own pot with fresh soil and a little sand.
+Water from below, so that the leaves stay dry, and keep the pots on the brightest windowsill you have.
+Pick the tips rather than single leaves, and the plants grow bushy instead of tall and thin.
+Leave a comment
+© 2024 Herb Corner"""
+
+TAGLINE_DE = """Basilikum richtig überwintern auf der Fensterbank - Gartenwerk
+Start
+Rezepte
+Garten
+Kontakt
+Gartenwerk
+Anbauen, kochen und teilen rund ums Grün
+Basilikum aus dem Supermarkt geht oft nach einer Woche ein, doch das liegt nicht an der Pflanze: im Topf stehen viel zu viele Sämlinge.
+Teilen Sie den Ballen in drei oder vier kleinere Gruppen und setzen Sie jede in einen eigenen Topf mit frischer Erde.
+Gießen Sie von unten, damit die Blätter trocken bleiben, und stellen Sie die Töpfe an das hellste Fenster.
+Ernten Sie die Triebspitzen statt einzelner Blätter, dann wachsen die Pflanzen buschig statt lang und dünn.
+Kommentar schreiben
+© 2024 Gartenwerk"""
+
+TAGLINE_FR = """Cinq astuces pour garder son basilic en vie - Le Coin vert
+Accueil
+Recettes
+Jardin
+Contact
+Le Coin vert
+Cultiver, cuisiner et partager au fil des saisons
+Le basilic acheté au supermarché meurt souvent en une semaine, mais la plante n'y est pour rien : le pot contient bien trop de semis.
+Divisez la motte en trois ou quatre petits groupes et donnez à chacun son propre pot avec du terreau frais.
+Arrosez par le dessous, pour que les feuilles restent sèches, et placez les pots sur le rebord le plus lumineux.
+Cueillez les pointes plutôt que des feuilles isolées, et les plants deviennent touffus au lieu de grands et maigres.
+Laisser un commentaire
+© 2024 Le Coin vert"""
+
+TAGLINE_ES = """Cinco trucos para que la albahaca no se muera - El Rincón verde
+Inicio
+Recetas
+Jardín
+Contacto
+El Rincón verde
+Cultivar, cocinar y compartir en cada estación
+La albahaca del supermercado suele morir en una semana, pero no es culpa de la planta: la maceta tiene demasiadas plántulas.
+Divide el cepellón en tres o cuatro grupos pequeños y pon cada uno en su propia maceta con tierra nueva.
+Riega desde abajo, para que las hojas se mantengan secas, y coloca las macetas en la ventana más luminosa.
+Corta las puntas en lugar de hojas sueltas, y las plantas crecerán frondosas en vez de altas y delgadas.
+Deja un comentario
+© 2024 El Rincón verde"""
+
+# A page kept by a web archive, whose <title> is only the blog's name: the blog is the archived
+# page's domain (not the archive's), so its name declares no headline; the post's categories with
+# its comment link stand between the headline and its date.
+ARCHIVED_EN = """• LeafLetters
+Home
+About
+Archive
+LeafLetters
+Gardening
+Compost
+Why my compost heap stays cold
+Gardening, Compost Leave a comment
+Mar 12 2014
+A compost heap that stays cold all winter is usually too small, too dry or made of too much of one thing.
+Mine was all three: a loose pile of dry leaves in a corner of the garden, with hardly any kitchen scraps in it.
+Once I mixed in grass cuttings and vegetable peelings and watered it, the middle of the heap was warm within a week.
+Turning it every few weeks kept it warm, and by the spring most of it had become dark and crumbly."""
+
+ARCHIVED_DE = """• BlattWerk
+Start
+Über mich
+Archiv
+BlattWerk
+Garten
+Kompost
+Warum mein Komposthaufen kalt bleibt
+Garten, Kompost Kommentar schreiben
+Mär 12 2014
+Ein Komposthaufen, der den ganzen Winter kalt bleibt, ist meist zu klein, zu trocken oder besteht aus zu viel von einer Sache.
+Bei mir traf alles zu: ein lockerer Haufen trockener Blätter in einer Ecke des Gartens, fast ohne Küchenabfälle.
+Als ich Rasenschnitt und Gemüseschalen untermischte und alles goss, war die Mitte des Haufens nach einer Woche warm.
+Alle paar Wochen umgesetzt, blieb er warm, und im Frühling war das meiste dunkel und krümelig geworden."""
+
+ARCHIVED_FR = """• FeuilleVive
+Accueil
+À propos
+Archives
+FeuilleVive
+Jardin
+Compost
+Pourquoi mon tas de compost reste froid
+Jardin, Compost Laisser un commentaire
+Mar 12 2014
+Un tas de compost qui reste froid tout l'hiver est souvent trop petit, trop sec ou fait d'une seule sorte de déchets.
+Le mien cumulait les trois : un tas de feuilles sèches dans un coin du jardin, presque sans épluchures de cuisine.
+Après y avoir mêlé des tontes de gazon et des épluchures et l'avoir arrosé, le centre du tas était chaud en une semaine.
+En le retournant toutes les quelques semaines, il est resté chaud, et au printemps il était devenu sombre et friable."""
+
+ARCHIVED_ES = """• HojaViva
+Inicio
+Sobre mí
+Archivo
+HojaViva
+Jardín
+Compost
+Por qué mi montón de compost sigue frío
+Jardín, Compost Deja un comentario
+Mar 12 2014
+Un montón de compost que sigue frío todo el invierno suele ser demasiado pequeño, demasiado seco o de un solo material.
+El mío tenía los tres problemas: un montón suelto de hojas secas en un rincón del jardín, casi sin restos de cocina.
+Cuando mezclé restos de césped y peladuras de verdura y lo regué, el centro del montón estaba caliente en una semana.
+Al voltearlo cada pocas semanas siguió caliente, y en primavera casi todo se había vuelto oscuro y desmenuzable."""
+
+PARTS: dict[str, tuple[str, str]] = {
+    "camel_site_en": (CAMEL_SITE_EN, "Why tomatoes split"),
+    "camel_site_de": (CAMEL_SITE_DE, "Wann Kartoffeln reif sind"),
+    "camel_site_fr": (CAMEL_SITE_FR, "Tailler un rosier grimpant"),
+    "camel_site_es": (CAMEL_SITE_ES, "Cuidar un limonero"),
+    "subtitle_en": (SUBTITLE_EN, "Letters from the valley"),
+    "subtitle_de": (SUBTITLE_DE, "Vom Wasser her erzählt"),
+    "subtitle_fr": (SUBTITLE_FR, "Lettres de la vallée"),
+    "subtitle_it": (SUBTITLE_IT, "Lettere dalla valle del fiume"),
+    "tagline_en": (TAGLINE_EN, "Five ways to keep basil alive indoors"),
+    "tagline_de": (TAGLINE_DE, "Basilikum richtig überwintern auf der Fensterbank"),
+    "tagline_fr": (TAGLINE_FR, "Cinq astuces pour garder son basilic en vie"),
+    "tagline_es": (TAGLINE_ES, "Cinco trucos para que la albahaca no se muera"),
+    "archived_en": (ARCHIVED_EN, "Why my compost heap stays cold"),
+    "archived_de": (ARCHIVED_DE, "Warum mein Komposthaufen kalt bleibt"),
+    "archived_fr": (ARCHIVED_FR, "Pourquoi mon tas de compost reste froid"),
+    "archived_es": (ARCHIVED_ES, "Por qué mi montón de compost sigue frío"),
+}
+URLS = {
+    "tagline_en": "https://www.herbcorner.example/basil-indoors",
+    "tagline_de": "https://gartenwerk.example/basilikum",
+    "tagline_fr": "https://lecoinvert.example/basilic",
+    "tagline_es": "https://www.elrinconverde.example/albahaca",
+    "archived_en": "https://web.archive.org/web/20140312101500/http://www.leafletters.example/compost-cold/",
+    "archived_de": "https://web.archive.org/web/20140312101500/http://blattwerk.example/kompost-kalt/",
+    "archived_fr": "https://web.archive.org/web/20140312101500/http://www.feuillevive.example/compost-froid/",
+    "archived_es": "https://web.archive.org/web/20140312101500/http://hojaviva.example/compost-frio/",
+}
