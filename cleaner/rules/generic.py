@@ -72,7 +72,7 @@ class GenericRules:
     page_trailer_lines: Any = None
     comment_lines: Any = None
     metadata: MetadataReading = field(default_factory=MetadataReading)
-    not_headline: Pattern | None = None  # `[title] not_headline`, as one alternation (stages.title)
+    not_headline: PhraseMatcher | None = None  # `[title] not_headline`, found in a line (stages.title)
     signs: Pattern | None = None  # `[title] signs`, as one alternation (stages.title)
     authors: Pattern | None = None  # `[title] authors`, whole lines, as one alternation (stages.title)
 
@@ -165,7 +165,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
                                              + [("trailer", p) for p in markers + page_markers]),
         comment_lines=LineMatcher.build([("comments", p) for p in comments]),
         metadata=reading,
-        not_headline=union(not_headline, "title.not_headline", timeout),
+        not_headline=PhraseMatcher.build([("not_headline", p) for p in not_headline]) if not_headline else None,
         signs=union(signs, "title.signs", timeout),
         authors=union(authors, "title.authors", timeout),
     )

@@ -153,8 +153,12 @@ class Union:
         keys = [key_texts(r.required) for r in rules]
         return cls(rules, keys, [_automaton(key) if key and len(key) > 1 else None for key in keys])
 
-    def tries(self, f: PageLines, lines: list[int]) -> dict[int, list[Rule]]:
-        """{line: the rules, in rule order, whose requirements it meets} for those of the lines that meet one's."""
+    def tries(self, f: PageLines, lines: list[int],
+              holding: dict[tuple[str, ...], list[int]] | None = None) -> dict[int, list[Rule]]:
+        """{line: the rules, in rule order, whose requirements it meets} for those of the lines that
+        meet one's. `holding`: the lines found for a key on this page, kept for the next rule of
+        that key (matchers share rules: the trailer markers are in two of them)."""
+        holding = {} if holding is None else holding
         allowed = set(lines)
         folded = f.folded
         out: dict[int, list[Rule]] = {}
@@ -162,8 +166,10 @@ class Union:
         for rule, key, automaton in zip(self.rules, self.keys, self.automata, strict=True):
             if few or key is None:
                 found = lines
+            elif key in holding:
+                found = holding[key]
             else:
-                found = _lines_holding_any(automaton, f) if automaton else f.lines_holding(key)
+                found = holding[key] = _lines_holding_any(automaton, f) if automaton else f.lines_holding(key)
             for i in found:
                 if i in allowed and holds(rule.required, folded[i]):
                     out.setdefault(i, []).append(rule)
@@ -301,12 +307,13 @@ class LineIndex:
         for i in self._keyed_lines(folded, lines):
             self._try_keyed(i, texts[i], folded[i], hits)
         tried: dict[tuple[str, int], bool] = {}  # matchers share rules: each tried once a line
+        holding: dict[tuple[str, ...], list[int]] = {}  # ... and their lines found once a page
         if self.digits:
             digits = [i for i in lines if texts[i][:1].isdigit()]
             for slot, union in self.digits:
-                self._try_rules(hits[slot], union.tries(f, digits), texts, tried)
+                self._try_rules(hits[slot], union.tries(f, digits, holding), texts, tried)
         for slot, union in self.rests:
-            self._try_rules(hits[slot], union.tries(f, lines), texts, tried)
+            self._try_rules(hits[slot], union.tries(f, lines, holding), texts, tried)
         return hits
 
     def _keyed_lines(self, folded: list[str], lines: list[int]) -> list[int]:

@@ -11,7 +11,7 @@ import ahocorasick
 
 from .matching import PageLines, Rule, expand, key_texts, rule_of
 from .patterns import Pattern
-from .required import holds
+from .required import fold, holds
 
 
 @dataclass(slots=True)
@@ -67,6 +67,22 @@ class PhraseMatcher:
                     found[i] = rule
                     break
         return iter(found.items())
+
+    def search(self, text: str) -> Rule | None:
+        """The first rule, in rule order, found in one text (a line not on a page's Features):
+        as an alternation of the rules would find one, its key texts found by one pass over the
+        text instead of the regex engine trying a few thousand characters of pattern at each of its
+        characters (`[title] not_headline`: 0.19 ms a line)."""
+        folded = fold(text)
+        tries = set(self.unkeyed)
+        if self.keys is not None:
+            for _, places in self.keys.iter(folded):
+                tries.update(places)
+        for n in sorted(tries):
+            rule = self.rules[n]
+            if holds(rule.required, folded) and rule.pattern.search(text):
+                return rule
+        return None
 
     def _keyed_lines(self, f: PageLines, allowed: set[int]) -> dict[int, set[int]]:
         """{line: the rules whose text it holds} for the allowed lines that hold one."""

@@ -5,14 +5,18 @@ of generic.toml."""
 from __future__ import annotations
 
 import functools
+from typing import Protocol
 
 import regex
 
 from ..authors import names, person
 from ..dates import from_text
 from ..rules.generic import MetadataReading
+from ..rules.guards import may_match
 from ..rules.patterns import Pattern, compile_pattern
+from ..rules.required import fold
 from .metadata_head import before_widget
+from .reading_memo import ReadingMemo
 
 MAX_NAMES = 6
 # The small words a time stamp may open with (`am 12. Oktober 2019`, `on May 3, 2021`): dateparser
@@ -37,6 +41,22 @@ def line_pieces(text: str, stamp: str) -> list[str]:
     return [p for p in (HANDLE.sub("", p) for p in pieces) if p and p.strip(" ,")]
 
 
+class BylineReader(Protocol):
+    def __call__(self, text: str, reading: MetadataReading, whole: bool = False) -> tuple[str, ...]: ...
+
+
+def _remembered(read: BylineReader) -> BylineReader:
+    """The reader, its reading of a line kept (reading_memo): the stages ask a line's byline again and again."""
+    memo: ReadingMemo[tuple[str, ...]] = ReadingMemo()
+
+    @functools.wraps(read)
+    def remembered(text: str, reading: MetadataReading, whole: bool = False) -> tuple[str, ...]:
+        found = memo.get(reading, (text, whole))
+        return found if found is not None else memo.put(reading, (text, whole), read(text, reading, whole))
+    return remembered
+
+
+@_remembered
 def byline_names(text: str, reading: MetadataReading, whole: bool = False) -> tuple[str, ...]:
     """The names a byline line gives (`By Jane Doe and John Roe`, `Von Anna Müller | 21. Juni 2023`),
     an agency, a job or an outlet beside them left out (`By JANE DOE Associated Press`, `By Jo Roe,
@@ -44,8 +64,9 @@ def byline_names(text: str, reading: MetadataReading, whole: bool = False) -> tu
     its outlet or its date after a separator."""
     stamp = longest_stamp(text, reading)
     text = text[:text.find(stamp)] if stamp and text.find(stamp) > 0 else text  # `By Jo Roe Updated Nov 19, 2019`
+    folded = fold(text)
     for pattern in reading.bylines:
-        m = pattern.match(text)
+        m = pattern.match(text) if may_match(pattern, folded) else None
         if m is None or not m.group("names"):
             continue
         # `... von Jo Roe hat ...`: a sentence (a standfirst that names a person), no byline
@@ -118,10 +139,18 @@ def longest_stamp(text: str, reading: MetadataReading) -> str:
     return stamps(text, reading)[0]
 
 
+_STAMPS: ReadingMemo[tuple[str, ...]] = ReadingMemo()
+
+
 def stamps(text: str, reading: MetadataReading) -> list[str]:
     """The line's time stamps that hold a digit, the longest first ([""] when it has none)."""
     if not DIGIT.search(text):  # most lines near a headline: menu words
         return [""]
+    found = _STAMPS.get(reading, text)
+    return list(found if found is not None else _STAMPS.put(reading, text, tuple(_read_stamps(text, reading))))
+
+
+def _read_stamps(text: str, reading: MetadataReading) -> list[str]:
     found = []
     for pattern in reading.dates:
         try:
