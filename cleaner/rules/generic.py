@@ -69,6 +69,7 @@ class GenericRules:
     not_headline: Pattern | None = None  # `[title] not_headline`, as one alternation (stages.title)
     signs: Pattern | None = None  # `[title] signs`, as one alternation (stages.title)
     authors: Pattern | None = None  # `[title] authors`, whole lines, as one alternation (stages.title)
+    bios: Pattern | None = None  # `[trailers] bios`, anchored at the line's start, as one alternation (page.bios)
 
 
 def setting(specs: list[GenericFile], section: str, name: str) -> Any:
@@ -95,6 +96,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     comments: list[Pattern] = []
     page_markers: list[Pattern] = []
     author_boxes: list[Pattern] = []
+    bios: list[Pattern] = []
     nav: list[Pattern] = []
     datelines: list[Pattern] = []
     not_headline: list[Pattern] = []
@@ -114,6 +116,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         comments += rule_patterns(spec.trailers.comments, f"{where}: trailers.comments", timeout)
         page_markers += rule_patterns(spec.trailers.page_markers, f"{where}: trailers.page_markers", timeout)
         author_boxes += rule_patterns(spec.trailers.author_boxes, f"{where}: trailers.author_boxes", timeout)
+        bios += rule_patterns([f"^(?:{p})" for p in spec.trailers.bios], f"{where}: trailers.bios", timeout)
         nav += rule_patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
         datelines += rule_patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
         not_headline += rule_patterns(spec.title.not_headline, f"{where}: title.not_headline", timeout)
@@ -158,6 +161,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         not_headline=union(not_headline, "title.not_headline", timeout),
         signs=union(signs, "title.signs", timeout),
         authors=union(authors, "title.authors", timeout),
+        bios=union(bios, "trailers.bios", timeout),
     )
     # One pass over a page's lines serves every whole-line matcher (the datelines first).
     LineIndex.build([generic.dateline_lines, generic.lexicon_lines, generic.navigation_lines, generic.trailer_lines,
