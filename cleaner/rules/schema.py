@@ -197,6 +197,10 @@ class TrailerRules(Strict):
     within_last: float = Field(default=0.4, gt=0, le=1)  # only in this last share of the page
 
 
+class RecipeRules(Strict):
+    ingredients: list[Regex] = []  # whole-line headings of a recipe's ingredient list (`Zutaten für 4 Personen`)
+
+
 class NavigationRules(Strict):
     lines: list[Regex] = []  # whole-line menu and breadcrumb items
 
@@ -253,6 +257,7 @@ class GenericFile(Strict):
     lexicon: list[LexiconGroup] = []
     captions: CaptionRules = CaptionRules()
     trailers: TrailerRules = TrailerRules()
+    recipes: RecipeRules = RecipeRules()
     navigation: NavigationRules = NavigationRules()
     datelines: DatelineRules = DatelineRules()
     metadata: MetadataRules = MetadataRules()

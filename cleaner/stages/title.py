@@ -43,6 +43,7 @@ from collections import Counter
 from ..document import SITE_RULE, Document, page_text
 from ..page import Page
 from ..page.headline import MAX_NAME_WORDS, SiteNames, declared, runs, site_names, trim
+from ..page.ingredients import ingredients_start
 from ..text import ends_clause, key, strip_site_name, words
 from .title_lines import (
     BARE_BYLINE,
@@ -134,6 +135,8 @@ def _article_start(doc: Document, page: Page) -> int:
     f, region = page.features, page.region
     if region.total <= 0:
         return len(doc.blocks)
+    if (recipe := ingredients_start(f, page.generic.ingredients, region.first)) < region.first:
+        return max(recipe, 1)  # a recipe's ingredient list above its method is no headline
     first = max(region.first, 1)
     return next((i for i in range(first, region.last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START
                  and not over_furniture(page, i)), first)
