@@ -24,6 +24,7 @@ from ..text import has_separator, key
 from . import trailers
 from .features import STOPS_MIN_TOKENS, Features
 from .headline import split as title_parts
+from .ingredients import ingredients_start
 from .language import CJK_LANGUAGES
 from .lead import lead_start
 from .region_costs import LIST_COST, label_runs
@@ -275,10 +276,10 @@ def _best_end(scores: list[float], start: int) -> tuple[int, float]:
 
 
 def edge_lines(doc: Document, f: Features, own: list[float], s: RegionSettings,
-               dates: Pattern | None = None) -> list[int]:
+               dates: Pattern | None = None, ingredients: Pattern | None = None) -> list[int]:
     """After the later stages dropped lines (repeats, the title), the lines to drop so that the
     body again starts and ends with prose, as the region did: so cleaning the result again finds
-    the same region."""
+    the same region. The lead stays, as the region took it in, and an ingredient list above it."""
     # The region's scores with the lines dropped since counted as junk: the announced lists and
     # the headline's bonus, left out here, change no score's sign and make none as low as a
     # dropped line's, and the sign and that are all this and `_trailing_table` look at.
@@ -289,7 +290,7 @@ def edge_lines(doc: Document, f: Features, own: list[float], s: RegionSettings,
     # A table right after the article's last paragraph stays, as the region took it in.
     table_end = _trailing_table(f, scores, max(i for i in kept if scores[i] > 0), s)
     first_prose = min(i for i in kept if scores[i] > 0)
-    lead = lead_start(f.texts, scores, first_prose, -UNFINISHED_COST, dates)  # it stays, as the region took it in
+    lead = ingredients_start(f, ingredients, lead_start(f.texts, scores, first_prose, -UNFINISHED_COST, dates))
     edges = []
     for order in (kept, kept[::-1]):
         for i in order:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..rules.generic import AUTHOR_BOX, GenericRules
+from .bios import bio_lines, with_name
 from .features import Features
 
 STAMP_PROSE_BEFORE = 30  # words of article before a cluster of time stamps
@@ -44,6 +45,7 @@ def region_cut(f: Features, generic: GenericRules, first: int, last: int, scores
     found = dict(generic.page_trailer_lines.lines(f)) if generic.page_trailer_lines else {}
     markers = set(found)
     authors = {i for i, rule in found.items() if rule.tag == AUTHOR_BOX}
+    bios = bio_lines(f, generic, first, last)
     total = sum(f.tokens[i] for i in range(first, last + 1) if scores[i] > 0)
     within_last = generic.trailer_within_last
     before = 0.0
@@ -60,8 +62,10 @@ def region_cut(f: Features, generic: GenericRules, first: int, last: int, scores
                 return RegionCut(_with_header(f, i, first), tuple(boxes))
             if i in authors and _short_bio(f, scores, i, last, comments | markers, generic.comment_headers):
                 return RegionCut(i, tuple(boxes))
+            near_end = before >= total - before or i >= last - (last - first) * within_last
+            if i in bios and near_end:
+                return RegionCut(with_name(f, i, first), tuple(boxes))
             if i in markers:
-                near_end = before >= total - before or i >= last - (last - first) * within_last
                 resumes = _article_resumes(f, scores, i, last, near_end)
                 if resumes is None:
                     return RegionCut(i, tuple(boxes))

@@ -75,6 +75,8 @@ class GenericRules:
     not_headline: PhraseMatcher | None = None  # `[title] not_headline`, found in a line (stages.title)
     signs: Pattern | None = None  # `[title] signs`, as one alternation (stages.title)
     authors: Pattern | None = None  # `[title] authors`, whole lines, as one alternation (stages.title)
+    bios: Pattern | None = None  # `[trailers] bios`, anchored at the line's start, as one alternation (page.bios)
+    ingredients: Pattern | None = None  # `[recipes] ingredients`, whole lines, as one alternation (page.ingredients)
 
 
 def setting(specs: list[GenericFile], section: str, name: str) -> Any:
@@ -101,6 +103,8 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     comments: list[Pattern] = []
     page_markers: list[Pattern] = []
     author_boxes: list[Pattern] = []
+    bios: list[Pattern] = []
+    ingredients: list[Pattern] = []
     nav: list[Pattern] = []
     datelines: list[Pattern] = []
     not_headline: list[Pattern] = []
@@ -120,6 +124,10 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         comments += rule_patterns(spec.trailers.comments, f"{where}: trailers.comments", timeout)
         page_markers += rule_patterns(spec.trailers.page_markers, f"{where}: trailers.page_markers", timeout)
         author_boxes += rule_patterns(spec.trailers.author_boxes, f"{where}: trailers.author_boxes", timeout)
+        whole = [f"^(?:{p})$" for p in spec.recipes.ingredients]
+        ingredients += rule_patterns(whole, f"{where}: recipes.ingredients", timeout)
+        not_headline += rule_patterns(whole, f"{where}: recipes.ingredients", timeout)  # a heading in the body
+        bios += rule_patterns([f"^(?:{p})" for p in spec.trailers.bios], f"{where}: trailers.bios", timeout)
         nav += rule_patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
         datelines += rule_patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
         not_headline += rule_patterns(spec.title.not_headline, f"{where}: title.not_headline", timeout)
@@ -168,6 +176,8 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         not_headline=PhraseMatcher.build([("not_headline", p) for p in not_headline]) if not_headline else None,
         signs=union(signs, "title.signs", timeout),
         authors=union(authors, "title.authors", timeout),
+        bios=union(bios, "trailers.bios", timeout),
+        ingredients=union(ingredients, "recipes.ingredients", timeout),
     )
     # One pass over a page's lines serves every whole-line matcher (the datelines first).
     LineIndex.build([generic.dateline_lines, generic.lexicon_lines, generic.navigation_lines, generic.trailer_lines,

@@ -193,7 +193,12 @@ class TrailerRules(Strict):
     comments: list[Regex] = []  # whole-line openers of a comment section: cut wherever they follow the article
     page_markers: list[Regex] = []  # more markers, for page text only (cut inside the main region)
     author_boxes: list[Regex] = []  # headings of an author box at the article's foot (page text): it ends the article
+    bios: list[Regex] = []  # the opening of a name-led bio (`Jane Roe is a reporter`): at the foot it ends the article
     within_last: float = Field(default=0.4, gt=0, le=1)  # only in this last share of the page
+
+
+class RecipeRules(Strict):
+    ingredients: list[Regex] = []  # whole-line headings of a recipe's ingredient list (`Zutaten für 4 Personen`)
 
 
 class NavigationRules(Strict):
@@ -257,6 +262,7 @@ class GenericFile(Strict):
     lexicon: list[LexiconGroup] = []
     captions: CaptionRules = CaptionRules()
     trailers: TrailerRules = TrailerRules()
+    recipes: RecipeRules = RecipeRules()
     navigation: NavigationRules = NavigationRules()
     datelines: DatelineRules = DatelineRules()
     metadata: MetadataRules = MetadataRules()

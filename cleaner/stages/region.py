@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..document import Document, drop_all, page_text
 from ..page import Page
+from ..page.ingredients import ingredients_start
 from ..page.region import edge_lines
 
 
@@ -14,7 +15,10 @@ def apply(doc: Document, page: Page) -> None:
     region = page.region
     if region.total <= 0:
         return  # no prose at all: the verdict stage decides what the page is
-    drop_all(doc.blocks[:region.first], "region.before")
+    # A recipe's ingredient list right above the method's first paragraph stays with it; the
+    # region (the title and metadata stages look above it) starts at the method.
+    start = ingredients_start(page.features, page.generic.ingredients, region.first)
+    drop_all(doc.blocks[:start], "region.before")
     drop_all(doc.blocks[region.last + 1:], "region.after")
 
 
@@ -24,5 +28,5 @@ def edges(doc: Document, page: Page) -> None:
     if not page_text(doc) or not doc.blocks:
         return
     for i in edge_lines(doc, page.features, page.own_scores, page.settings.region,
-                        page.generic.html.dates):
+                        page.generic.html.dates, page.generic.ingredients):
         doc.blocks[i].drop("region.edge")

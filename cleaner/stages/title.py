@@ -51,13 +51,13 @@ from .title_lines import (
     MAX_WORDS,
     MIN_WORDS,
     SENTENCE_WORDS,
+    article_start,
     eligible,
     first_line,
     form,
     furniture,
     held,
     open_line,
-    over_furniture,
     over_standfirst,
     over_subtitle,
     signed,
@@ -68,7 +68,6 @@ from .title_lines import (
     with_top_names,
 )
 
-PROSE_START = 8  # a sentence this long starts the article
 PROSE_WORDS = 25  # a block this long is article prose: the headline stands before it
 HEAD_SHARE = 0.5  # the headline is in the first half of the kept blocks (HTML path)
 NEAR = 12  # lines above the article where its headline stands
@@ -130,18 +129,6 @@ def _stable(title: str | None, site: SiteNames) -> str | None:
     return title
 
 
-def _article_start(doc: Document, page: Page) -> int:
-    """The article's first line: the region's first sentence (a long headline may open the
-    region, and a question over its byline is one), never the page's first line (the <title>
-    line, or a cleaned page's title)."""
-    f, region = page.features, page.region
-    if region.total <= 0:
-        return len(doc.blocks)
-    first = max(region.first, 1)
-    return next((i for i in range(first, region.last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START
-                 and not over_furniture(page, i)), first)
-
-
 def _title_line(doc: Document) -> int:
     """The <title> line: the page's first line that no phrase rule took (a tracking token or a
     menu word may stand above it; on a cleaned page none does, so both passes agree). A site's
@@ -154,7 +141,7 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     if not doc.blocks:
         return None
     f = page.features
-    end = _article_start(doc, page)
+    end = article_start(doc, page)
     head = _title_line(doc)
     title_text = f.texts[head] if f.tokens[head] <= MAX_WORDS else ""
     window = range(max(head, end - SPAN), min(end, len(doc.blocks)))

@@ -10,11 +10,13 @@ from ..authors import BYLINE_WORDS
 from ..document import Document
 from ..page import Features, Page
 from ..page.headline import MAX_SITE_WORDS, SiteNames, split
+from ..page.ingredients import ingredients_start
 from ..rules.generic import MetadataReading
 from ..text import WORD, key, words
 from .metadata import STAMP_SHARE, byline_names, byline_or_stamp, longest_stamp
 
 MIN_WORDS, MAX_WORDS = 2, 30
+PROSE_START = 8  # a sentence this long starts the article
 SENTENCE_WORDS = 20  # a line ending with a full stop is a sentence past this many words, not a headline
 COMPLETE_SHARE = 1.5  # a line that runs the <title> line on is at most this many times as long
 MATCH_SHARE = 0.4  # the h1 line is at least this share of the <title> line that holds it
@@ -265,3 +267,17 @@ def tagline(f: Features, i: int, site: SiteNames, title: str) -> bool:
     `Sailing, travel and food`), not a headline."""
     return (i > 0 and bool(title) and site.named(f.texts[i - 1])
             and len(_content_words(f.texts[i]) & _content_words(title)) < SHARED_WORDS)
+
+
+def article_start(doc: Document, page: Page) -> int:
+    """The article's first line: the region's first sentence (a long headline may open the
+    region, and a question over its byline is one), never the page's first line (the <title>
+    line, or a cleaned page's title)."""
+    f, region = page.features, page.region
+    if region.total <= 0:
+        return len(doc.blocks)
+    if (recipe := ingredients_start(f, page.generic.ingredients, region.first)) < region.first:
+        return max(recipe, 1)  # a recipe's ingredient list above its method is no headline
+    first = max(region.first, 1)
+    return next((i for i in range(first, region.last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START
+                 and not over_furniture(page, i)), first)
