@@ -47,6 +47,8 @@ class DateChoice:
         """The publication date: a line that says so, the date line nearest the headline, the first
         date line read, a line further off that says so; a last change only when none of these."""
         near, last_change = self.near or (None, False)
-        if self.marked or (near and not last_change) or self.plain:
-            return self.marked or (near if near and not last_change else self.plain)
-        return self.elsewhere() or near or self.updated
+        if self.marked:
+            return self.marked
+        if near and not last_change:
+            return near
+        return self.plain or self.elsewhere() or near or self.updated

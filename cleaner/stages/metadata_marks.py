@@ -5,32 +5,30 @@ generic.toml: `published` words mark the article's publication (`Published`, `Ve
 
 from __future__ import annotations
 
+import regex
+
 from ..rules.generic import MetadataReading
 from ..rules.guards import may_match
+from ..rules.patterns import Pattern
 from ..rules.required import fold
+
+
+def _first_search(patterns: list[Pattern], text: str) -> regex.Match[str] | None:
+    """The first pattern's match found in the text, each tried only when the text holds its words."""
+    folded = fold(text)
+    return next((m for p in patterns if may_match(p, folded) and (m := p.search(text))), None)
 
 
 def is_other_date(text: str, reading: MetadataReading) -> bool:
     """The line's date is not the article's: an event's (a day span), a deadline's, a release's."""
-    folded = fold(text)
-    return any(may_match(p, folded) and p.search(text) for p in reading.other_dates)
-
-
-def is_published(text: str, reading: MetadataReading) -> bool:
-    """The line says the article came out then (`Published May 3, 2021`, `Publicado el 3 de mayo`)."""
-    folded = fold(text)
-    return any(may_match(p, folded) and p.search(text) for p in reading.published)
+    return _first_search(reading.other_dates, text) is not None
 
 
 def after_published(text: str, reading: MetadataReading) -> str | None:
     """The line from its publication word on (`Updated May 4 · Published May 3, 2021` ->
-    `Published May 3, 2021`), or None when it has none."""
-    folded = fold(text)
-    for p in reading.published:
-        m = p.search(text) if may_match(p, folded) else None
-        if m:
-            return text[m.start():]
-    return None
+    `Published May 3, 2021`), or None when it has none: the line does not say the article came out then."""
+    m = _first_search(reading.published, text)
+    return text[m.start():] if m else None
 
 
 def before_update(text: str, reading: MetadataReading) -> str | None:

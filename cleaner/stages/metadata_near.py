@@ -30,7 +30,7 @@ from .metadata_lines import (
     longest_stamp,
     stamps,
 )
-from .metadata_marks import after_published, is_other_date, is_published
+from .metadata_marks import after_published, is_other_date
 from .metadata_teasers import in_teaser_run
 
 # Lines read below a headline and above it, not counting the page furniture and a byline between
@@ -83,10 +83,12 @@ def published_elsewhere(doc: Document, window: range, reading: MetadataReading, 
     comment's, a teaser's, the footer's."""
     for i in [*range(window.stop, len(doc.blocks)), *range(window.start - 1, -1, -1)]:
         text = doc.blocks[i].text
-        if len(text) > MAX_DATE_LINE or not YEAR.search(text) or not is_published(text, reading) \
-                or is_other_date(text, reading):
+        if len(text) > MAX_DATE_LINE or not YEAR.search(text):
             continue
-        moment = line_date(after_published(text, reading) or text, reading, language, order)
+        published = after_published(text, reading)
+        if published is None or is_other_date(text, reading):
+            continue
+        moment = line_date(published, reading, language, order)
         if moment:
             return Found(moment, f"line {doc.blocks[i].line}")
     return None

@@ -22,7 +22,7 @@ from ..dates import YEAR
 from ..document import Document
 from ..rules.generic import MetadataReading
 from .metadata_lines import byline_or_stamp, is_update, line_date, longest_stamp
-from .metadata_marks import is_published
+from .metadata_marks import after_published
 
 # Lines from a teaser's date line to the next one's: a headline and a link or two between (a list
 # of a date, a headline and a `Read more` has them 3 lines apart).
@@ -61,7 +61,7 @@ def _teaser_day(text: str, reading: MetadataReading, language: str | None, order
     with a year, or opening with one (`October 30, 2020 Jo Roe`)."""
     if not YEAR.search(longest_stamp(text, reading)) or not byline_or_stamp(text, reading):
         return None
-    if is_published(text, reading) or is_update(text, reading):
+    if after_published(text, reading) is not None or is_update(text, reading):
         return None
     moment = line_date(text, reading, language, order)
     return moment[:10] if moment else None
