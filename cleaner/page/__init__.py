@@ -12,6 +12,7 @@ from ..settings import Settings
 from . import features as _features
 from . import region as _region
 from .features import Features
+from .ingredients import ingredients_start
 from .region import Region
 
 
@@ -47,6 +48,12 @@ class Page:
         if self._region is None:
             self._region = _region.find(self.features, self.own_scores, self.generic, self.settings)
         return self._region
+
+    @property
+    def body_start(self) -> int:
+        """Where the body starts: the region's first line, or the heading of a recipe's ingredient
+        list right above it (page.ingredients), which the body keeps though the region starts at the method."""
+        return ingredients_start(self.features, self.generic.ingredients, self.region.first)
 
 
 __all__ = ["Features", "Page", "Region"]

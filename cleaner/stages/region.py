@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from ..document import Document, drop_all, page_text
 from ..page import Page
-from ..page.ingredients import ingredients_start
 from ..page.region import edge_lines
 
 
@@ -17,8 +16,7 @@ def apply(doc: Document, page: Page) -> None:
         return  # no prose at all: the verdict stage decides what the page is
     # A recipe's ingredient list right above the method's first paragraph stays with it; the
     # region (the title and metadata stages look above it) starts at the method.
-    start = ingredients_start(page.features, page.generic.ingredients, region.first)
-    drop_all(doc.blocks[:start], "region.before")
+    drop_all(doc.blocks[:page.body_start], "region.before")
     drop_all(doc.blocks[region.last + 1:], "region.after")
 
 

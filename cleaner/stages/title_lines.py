@@ -10,7 +10,6 @@ from ..authors import BYLINE_WORDS
 from ..document import Document
 from ..page import Features, Page
 from ..page.headline import MAX_SITE_WORDS, SiteNames, split
-from ..page.ingredients import ingredients_start
 from ..rules.generic import MetadataReading
 from ..text import WORD, key, words
 from .metadata import STAMP_SHARE, byline_names, byline_or_stamp, longest_stamp
@@ -276,8 +275,8 @@ def article_start(doc: Document, page: Page) -> int:
     f, region = page.features, page.region
     if region.total <= 0:
         return len(doc.blocks)
-    if (recipe := ingredients_start(f, page.generic.ingredients, region.first)) < region.first:
-        return max(recipe, 1)  # a recipe's ingredient list above its method is no headline
+    if page.body_start < region.first:
+        return max(page.body_start, 1)  # a recipe's ingredient list above its method is no headline
     first = max(region.first, 1)
     return next((i for i in range(first, region.last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START
                  and not over_furniture(page, i)), first)
