@@ -36,6 +36,7 @@ from ..rules.generic import MetadataReading
 from .metadata_choice import DateChoice
 from .metadata_head import heads, under_head
 from .metadata_lines import (
+    SENTENCE_END,
     STAMP_SHARE,
     agency_alone,
     byline_authors,
@@ -80,7 +81,6 @@ ABOVE = "region.before"
 # and 5 read the same pages).
 WORD = regex.compile(r"(?<![\w.])\p{L}{3,}(?![\w])")
 KEPT_STAMP_WORDS = 4
-SENTENCE_END = regex.compile(r"[.!?…][\"'”»)]*$")
 
 
 def apply(doc: Document, page: Page) -> None:

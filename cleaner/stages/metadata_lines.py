@@ -29,6 +29,7 @@ STAMP_OPENS = 20  # characters before a stamp that opens the line (a prefix: `Ve
 STAMP_SHARE = 0.5
 DIGIT = regex.compile(r"\d")
 REST_OF_BYLINE = regex.compile(r"\s*(?:$|[|,·•/–—-])")
+# A line that ends as a sentence (past closing quotes): prose, no byline or date line (stages.metadata*).
 SENTENCE_END = regex.compile(r"[.!?…][\"'”»)]*$")
 HANDLE = regex.compile(r"\s+@\w+(?!\S)")  # a social handle after a name (`Jo Roe @joroe / 2 days`): no name
 # Between the pieces of a byline or date line: `Jane Doe | May 3, 2021 | Travel`, `May 3, 2021 / by Jo`.

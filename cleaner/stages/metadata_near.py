@@ -22,6 +22,7 @@ from ..rules.generic import MetadataReading
 from .metadata_choice import DateChoice
 from .metadata_lines import (
     PIECES,
+    SENTENCE_END,
     STAMP_OPENS,
     byline_names,
     byline_or_stamp,
@@ -51,7 +52,6 @@ PROSE_CHARS = 80  # a kept line this long that ends as a sentence is the article
 # fold B: 0 missed one date, 2 read what 1 does)
 MAX_PROSE = 1
 LEAD_AFTER_STAMP = regex.compile(r"[ \t]*[-–—:]|[ \t]*\p{Lu}")  # a dateline's dash, or the sentence
-SENTENCE_END = regex.compile(r"[.!?…][\"'”»)]*$")
 # Page furniture that stands between a headline and its date line: it does not count as a line.
 FURNITURE = ("lexicon.share", "lexicon.follow", "lexicon.comments", "lexicon.newsletter", "lexicon.read-more",
              "navigation.", "repeats.furniture", "captions.")
