@@ -24,11 +24,11 @@ from ..authors import MAX_NAME_WORDS, NAME_WORD, LowerCaseWords, bare_names, per
 from ..document import AUTHOR, Document, Found, page_text
 from ..page import Page
 from ..rules.generic import MetadataReading
+from .metadata import MAX_BYLINE_CHARS
 from .metadata_head import widget_line
 from .metadata_lines import byline_authors, byline_names
 
 FAR_ABOVE = 40  # lines above the article's start where its byline may stand, furniture between
-MAX_BYLINE_CHARS = 100  # a byline: a short line (as stages.metadata's)
 BOX_LINES = 3  # lines under an author box's heading where the author's name stands (widgets not counted)
 
 

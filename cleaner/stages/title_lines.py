@@ -122,8 +122,7 @@ def _authors(text: str, page: Page) -> bool:
     authors, stoplists, language = page.generic.authors, page.generic.stoplists, page.features.language
     if authors is None or authors.search(text) is None:
         return False
-    by_language = stoplists.by_language if stoplists is not None else {}
-    stop = by_language[language] if language and language in by_language else frozenset()
+    stop = stoplists.by_language.get(language, frozenset()) if stoplists is not None and language else frozenset()
     # a name's own small words (`de`, `und`) are lower case; a headline in title case capitalises its own (`To`, `With`)
     return not any(w[0].isupper() and w.casefold() in stop for w in WORD.findall(text))
 
