@@ -95,6 +95,11 @@ def setting(specs: list[GenericFile], section: str, name: str) -> Any:
     return value
 
 
+def _whole_lines(patterns: list[str]) -> list[str]:
+    """The patterns anchored at a line's start and end: a rule of the whole line."""
+    return [f"^(?:{p})$" for p in patterns]
+
+
 def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> GenericRules:
     """Merge the generic files (the shipped one and a user's) into one compiled set."""
     groups: dict[tuple[str, int, tuple[str, ...]], list[LexiconGroup]] = {}
@@ -124,7 +129,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         comments += rule_patterns(spec.trailers.comments, f"{where}: trailers.comments", timeout)
         page_markers += rule_patterns(spec.trailers.page_markers, f"{where}: trailers.page_markers", timeout)
         author_boxes += rule_patterns(spec.trailers.author_boxes, f"{where}: trailers.author_boxes", timeout)
-        whole = [f"^(?:{p})$" for p in spec.recipes.ingredients]
+        whole = _whole_lines(spec.recipes.ingredients)
         ingredients += rule_patterns(whole, f"{where}: recipes.ingredients", timeout)
         not_headline += rule_patterns(whole, f"{where}: recipes.ingredients", timeout)  # a heading in the body
         bios += rule_patterns([f"^(?:{p})" for p in spec.trailers.bios], f"{where}: trailers.bios", timeout)
@@ -132,10 +137,10 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         datelines += rule_patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
         not_headline += rule_patterns(spec.title.not_headline, f"{where}: title.not_headline", timeout)
         for name in ("taglines", "sections"):  # whole lines
-            whole = [f"^(?:{p})$" for p in getattr(spec.title, name)]
+            whole = _whole_lines(getattr(spec.title, name))
             not_headline += rule_patterns(whole, f"{where}: title.{name}", timeout)
         signs += rule_patterns(spec.title.signs, f"{where}: title.signs", timeout)
-        authors += rule_patterns([f"^(?:{p})$" for p in spec.title.authors], f"{where}: title.authors", timeout)
+        authors += rule_patterns(_whole_lines(spec.title.authors), f"{where}: title.authors", timeout)
         for key in ("bylines", "dates", "updated", "published", "other_dates", "agencies", "widgets", "copyrights",
                     "author_labels", "credit_labels"):
             origin = f"{where}: metadata.{key}"
