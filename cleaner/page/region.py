@@ -20,10 +20,10 @@ from ..document import Document
 from ..rules.generic import GenericRules
 from ..rules.patterns import Pattern
 from ..settings import RegionSettings, Settings, TailSettings
-from ..text import has_separator, key
+from ..text import has_separator
 from . import trailers
 from .features import STOPS_MIN_TOKENS, Features
-from .headline import split as title_parts
+from .h1 import headline_line
 from .ingredients import ingredients_start
 from .language import CJK_LANGUAGES
 from .lead import lead_start
@@ -35,12 +35,7 @@ UNFINISHED_COST = 2.0
 MAX_LIST = 20  # items of a list announced by a colon (each costs LIST_COST)
 NEAR_TOKENS = STOPS_MIN_TOKENS  # ... or this many, ending like a sentence (features counts stopwords from here)
 TITLE_MAX_TOKENS = 40
-HEADLINE_SPAN = 400  # lines searched for the h1
-MATCH_SHARE = 0.5  # of the <title> line that the h1 line holds
 NEAR_HEADLINE = 15  # lines after the h1 where the article starts
-# A one-word h1 line counts when it is this many letters long (`Elektro-Zapfsäulen.`, `Sauerteigbrot`):
-# a shorter one is as often a menu word that the <title> holds (`News | Site`).
-ONE_WORD_HEADLINE = 10
 INNER_SIGNS = frozenset(",:;?、，：；？")
 BULLETS = frozenset("•–-*·▪►✓✔")
 TABLE_LINES = 5  # a run of at least this many table lines right after the article is its own ...
@@ -130,16 +125,13 @@ def _pull_towards_headline(f: Features, scores: list[float], s: RegionSettings) 
     `<title>` line, the page text's first line, holds) gets a bonus."""
     if len(f.texts) < 3 or not 2 <= f.tokens[0] <= TITLE_MAX_TOKENS:
         return None
-    keys, tokens = f.keys, f.tokens
-    title = keys[0]
-    for i in range(1, min(len(f.texts), HEADLINE_SPAN)):
-        k = keys[i]
-        if len(k) >= MATCH_SHARE * len(title) and k in title and (tokens[i] >= 2 or _one_word_headline(f, k)):
-            for j in range(i + 1, min(len(scores), i + NEAR_HEADLINE)):
-                if scores[j] > 0:
-                    scores[j] += s.headline_bonus
-                    return j
-            return None
+    i = headline_line(f)
+    if i is not None:
+        for j in range(i + 1, min(len(scores), i + NEAR_HEADLINE)):
+            if scores[j] > 0:
+                scores[j] += s.headline_bonus
+                return j
+        return None
     if not has_separator(f.texts[0]) and scores[1] > 0:
         # No line repeats the first one, and it names no site: the first line is the headline
         # itself (a page cleaned before: its title, a blank line, its body), and the article
@@ -147,13 +139,6 @@ def _pull_towards_headline(f: Features, scores: list[float], s: RegionSettings) 
         scores[1] += s.headline_bonus
         return 1
     return None
-
-
-def _one_word_headline(f: Features, k: str) -> bool:
-    """A one-word line (key `k`) that may be the h1: long, and not the <title>'s last part, which
-    names the site more often than not (`Elektro-Zapfsäulen. – Sprechblase`)."""
-    parts = title_parts(f.texts[0])[0]
-    return len(k) >= ONE_WORD_HEADLINE and len(parts) > 1 and key(parts[-1]) != k
 
 
 def best_run(scores: list[float]) -> tuple[int, int, float]:
