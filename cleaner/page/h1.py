@@ -13,11 +13,14 @@ MATCH_SHARE = 0.5  # of the <title> line that the h1 line holds
 # A one-word h1 line counts when it is this many letters long (`Elektro-Zapfsäulen.`, `Sauerteigbrot`):
 # a shorter one is as often a menu word that the <title> holds (`News | Site`).
 ONE_WORD_HEADLINE = 10
+TITLE_MAX_TOKENS = 40  # a longer first line is no <title>
 
 
 def headline_line(f: Features) -> int | None:
     """The h1 line: the first line that the `<title>` line, the page text's first line, holds."""
     keys, tokens, title = f.keys, f.tokens, f.keys[0]
+    if len(keys) < 3 or not 2 <= tokens[0] <= TITLE_MAX_TOKENS:
+        return None
     for i in range(1, min(len(f.texts), HEADLINE_SPAN)):
         k = keys[i]
         if len(k) >= MATCH_SHARE * len(title) and k in title and (tokens[i] >= 2 or _one_word_headline(f, k)):

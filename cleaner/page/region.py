@@ -23,18 +23,18 @@ from ..settings import RegionSettings, Settings, TailSettings
 from ..text import has_separator
 from . import trailers
 from .features import STOPS_MIN_TOKENS, Features
-from .h1 import headline_line
+from .h1 import TITLE_MAX_TOKENS, headline_line
 from .ingredients import ingredients_start
 from .language import CJK_LANGUAGES
 from .lead import lead_start
 from .region_costs import LIST_COST, label_runs
 from .runs import run_together
+from .standfirst import standfirst
 from .wrapped import paragraph_stops, share_out, wrapped_paragraphs
 
 UNFINISHED_COST = 2.0
 MAX_LIST = 20  # items of a list announced by a colon (each costs LIST_COST)
 NEAR_TOKENS = STOPS_MIN_TOKENS  # ... or this many, ending like a sentence (features counts stopwords from here)
-TITLE_MAX_TOKENS = 40
 NEAR_HEADLINE = 15  # lines after the h1 where the article starts
 INNER_SIGNS = frozenset(",:;?、，：；？")
 BULLETS = frozenset("•–-*·▪►✓✔")
@@ -54,6 +54,7 @@ class Region:
     total: float
     trailer: tuple[int, int] | None = None  # (start, end): the trailer, through the run's old end
     boxes: tuple[tuple[int, int], ...] = field(default=())  # (start, stop): inline boxes set into it
+    standfirst: int | None = None  # the standfirst it starts with, its byline between dropped (page.standfirst)
 
 
 def _scores(f: Features, own: list[float], s: Settings) -> tuple[list[float], int | None]:
@@ -170,6 +171,7 @@ def find(f: Features, own: list[float], generic: GenericRules, s: Settings) -> R
             first, last, total = start, end, run_total
     trailer: tuple[int, int] | None = None
     boxes: tuple[tuple[int, int], ...] = ()
+    lead: int | None = None
     if total > 0:
         found = trailers.region_cut(f, generic, first, last, scores)
         boxes = found.boxes
@@ -186,8 +188,11 @@ def find(f: Features, own: list[float], generic: GenericRules, s: Settings) -> R
             last = cut
         last = _trailing_table(f, scores, last, s.region)
         first = lead_start(f.texts, scores, first, -UNFINISHED_COST, generic.html.dates)
+        lead = standfirst(f, scores, first, headline_line(f), -UNFINISHED_COST, -s.region.dropped_cost,
+                          generic.html.dates)
+        first = first if lead is None else lead
         total = sum(scores[first:last + 1])
-    return Region(first, last, total, trailer, boxes)
+    return Region(first, last, total, trailer, boxes, lead)
 
 
 def _tail_cut(f: Features, scores: list[float], first: int, last: int, boxed: set[int], s: TailSettings) -> int:
@@ -261,7 +266,8 @@ def _best_end(scores: list[float], start: int) -> tuple[int, float]:
 
 
 def edge_lines(doc: Document, f: Features, own: list[float], s: RegionSettings,
-               dates: Pattern | None = None, ingredients: Pattern | None = None) -> list[int]:
+               dates: Pattern | None = None, ingredients: Pattern | None = None,
+               kept_standfirst: int | None = None) -> list[int]:
     """After the later stages dropped lines (repeats, the title), the lines to drop so that the
     body again starts and ends with prose, as the region did: so cleaning the result again finds
     the same region. The lead stays, as the region took it in, and an ingredient list above it."""
@@ -275,7 +281,10 @@ def edge_lines(doc: Document, f: Features, own: list[float], s: RegionSettings,
     # A table right after the article's last paragraph stays, as the region took it in.
     table_end = _trailing_table(f, scores, max(i for i in kept if scores[i] > 0), s)
     first_prose = min(i for i in kept if scores[i] > 0)
-    lead = ingredients_start(f, ingredients, lead_start(f.texts, scores, first_prose, -UNFINISHED_COST, dates))
+    lead = lead_start(f.texts, scores, first_prose, -UNFINISHED_COST, dates)
+    if kept_standfirst is not None and doc.blocks[kept_standfirst].kept:
+        lead = min(lead, kept_standfirst)  # the region took it in, the lines between it and the article dropped
+    lead = ingredients_start(f, ingredients, lead)
     edges = []
     for order in (kept, kept[::-1]):
         for i in order:
