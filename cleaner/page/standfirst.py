@@ -9,7 +9,7 @@ paragraph, is the standfirst: the region starts there, and the dropped lines sta
 
 A standfirst with its full stop scores as prose, and the region takes it in already. The two bench
 sets disagree on it: teval's passages hold standfirsts (about 30 on the dev split's region starts),
-AEB's bodies leave them out (about 20 pages), so the body keeps them; dropping them lost teval recall.
+AEB's bodies leave them out (about 20 pages), so the body keeps them: dropping them would lose teval passages.
 """
 
 from __future__ import annotations
