@@ -171,6 +171,11 @@ def line_date(text: str, reading: MetadataReading, language: str | None,
         moment = from_text(LINK_WORDS.sub("", stamp).strip(" ,|·/–—-"), language, day_first) if stamp else None
         if moment:
             return moment
+        # the stamp's first words a phrase's, no date's (`Mis à jour le 12/10/2023`: `à jour`, a link and a unit)
+        first = DIGIT.search(stamp)
+        moment = from_text(stamp[first.start():], language, day_first) if first and first.start() else None
+        if moment:
+            return moment
     return None
 
 

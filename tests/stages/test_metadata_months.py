@@ -4,32 +4,7 @@
 import pytest
 
 from cleaner import Cleaner
-
-PROSE = {
-    "de": ("Der Rat hat am Dienstagabend den Plan für den Hafen gebilligt und damit eine Debatte beendet, die mehr "
-           "als zwei Jahre gedauert hatte.\nDie Befürworter jubelten, als der Beschluss mit sieben zu zwei Stimmen "
-           "fiel, während einige Ladenbesitzer über die fehlenden Parkplätze klagten.\n"),
-    "es": ("El consejo aprobó el martes por la noche el plan para el puerto y puso fin a un debate que había durado "
-           "más de dos años.\nLos partidarios aplaudieron cuando la votación terminó siete a dos, mientras varios "
-           "comerciantes dijeron que perderían clientes durante el invierno.\n"),
-    "it": ("Il consiglio ha approvato martedì sera il piano per il porto, chiudendo un dibattito che era durato più "
-           "di due anni.\nI sostenitori hanno applaudito quando il voto è passato sette a due, mentre diversi "
-           "negozianti hanno detto che perderanno clienti durante l'inverno.\n"),
-    "nl": ("De gemeenteraad keurde dinsdagavond het plan voor de haven goed en maakte zo een einde aan een debat dat "
-           "meer dan twee jaar had geduurd.\nDe voorstanders juichten toen de stemming met zeven tegen twee werd "
-           "gewonnen, terwijl enkele winkeliers zeiden dat ze in de winter klanten zouden verliezen.\n"),
-    "pt": ("A câmara aprovou na terça-feira à noite o plano para o porto, pondo fim a um debate que durava há mais "
-           "de dois anos.\nOs apoiantes aplaudiram quando a votação terminou sete a dois, enquanto vários "
-           "comerciantes disseram que iam perder clientes durante o inverno.\n"),
-}
-HEADS = {"de": "Der Hafenplan gewinnt endlich die Abstimmung", "es": "El plan del puerto gana por fin la votación",
-         "it": "Il piano del porto vince finalmente il voto", "nl": "Het havenplan wint eindelijk de stemming",
-         "pt": "O plano do porto vence finalmente a votação"}
-
-
-def page(language: str, lines: str) -> str:
-    head = HEADS[language]
-    return f"{head} – Die Zeitung\nHome\nNews\nSport\n{head}\n{lines}\n{PROSE[language]}Facebook\nTwitter\n"
+from metadata_pages import news_page
 
 
 @pytest.mark.parametrize(("language", "lines", "date"), [
@@ -46,6 +21,6 @@ def page(language: str, lines: str) -> str:
     ("pt", "Por Bruno Lima\n4 out. 2023", "2023-10-04"),
 ])
 def test_an_abbreviated_month_gives_the_date(language, lines, date):
-    article = Cleaner().clean(page(language, lines))
+    article = Cleaner().clean(news_page(language, lines))
     assert article.date == date
     assert lines.split("\n")[1] not in article.body
