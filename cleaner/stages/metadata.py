@@ -48,6 +48,7 @@ from .metadata_lines import (
     line_pieces,
     longest_stamp,
 )
+from .metadata_marks import before_update
 from .metadata_near import near_headline_date, published_elsewhere
 from .metadata_teasers import in_teaser_run
 
@@ -228,7 +229,7 @@ def line_names(doc: Document, i: int, under: bool, reading: MetadataReading,
     if found:
         return found
     stamp = longest_stamp(text, reading)
-    pieces = line_pieces(text, stamp)
+    pieces = line_pieces(before_update(text, reading) or text, stamp)  # `Jo Roe Zuletzt geändert am ...`
     for piece in pieces:
         found = byline_names(piece, reading)
         if found:

@@ -37,3 +37,14 @@ def test_a_last_change_alone_is_read_past_its_phrase(cleaner, language, lines, d
     # as `Zuletzt aktualisiert: 12.10.2023` alone is: the only date the page gives near its headline
     assert cleaner.clean(news_page(language, lines)).date == date
 
+
+
+@pytest.mark.parametrize(("language", "lines", "author"), [
+    ("en", "By Jo Roe Last updated Oct 12, 2023", ("Jo Roe",)),
+    ("de", "Jana Korte Zuletzt geändert am 12.10.2023", ("Jana Korte",)),
+    ("fr", "Jean Dupont Mis à jour le 12/10/2023", ("Jean Dupont",)),
+    ("nl", "Door Sanne de Vries Laatst bijgewerkt op 12-10-2023", ("Sanne de Vries",)),
+    ("pt", "Por Bruno Lima Última atualização em 12/10/2023", ("Bruno Lima",)),
+])
+def test_a_last_changes_words_end_the_bylines_names(cleaner, language, lines, author):
+    assert cleaner.clean(news_page(language, lines)).author == author
