@@ -28,7 +28,7 @@ from collections.abc import Container
 
 import regex
 
-from ..authors import LowerCaseWords, bare_names, before_role
+from ..authors import LowerCaseWords, bare_names, before_role, without_section
 from ..dates import YEAR, from_text, slash_order
 from ..document import AUTHOR, DATE, URL, Document, Found, page_text
 from ..page import Page
@@ -111,7 +111,7 @@ def apply(doc: Document, page: Page) -> None:
             continue
         source = f"line {block.line}"
         if found and AUTHOR not in doc.found:
-            doc.found[AUTHOR] = Found(found, source)
+            doc.found[AUTHOR] = Found(tuple(without_section(n, common.lines) for n in found), source)
         if DATE not in doc.found and not in_teaser_run(doc, i, reading, language, order):
             dates.read(block.text, source)
     if DATE in doc.found:
