@@ -24,3 +24,25 @@ def test_an_abbreviated_month_gives_the_date(language, lines, date):
     article = Cleaner().clean(news_page(language, lines))
     assert article.date == date
     assert lines.split("\n")[1] not in article.body
+
+
+@pytest.mark.parametrize(("language", "lines", "author", "date"), [
+    # a name that an English month's abbreviation starts (`Maya`, `Marco`, `Julia`, `Augusto`), after the date
+    ("en", "12 October 2023 Maya Okafor", ("Maya Okafor",), "2023-10-12"),
+    ("en", "Nov. 12, 2023 Marco Reyes", ("Marco Reyes",), "2023-11-12"),
+    ("de", "3. März 2024 Julia Brandt", ("Julia Brandt",), "2024-03-03"),
+    ("fr", "12 octobre 2023 Marc Lefèvre", ("Marc Lefèvre",), "2023-10-12"),
+    ("es", "12 de octubre de 2023 Augusto Ruiz", ("Augusto Ruiz",), "2023-10-12"),
+])
+def test_a_name_after_the_date_is_no_month(language, lines, author, date):
+    article = Cleaner().clean(news_page(language, lines))
+    assert (article.author, article.date) == (author, date)
+
+
+@pytest.mark.parametrize(("language", "line", "date"), [
+    ("en", "January 3, 2023", "2023-01-03"), ("en", "3 Jan. 2023", "2023-01-03"), ("en", "Sept. 3, 2023", "2023-09-03"),
+    ("en", "May 3, 2023", "2023-05-03"), ("en", "August 3, 2023", "2023-08-03"), ("de", "3. Januar 2023", "2023-01-03"),
+    ("es", "3 de mayo de 2023", "2023-05-03"), ("it", "3 aprile 2023", "2023-04-03"), ("nl", "3 augustus 2023", "2023-08-03"),
+])
+def test_the_month_names_a_time_stamp_reads(language, line, date):
+    assert Cleaner().clean(news_page(language, line)).date == date
