@@ -82,6 +82,8 @@ ABOVE = "region.before"
 # and 5 read the same pages).
 WORD = regex.compile(r"(?<![\w.])\p{L}{3,}(?![\w])")
 KEPT_STAMP_WORDS = 4
+# A name alone that ends so is a label of what follows (`Splitscreen Coop:` / `2 - 4`), no byline.
+LABEL_END = ":"
 
 
 def apply(doc: Document, page: Page) -> None:
@@ -186,6 +188,8 @@ def _kept_byline(doc: Document, i: int, under: bool, reading: MetadataReading,
         return byline_authors(bare_names(before_role(pieces[0], reading.roles, common), common), reading) \
             if len(pieces) == 1 else ()
     # a name alone in the body: beside a date line the rules took out (`Jane Doe` / `May 3, 2021`)
+    if text.rstrip().endswith(LABEL_END):
+        return ()
     dated = any(b.dropped in DATE_LINES and YEAR.search(b.text) for b in doc.blocks[max(0, i - 1):i + 2])
     if dated:
         return byline_authors(bare_names(before_role(text, reading.roles, common), common, whole=True), reading)
@@ -238,7 +242,7 @@ def line_names(doc: Document, i: int, under: bool, reading: MetadataReading,
         return ()
     if ends_with_byline_word(text, reading):
         return byline_names(" ".join([last_word(text), *_name_lines(doc, i + 1, common)]), reading)
-    if not pieces or (stamp and len(pieces) > 2):
+    if not pieces or (stamp and len(pieces) > 2) or pieces[0].rstrip().endswith(LABEL_END):
         return ()
     agency = agency_alone(pieces[0], reading) if len(pieces) == 1 else ()
     # a name alone is a byline beside a date line (`Jane Doe` / `May 3, 2021`); a label looks like one too
