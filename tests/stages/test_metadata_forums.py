@@ -15,3 +15,13 @@ from metadata_pages import news_page
 ])
 def test_a_threads_starter_is_its_author(language, lines, author):
     assert Cleaner().clean(news_page(language, lines)).author == author
+
+
+@pytest.mark.parametrize(("language", "lines", "author"), [
+    ("en", "Created by Seabird on October 10, 2023", ("Seabird",)),
+    ("de", "Erstellt von Hafenkatze am Dienstag 10. Oktober 2023", ("Hafenkatze",)),
+    ("fr", "Créé par Mouette le 10 octobre 2023", ("Mouette",)),
+    ("nl", "Gemaakt door Zeemeeuw op 10 oktober 2023", ("Zeemeeuw",)),
+])
+def test_a_posts_maker_is_its_author(language, lines, author):
+    assert Cleaner().clean(news_page(language, lines)).author == author
