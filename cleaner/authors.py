@@ -92,6 +92,17 @@ def before_role(text: str, roles: Container[str], common: Container[str] = ()) -
     return " ".join(words)
 
 
+def without_section(name: str, lines: Container[str]) -> str:
+    """A byline's name without the words after it that the page has as a line of their own: a
+    section's or the site's name run into the byline (`Jo Roe Culture`, `Jo Roe Harbour Times`, beside
+    a menu entry `Culture` and the site's name); a name keeps its first MIN_NAME_WORDS words."""
+    words = name.split()
+    for tail in range(len(words) - MIN_NAME_WORDS, 0, -1):  # the longest tail first
+        if " ".join(words[-tail:]) in lines:
+            return " ".join(words[:-tail])
+    return name
+
+
 def _brand(word: str) -> bool:
     """An acronym or a brand in a mixed-case name: `CNN`, `FOXBusiness`, `NJ.com` (never an initial)."""
     letters = regex.sub(r"[\W\d_]", "", word)
@@ -146,6 +157,11 @@ class LowerCaseWords:
     @functools.cached_property
     def text(self) -> str:
         return "\n".join(self.texts)
+
+    @functools.cached_property
+    def lines(self) -> frozenset[str]:
+        """The page's lines, each whole (a menu's entries, the site's name)."""
+        return frozenset(line.strip() for line in self.text.split("\n"))
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):

@@ -28,7 +28,7 @@ from collections.abc import Container
 
 import regex
 
-from ..authors import LowerCaseWords, bare_names, before_role
+from ..authors import LowerCaseWords, bare_names, before_role, without_section
 from ..dates import YEAR, from_text, slash_order
 from ..document import AUTHOR, DATE, URL, Document, Found, page_text
 from ..page import Page
@@ -48,6 +48,7 @@ from .metadata_lines import (
     line_pieces,
     longest_stamp,
 )
+from .metadata_marks import before_update
 from .metadata_near import near_headline_date, published_elsewhere
 from .metadata_teasers import in_teaser_run
 
@@ -81,6 +82,8 @@ ABOVE = "region.before"
 # and 5 read the same pages).
 WORD = regex.compile(r"(?<![\w.])\p{L}{3,}(?![\w])")
 KEPT_STAMP_WORDS = 4
+# A name alone that ends so is a label of what follows (`Splitscreen Coop:` / `2 - 4`), no byline.
+LABEL_END = ":"
 
 
 def apply(doc: Document, page: Page) -> None:
@@ -110,7 +113,7 @@ def apply(doc: Document, page: Page) -> None:
             continue
         source = f"line {block.line}"
         if found and AUTHOR not in doc.found:
-            doc.found[AUTHOR] = Found(found, source)
+            doc.found[AUTHOR] = Found(tuple(without_section(n, common.lines) for n in found), source)
         if DATE not in doc.found and not in_teaser_run(doc, i, reading, language, order):
             dates.read(block.text, source)
     if DATE in doc.found:
@@ -185,6 +188,8 @@ def _kept_byline(doc: Document, i: int, under: bool, reading: MetadataReading,
         return byline_authors(bare_names(before_role(pieces[0], reading.roles, common), common), reading) \
             if len(pieces) == 1 else ()
     # a name alone in the body: beside a date line the rules took out (`Jane Doe` / `May 3, 2021`)
+    if text.rstrip().endswith(LABEL_END):
+        return ()
     dated = any(b.dropped in DATE_LINES and YEAR.search(b.text) for b in doc.blocks[max(0, i - 1):i + 2])
     if dated:
         return byline_authors(bare_names(before_role(text, reading.roles, common), common, whole=True), reading)
@@ -228,7 +233,7 @@ def line_names(doc: Document, i: int, under: bool, reading: MetadataReading,
     if found:
         return found
     stamp = longest_stamp(text, reading)
-    pieces = line_pieces(text, stamp)
+    pieces = line_pieces(before_update(text, reading) or text, stamp)  # `Jo Roe Zuletzt geändert am ...`
     for piece in pieces:
         found = byline_names(piece, reading)
         if found:
@@ -237,7 +242,7 @@ def line_names(doc: Document, i: int, under: bool, reading: MetadataReading,
         return ()
     if ends_with_byline_word(text, reading):
         return byline_names(" ".join([last_word(text), *_name_lines(doc, i + 1, common)]), reading)
-    if not pieces or (stamp and len(pieces) > 2):
+    if not pieces or (stamp and len(pieces) > 2) or pieces[0].rstrip().endswith(LABEL_END):
         return ()
     agency = agency_alone(pieces[0], reading) if len(pieces) == 1 else ()
     # a name alone is a byline beside a date line (`Jane Doe` / `May 3, 2021`); a label looks like one too

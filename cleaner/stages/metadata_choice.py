@@ -32,13 +32,14 @@ class DateChoice:
         published = after_published(text, self.reading)
         first = None if published else before_update(text, self.reading)
         moment = line_date(published or first or text, self.reading, self.language, self.order)
-        if first and not moment:  # no date before the last change's word: read the line as it is
+        changed = bool(first) and not moment  # no date before the last change's word: the line is that change's
+        if changed:
             first, moment = None, line_date(text, self.reading, self.language, self.order)
         if not moment:
             return
         if published or first:
             self.marked = self.marked or Found(moment, source)
-        elif is_update(text, self.reading):
+        elif changed or is_update(text, self.reading):
             self.updated = self.updated or Found(moment, source)
         else:
             self.plain = self.plain or Found(moment, source)

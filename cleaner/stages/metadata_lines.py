@@ -16,6 +16,7 @@ from ..rules.guards import may_match
 from ..rules.patterns import Pattern, compile_pattern
 from ..rules.required import fold
 from .metadata_head import before_widget
+from .metadata_marks import before_update
 from .reading_memo import ReadingMemo
 
 MAX_NAMES = 6
@@ -64,6 +65,7 @@ def byline_names(text: str, reading: MetadataReading, whole: bool = False) -> tu
     Harbour Business`); () when it is no byline. `whole`: the byline is the whole line, but for
     its outlet or its date after a separator."""
     stamp = longest_stamp(text, reading)
+    text = before_update(text, reading) or text  # `By Jo Roe Last updated Nov 19, 2019`: `Last` is no name
     text = text[:text.find(stamp)] if stamp and text.find(stamp) > 0 else text  # `By Jo Roe Updated Nov 19, 2019`
     folded = fold(text)
     for pattern in reading.bylines:
@@ -169,6 +171,11 @@ def line_date(text: str, reading: MetadataReading, language: str | None,
     slashed one in the order the page's other dates show (dates.slash_order)."""
     for stamp in stamps(text, reading):
         moment = from_text(LINK_WORDS.sub("", stamp).strip(" ,|·/–—-"), language, day_first) if stamp else None
+        if moment:
+            return moment
+        # the stamp's first words a phrase's, no date's (`Mis à jour le 12/10/2023`: `à jour`, a link and a unit)
+        first = DIGIT.search(stamp)
+        moment = from_text(stamp[first.start():], language, day_first) if first and first.start() else None
         if moment:
             return moment
     return None

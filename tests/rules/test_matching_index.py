@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from cleaner.blocks import text_blocks
 from cleaner.document import Document
 from cleaner.page.features import Features, compute
 from cleaner.rules.matching import LineMatcher, Rule
-from cleaner.rules.patterns import Pattern, union
+from cleaner.rules.patterns import Pattern, PatternError, union
 from cleaner.rules.phrases import PhraseMatcher
 from cleaner.rules.stoplists import Stoplists
 
@@ -111,6 +112,20 @@ def bench_texts() -> list[str]:
     return out
 
 
+def _any_fullmatch(patterns: list[Pattern]) -> Callable[[str], bool]:
+    """The alternation of all the patterns as a quick first test; when it passes the limit on a
+    pattern's size that each of them keeps to alone (the dateline rules together: each time stamp's
+    words written out ten times), the alternations of each half."""
+    try:
+        whole = union(patterns, "plain").compiled.fullmatch  # type: ignore[union-attr]
+    except PatternError:
+        if len(patterns) < 2:
+            raise
+        halves = [_any_fullmatch(patterns[:len(patterns) // 2]), _any_fullmatch(patterns[len(patterns) // 2:])]
+        return lambda text: any(half(text) for half in halves)
+    return lambda text: whole(text) is not None
+
+
 class Plain:
     """A matcher's rules, each tried on the line: the first in rule order that matches. The
     compiled patterns are called without the time limit, which costs more than the matching here:
@@ -119,7 +134,7 @@ class Plain:
     def __init__(self, rules: list[Rule | tuple[object, Pattern]], whole_line: bool) -> None:
         pairs = [(r.tag, r.pattern) if isinstance(r, Rule) else r for r in rules]
         self.rules = [(tag, pattern.compiled) for tag, pattern in pairs]
-        self.any = union([p for _, p in pairs], "plain").compiled.fullmatch if whole_line else None
+        self.any = _any_fullmatch([p for _, p in pairs]) if whole_line else None
         self.whole_line = whole_line
         self.seen: dict[str, object] = {}
 
