@@ -21,7 +21,7 @@ from ..rules.generic import GenericRules
 from ..rules.patterns import Pattern
 from ..settings import RegionSettings, Settings, TailSettings
 from ..text import has_separator, key
-from . import trailers
+from . import foot_notes, trailers
 from .features import STOPS_MIN_TOKENS, Features
 from .headline import split as title_parts
 from .ingredients import ingredients_start
@@ -194,6 +194,7 @@ def find(f: Features, own: list[float], generic: GenericRules, s: Settings) -> R
         # Until no gap cuts: what a cut leaves must not be cut again when the result is cleaned again.
         while (cut := _tail_cut(f, scores, first, last, boxed, s.tail)) != last:
             last = cut
+        last, trailer = foot_notes.trim(f, generic, first, last, scores, trailer)
         last = trailing_table(f, scores, last, s.region, trailer_stops(f, generic))
         first = lead_start(f.texts, scores, first, -UNFINISHED_COST, generic.html.dates)
         total = sum(scores[first:last + 1])
