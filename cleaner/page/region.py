@@ -27,7 +27,7 @@ from .headline import split as title_parts
 from .ingredients import ingredients_start
 from .language import CJK_LANGUAGES
 from .lead import lead_start
-from .region_costs import LIST_COST, label_runs
+from .region_costs import LIST_COST, figure_rows, label_runs
 from .runs import run_together
 from .trailing_lists import table_line, trailer_stops, trailing_table
 from .wrapped import paragraph_stops, share_out, wrapped_paragraphs
@@ -61,6 +61,7 @@ def _scores(f: Features, own: list[float], s: Settings) -> tuple[list[float], in
     scores = with_dropped(f, own, s.region)
     _announced_lists(f, scores)
     label_runs(f, scores)
+    figure_rows(f, scores)
     return scores, _pull_towards_headline(f, scores, s.region)
 
 
