@@ -16,6 +16,10 @@ NOTE_KINDS = frozenset({"follow", "contributors", "comments"})  # the lexicon's 
 FOOT_LINES = 3  # a note among the region's last this many kept lines ...
 FOOT_WORDS = 40  # ... with no more than this many words of prose after it (a second note, a line of credits)
 PROSE_BEFORE = 60  # words of article prose above it: a note over a one-paragraph page is left alone
+COMMENTS = "comments"  # the group of notes on comment moderation
+COMMENT_NOTE_WORDS = 40  # the longest such note (the lexicon group's max_words)
+COMMENTS_PROSE_BEFORE = 20  # words of prose above the note (an article's first paragraph) ...
+COMMENTS_SPAN = 60  # ... within this many lines: a menu line at the page's top is no article above it
 
 
 def foot_cut(f: Features, generic: GenericRules, first: int, last: int, scores: list[float]) -> int | None:
@@ -48,3 +52,21 @@ def trim(f: Features, generic: GenericRules, first: int, last: int, scores: list
     while last > first and scores[last] <= 0:
         last -= 1
     return last, (cut, end)
+
+
+def close_comments(f: Features, generic: GenericRules, scores: list[float], cost: float) -> None:
+    """A note on how comments are moderated stands over the comment form: the page's comments and
+    the sidebar after it are no article, when some prose (COMMENTS_PROSE_BEFORE words) stands
+    not far above it. Its line and every line after it cost `cost` (a dropped line's) in `scores`."""
+    phrases = generic.lexicon_phrases
+    if not phrases:
+        return
+    candidates = [i for i, n in enumerate(f.tokens) if n <= COMMENT_NOTE_WORDS]
+    notes = [i for i, rule in phrases.lines(f, candidates)
+             if rule.tag.kind == COMMENTS and not rule.tag.applies_to("text")]
+    if not notes:
+        return
+    at = min(notes)
+    if sum(f.tokens[i] for i in range(max(0, at - COMMENTS_SPAN), at) if scores[i] > 0) >= COMMENTS_PROSE_BEFORE:
+        for i in range(at, len(scores)):
+            scores[i] = -cost

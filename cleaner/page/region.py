@@ -169,6 +169,7 @@ def best_run(scores: list[float]) -> tuple[int, int, float]:
 def find(f: Features, own: list[float], generic: GenericRules, s: Settings) -> Region:
     """The main region of the page, from its lines' scores and the marks of the stages so far."""
     scores, start = _scores(f, own, s)
+    foot_notes.close_comments(f, generic, scores, s.region.dropped_cost)
     first, last, total = best_run(scores)
     if start is not None and first < start <= last:
         first = start  # the article starts under its headline, whatever prose stands above it
