@@ -21,27 +21,22 @@ from ..rules.generic import GenericRules
 from ..rules.patterns import Pattern
 from ..settings import RegionSettings, Settings, TailSettings
 from ..text import has_separator
-from . import trailers
+from . import foot_notes, trailers
 from .features import STOPS_MIN_TOKENS, Features
 from .h1 import TITLE_MAX_TOKENS, headline_line
 from .ingredients import ingredients_start
 from .language import CJK_LANGUAGES
 from .lead import lead_start
-from .region_costs import LIST_COST, label_runs
+from .region_costs import LIST_COST, figure_rows, label_runs
 from .runs import run_together
 from .standfirst import standfirst
+from .trailing_lists import table_line, trailer_stops, trailing_table
 from .wrapped import paragraph_stops, share_out, wrapped_paragraphs
 
 UNFINISHED_COST = 2.0
 MAX_LIST = 20  # items of a list announced by a colon (each costs LIST_COST)
 NEAR_TOKENS = STOPS_MIN_TOKENS  # ... or this many, ending like a sentence (features counts stopwords from here)
 NEAR_HEADLINE = 15  # lines after the h1 where the article starts
-INNER_SIGNS = frozenset(",:;?、，：；？")
-BULLETS = frozenset("•–-*·▪►✓✔")
-TABLE_LINES = 5  # a run of at least this many table lines right after the article is its own ...
-TABLE_SHARE = 0.9  # ... when this share of the run's lines hold figures, punctuation or bullets ...
-TABLE_BREAK = 2  # ... and it ends at this many other lines in a row (one is a heading)
-TABLE_SPAN = 400
 
 
 @dataclass(slots=True, frozen=True)
@@ -62,6 +57,7 @@ def _scores(f: Features, own: list[float], s: Settings) -> tuple[list[float], in
     scores = with_dropped(f, own, s.region)
     _announced_lists(f, scores)
     label_runs(f, scores)
+    figure_rows(f, scores)
     return scores, _pull_towards_headline(f, scores, s.region)
 
 
@@ -159,6 +155,7 @@ def best_run(scores: list[float]) -> tuple[int, int, float]:
 def find(f: Features, own: list[float], generic: GenericRules, s: Settings) -> Region:
     """The main region of the page, from its lines' scores and the marks of the stages so far."""
     scores, start = _scores(f, own, s)
+    foot_notes.close_comments(f, generic, scores, s.region.dropped_cost)
     first, last, total = best_run(scores)
     if start is not None and first < start <= last:
         first = start  # the article starts under its headline, whatever prose stands above it
@@ -186,7 +183,8 @@ def find(f: Features, own: list[float], generic: GenericRules, s: Settings) -> R
         # Until no gap cuts: what a cut leaves must not be cut again when the result is cleaned again.
         while (cut := _tail_cut(f, scores, first, last, boxed, s.tail)) != last:
             last = cut
-        last = _trailing_table(f, scores, last, s.region)
+        last, trailer = foot_notes.trim(f, generic, first, last, scores, trailer)
+        last = trailing_table(f, scores, last, s.region, trailer_stops(f, generic))
         first = lead_start(f.texts, scores, first, -UNFINISHED_COST, generic.html.dates)
         lead = standfirst(f, scores, first, headline_line(f), -UNFINISHED_COST, -s.region.dropped_cost,
                           generic.html.dates)
@@ -226,33 +224,7 @@ def _tail_cut(f: Features, scores: list[float], first: int, last: int, boxed: se
 def _content_like(f: Features, scores: list[float], i: int) -> bool:
     """A line of a table, a list or a Q&A: figures, inner punctuation, a bullet, or an item of
     a list announced by a colon."""
-    return scores[i] == -LIST_COST or _table_line(f.texts[i])
-
-
-def _table_line(text: str) -> bool:
-    return text[0] in BULLETS or any(ch in INNER_SIGNS or ch.isdigit() for ch in text)
-
-
-def _trailing_table(f: Features, scores: list[float], last: int, s: RegionSettings) -> int:
-    """The region's last line, taking in a table right after the article's last paragraph (tour
-    dates, results, a schedule): a run of lines that nearly all hold figures, punctuation or
-    bullets. No prose follows it, so the maximum-sum run leaves it out; a menu or a footer is
-    bare words, and a line a phrase rule dropped (a copyright, a share bar) ends the run."""
-    n = len(scores)
-    start, end, rows, others = None, last, 0, 0
-    for j in range(last + 1, min(n, last + 1 + TABLE_SPAN)):
-        if scores[j] <= -s.dropped_cost:
-            break
-        if scores[j] <= 0 and _table_line(f.texts[j]):
-            start = j if start is None else start
-            rows, end, others = rows + 1, j, 0
-        else:
-            others += 1
-            if others >= TABLE_BREAK:
-                break
-    if start is not None and rows >= TABLE_LINES and rows >= TABLE_SHARE * (end - start + 1):
-        return end
-    return last
+    return scores[i] == -LIST_COST or table_line(f.texts[i])
 
 
 def _best_end(scores: list[float], start: int) -> tuple[int, float]:
@@ -273,13 +245,13 @@ def edge_lines(doc: Document, f: Features, own: list[float], s: RegionSettings,
     the same region. The lead stays, as the region took it in, and an ingredient list above it."""
     # The region's scores with the lines dropped since counted as junk: the announced lists and
     # the headline's bonus, left out here, change no score's sign and make none as low as a
-    # dropped line's, and the sign and that are all this and `_trailing_table` look at.
+    # dropped line's, and the sign and that are all this and `trailing_table` look at.
     scores = with_dropped(f, own, s)
     kept = doc.kept_indices()
     if not any(scores[i] > 0 for i in kept):
         return []  # no prose at all: nothing to trim towards
     # A table right after the article's last paragraph stays, as the region took it in.
-    table_end = _trailing_table(f, scores, max(i for i in kept if scores[i] > 0), s)
+    table_end = trailing_table(f, scores, max(i for i in kept if scores[i] > 0), s)
     first_prose = min(i for i in kept if scores[i] > 0)
     lead = lead_start(f.texts, scores, first_prose, -UNFINISHED_COST, dates)
     if kept_standfirst is not None and doc.blocks[kept_standfirst].kept:

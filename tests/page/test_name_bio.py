@@ -41,3 +41,21 @@ def test_the_same_words_high_in_the_article_are_its_prose(generic_cleaner):
     page = "\n".join(["Pool stays open – Town News", "Home", "Pool stays open", story[0], bio, *story[1:], "Imprint"])
     body = generic_cleaner.clean(page, kind="text").body.split("\n\n")
     assert body[-1] == story[-1]
+
+
+# The name with the author's address in brackets after it, as some sites print it.
+BRACKETED = {
+    "en": "Jane Miller (jmiller@example.com) is a staff reporter for the Town News and covers the council.",
+    "de": "Jana Müller (@jmueller) ist Redakteurin bei den Stadtnachrichten und schreibt über den Gemeinderat.",
+    "fr": "Jeanne Meunier (jmeunier@example.fr) est journaliste au Courrier de la ville depuis dix ans.",
+    "es": "Juan Molinero (@jmolinero) es periodista de la Gaceta local y cubre el ayuntamiento.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(STORIES))
+def test_a_bio_with_the_author_s_address_in_brackets_goes_too(generic_cleaner, language):
+    story = STORIES[language]
+    page = "\n".join(["Pool stays open – Town News", "Home", "Pool stays open", *story, BRACKETED[language],
+                      "Imprint"])
+    body = generic_cleaner.clean(page, kind="text").body.split("\n\n")
+    assert body == story
