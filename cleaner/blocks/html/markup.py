@@ -33,7 +33,7 @@ def markup(tree: etree._Element, html: str, vocabulary: HtmlVocabulary | None = 
     """The page's link texts, marked date texts and tag lists. `html` is the page's source;
     `vocabulary`: the generic rules' (the shipped rules' when None)."""
     vocabulary = shipped() if vocabulary is None else vocabulary
-    return Markup(_links(tree), _dates(tree, html, vocabulary),
+    return Markup(_links(tree, vocabulary), _dates(tree, html, vocabulary),
                   tuple(_tag_lists(tree)) if TAG_LINKS_IN_SOURCE.search(html) else (), tuple(_teasers(tree)),
                   tuple(_notices(tree, vocabulary)))
 
@@ -72,11 +72,14 @@ def _teasers(tree: etree._Element) -> list[str]:
     return teasers
 
 
-def _links(tree: etree._Element) -> frozenset[str]:
+def _links(tree: etree._Element, vocabulary: HtmlVocabulary) -> frozenset[str]:
+    """The link texts; not those of links that share their text (`click to tweet`): a sentence of the
+    article offered for sharing is no pointer to another page."""
     anchors = set()
     for a in tree.iter("a"):
         text = flat_text(a)
-        if len(text) >= MIN_LINK_CHARS and not ADDRESS.search(text):
+        if len(text) >= MIN_LINK_CHARS and not ADDRESS.search(text) and not vocabulary.share_intents.search(
+                a.get("href") or ""):
             anchors.add(text)
     return frozenset(anchors)
 
