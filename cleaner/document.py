@@ -52,6 +52,7 @@ class Markup:
     dates: frozenset[str] = frozenset()  # texts of its <time> and itemprop date elements
     tag_lists: tuple[str, ...] = ()  # texts of its elements that are lists of rel="tag" links
     teasers: tuple[str, ...] = ()  # texts of its teasers: a headline linked to its story, with what stands beside it
+    notices: tuple[str, ...] = ()  # texts of its elements that generic.toml's `html.notices` names: disclosures
 
 
 # Where a page declares its headline (Declarations.titles' sources). `H1_SOURCE` and `ITEMPROP` are

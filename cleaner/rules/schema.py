@@ -242,6 +242,8 @@ class HtmlWords(Strict):
     date_meta: list[str] = []  # <meta> names and properties that give the page's date (any case)
     date_itemprops: list[str] = []  # schema.org itemprops whose element's text is a date line (case matters)
     not_lead: list[str] = []  # found in an element's class or id (any case): it holds no lead
+    notices: list[str] = []  # found in an element's class or id (any case): a disclosure notice (html.notice)
+    share_intents: list[str] = []  # in a link's address (any case): it shares its text, no teaser (html.link)
     embedded_posts: list[str] = []  # found in a <blockquote>'s class (case matters): a post the article quotes
     slide_counters: list[Regex] = []  # at a block's start, `3 of 50`: a slide of a gallery (html.gallery)
 

@@ -1,6 +1,7 @@
 """The HTML path's vocabulary (a generic file's `[html]`), compiled once: what the page's markup and
 trafilatura's blocks are read for (date lines, date declarations, classes that hold no lead,
-embedded posts, gallery slide counters). The blocks.html builders and the stages.html marks take it from here."""
+embedded posts, disclosure notices, share links, gallery slide counters). The blocks.html builders and the
+stages.html marks take it from here."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ class HtmlVocabulary:
     date_itemprops_in_source: regex.Pattern[str] = NEVER  # `itemprop="datePublished"` in the page's source
     not_lead: regex.Pattern[str] = NEVER  # any case
     embedded_posts: regex.Pattern[str] = NEVER
+    notices: regex.Pattern[str] = NEVER  # any case
+    share_intents: regex.Pattern[str] = NEVER  # any case
     slide_counters: Pattern | None = None  # one alternation of `html.slide_counters`, found at a block's start
 
 
@@ -43,6 +46,8 @@ def html_vocabulary(sections: list[tuple[str, HtmlWords]], timeout: float = DEFA
     itemprops: list[str] = []
     not_lead: list[str] = []
     posts: list[str] = []
+    notices: list[str] = []
+    shares: list[str] = []
     counters: list[Pattern] = []
     for where, html in sections:
         dates += rule_patterns(html.dates, f"{where}: html.dates", timeout)
@@ -50,6 +55,8 @@ def html_vocabulary(sections: list[tuple[str, HtmlWords]], timeout: float = DEFA
         itemprops += html.date_itemprops
         not_lead += html.not_lead
         posts += html.embedded_posts
+        notices += html.notices
+        shares += html.share_intents
         counters += rule_patterns(html.slide_counters, f"{where}: html.slide_counters", timeout)
     in_source = r"itemprop=[\"']?(?:" + "|".join(regex.escape(p) for p in itemprops) + ")"
     return HtmlVocabulary(
@@ -59,6 +66,8 @@ def html_vocabulary(sections: list[tuple[str, HtmlWords]], timeout: float = DEFA
         date_itemprops_in_source=regex.compile(in_source) if itemprops else NEVER,
         not_lead=literal_words(not_lead, regex.I),
         embedded_posts=literal_words(posts),
+        notices=literal_words(notices, regex.I),
+        share_intents=literal_words(shares, regex.I),
         slide_counters=union(counters, "html.slide_counters", timeout),
     )
 

@@ -36,6 +36,7 @@ STAGES: tuple[Stage, ...] = (
     html.links,
     html.dates,
     html.marked_metadata,
+    html.notices,
     lexicon.apply,
     captions.apply,
     navigation.apply,
@@ -61,6 +62,8 @@ REASONS: dict[str, str] = {
                       "other stories",
     "html.dateline": "a short block that holds a date the markup marks as one (HTML)",
     "html.tags": "the page's tag list, or its label (`Tags`) (HTML)",
+    "html.notice": "a block of a box the markup calls a disclosure notice (`affiliate-disclosure`) (HTML): "
+                   "what the site earns from its links",
     "html.gallery": "the slides of a gallery between the article's paragraphs, counted against one total "
                     "(`Bild 3 von 50`) (HTML)",
     "lexicon.<kind>": "a phrase of the generic lexicon; the kinds: {kinds}",

@@ -1,5 +1,5 @@
 """What the HTML path can tell from the structure of trafilatura's output and from the page's
-markup (document.Markup): teaser headings, gallery slides, link blocks, date lines, tag lists. Each marks blocks
+markup (document.Markup): teaser headings, gallery slides, link blocks, date lines, tag lists, disclosure notices. Each marks blocks
 dropped, naming the reason; on page text there is no markup and none of them runs."""
 
 from __future__ import annotations
@@ -168,3 +168,16 @@ def marked_metadata(doc: Document, page: Page) -> None:
         if len(block.text) >= MIN_LABEL_CHARS and any(
                 block.text in t and (t.startswith(block.text) or len(block.text) >= len(t) / 2) for t in tag_lists):
             block.drop("html.tags")
+
+
+def notices(doc: Document, page: Page) -> None:
+    """Drop a block that is all or part of a box the markup calls a disclosure notice (generic.toml's
+    `html.notices`: `advertiser-disclosure`, `affiliate-disclaimer`): what the page earns from its
+    links is said of the site, not of the article, in any language."""
+    if doc.markup is None or not doc.markup.notices:
+        return
+    boxes = doc.markup.notices
+    for block in doc.blocks:
+        text = " ".join(block.text.split())
+        if block.kept and len(text) >= MIN_LABEL_CHARS and any(text in box for box in boxes):
+            block.drop("html.notice")

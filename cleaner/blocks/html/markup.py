@@ -1,6 +1,6 @@
 """What the page's markup says of texts that trafilatura's blocks may hold: the texts of its links,
-of its `<time>` and schema.org date elements, of its lists of tag links, and of its teasers (a
-headline linked to its story, with its summary). Collected once from
+of its `<time>` and schema.org date elements, of its lists of tag links, of its teasers (a
+headline linked to its story, with its summary), and of its disclosure notices. Collected once from
 the parsed page; the stages.html marks compare the blocks with them."""
 
 from __future__ import annotations
@@ -33,8 +33,25 @@ def markup(tree: etree._Element, html: str, vocabulary: HtmlVocabulary | None = 
     """The page's link texts, marked date texts and tag lists. `html` is the page's source;
     `vocabulary`: the generic rules' (the shipped rules' when None)."""
     vocabulary = shipped() if vocabulary is None else vocabulary
-    return Markup(_links(tree), _dates(tree, html, vocabulary),
-                  tuple(_tag_lists(tree)) if TAG_LINKS_IN_SOURCE.search(html) else (), tuple(_teasers(tree)))
+    return Markup(_links(tree, vocabulary), _dates(tree, html, vocabulary),
+                  tuple(_tag_lists(tree)) if TAG_LINKS_IN_SOURCE.search(html) else (), tuple(_teasers(tree)),
+                  tuple(_notices(tree, vocabulary)))
+
+
+# A notice is a box of its own: a link or a word marked `affiliate` inside a paragraph is the text's.
+NOTICE_TAGS = frozenset({"div", "p", "section", "aside", "small", "footer", "header"})
+MAX_NOTICE_WORDS = 150  # a disclosure says what the page earns in a few sentences; a longer element holds more
+
+
+def _notices(tree: etree._Element, vocabulary: HtmlVocabulary) -> list[str]:
+    """The texts of the boxes whose class or id the vocabulary's `notices` name (an advertiser's or
+    affiliate disclosure), outermost first, none longer than a notice is."""
+    found = []
+    for node in tree.iter(*NOTICE_TAGS):
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if vocabulary.notices.search(marks) and 0 < len(text := flat_text(node).split()) <= MAX_NOTICE_WORDS:
+            found.append(" ".join(text))
+    return found
 
 
 TEASER_HEADINGS = etree.XPath("//h2[a]|//h3[a]|//h4[a]")
@@ -55,11 +72,14 @@ def _teasers(tree: etree._Element) -> list[str]:
     return teasers
 
 
-def _links(tree: etree._Element) -> frozenset[str]:
+def _links(tree: etree._Element, vocabulary: HtmlVocabulary) -> frozenset[str]:
+    """The link texts; not those of links that share their text (`click to tweet`): a sentence of the
+    article offered for sharing is no pointer to another page."""
     anchors = set()
     for a in tree.iter("a"):
         text = flat_text(a)
-        if len(text) >= MIN_LINK_CHARS and not ADDRESS.search(text):
+        if len(text) >= MIN_LINK_CHARS and not ADDRESS.search(text) and not vocabulary.share_intents.search(
+                a.get("href") or ""):
             anchors.add(text)
     return frozenset(anchors)
 
