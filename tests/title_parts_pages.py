@@ -282,6 +282,49 @@ El mío tenía los tres problemas: un montón suelto de hojas secas en un rincó
 Cuando mezclé restos de césped y peladuras de verdura y lo regué, el centro del montón estaba caliente en una semana.
 Al voltearlo cada pocas semanas siguió caliente, y en primavera casi todo se había vuelto oscuro y desmenuzable."""
 
+# The site's name in letters that carry no accent to take off, which its domain writes in plain Latin
+# letters (`Bjørnvik` at bjornvik, `Cœur` at coeur, `Łąka` at laka); the page shows no headline of its own
+# (it is a picture), so the <title> line without the name is the title.
+LETTERS_EN = """Planning a wind farm at sea, step by step | Bjørnvik Energy
+Skip to content
+Projects
+Careers
+Contact
+Building a wind farm at sea takes about ten years, and most of that time goes into surveys and permits.
+Before a single turbine is ordered, ships map the seabed and measure the wind at the site for at least two years.
+The permits follow, with studies of birds, fish and shipping lanes that the authorities check one by one.
+Only then are the foundations laid, the turbines set up and the cable to the shore buried in the seabed."""
+
+LETTERS_DE = """Wie ein Windpark auf See entsteht | Søndervik Strom
+Zum Inhalt springen
+Projekte
+Karriere
+Kontakt
+Ein Windpark auf See braucht etwa zehn Jahre, und die meiste Zeit davon fließt in Untersuchungen und Genehmigungen.
+Bevor eine einzige Turbine bestellt wird, vermessen Schiffe den Meeresboden und messen zwei Jahre lang den Wind.
+Dann folgen die Genehmigungen, mit Studien zu Vögeln, Fischen und Schifffahrtswegen, die die Behörden einzeln prüfen.
+Erst danach werden die Fundamente gesetzt, die Turbinen aufgestellt und das Kabel zur Küste im Meeresboden verlegt."""
+
+LETTERS_FR = """Les vignerons face à la sécheresse | Cœur de Vallée
+Aller au contenu
+Nos vins
+Nos domaines
+Contact
+Dans les vignes de la vallée, il n'a presque pas plu depuis le mois de mai, et les grappes restent petites.
+Les vignerons ont avancé les vendanges de deux semaines pour récolter le raisin avant qu'il ne sèche sur pied.
+Certains ont planté des cépages du sud, qui supportent mieux la chaleur, sur les parcelles les plus exposées.
+D'autres couvrent le sol entre les rangs pour qu'il garde le peu d'eau tombé pendant les orages d'été."""
+
+LETTERS_PL = """Nowa linia tramwajowa połączy dworzec z lotniskiem | Gazeta Łąkowa
+Przejdź do treści
+Miasto
+Sport
+Kontakt
+Nowa linia tramwajowa połączy dworzec główny z lotniskiem, a pierwsze tramwaje pojadą nią za trzy lata.
+Trasa będzie miała dwanaście kilometrów i czternaście przystanków, w tym dwa przy nowych osiedlach na południu.
+Miasto ogłosiło przetarg na budowę torów, a umowę z wykonawcą chce podpisać jeszcze przed końcem roku.
+Mieszkańcy mogą zgłaszać uwagi do projektu przystanków na stronie urzędu do końca przyszłego miesiąca."""
+
 PARTS: dict[str, tuple[str, str]] = {
     "camel_site_en": (CAMEL_SITE_EN, "Why tomatoes split"),
     "camel_site_de": (CAMEL_SITE_DE, "Wann Kartoffeln reif sind"),
@@ -299,6 +342,10 @@ PARTS: dict[str, tuple[str, str]] = {
     "archived_de": (ARCHIVED_DE, "Warum mein Komposthaufen kalt bleibt"),
     "archived_fr": (ARCHIVED_FR, "Pourquoi mon tas de compost reste froid"),
     "archived_es": (ARCHIVED_ES, "Por qué mi montón de compost sigue frío"),
+    "letters_en": (LETTERS_EN, "Planning a wind farm at sea, step by step"),
+    "letters_de": (LETTERS_DE, "Wie ein Windpark auf See entsteht"),
+    "letters_fr": (LETTERS_FR, "Les vignerons face à la sécheresse"),
+    "letters_pl": (LETTERS_PL, "Nowa linia tramwajowa połączy dworzec z lotniskiem"),
 }
 URLS = {
     "tagline_en": "https://www.herbcorner.example/basil-indoors",
@@ -309,4 +356,8 @@ URLS = {
     "archived_de": "https://web.archive.org/web/20140312101500/http://blattwerk.example/kompost-kalt/",
     "archived_fr": "https://web.archive.org/web/20140312101500/http://www.feuillevive.example/compost-froid/",
     "archived_es": "https://web.archive.org/web/20140312101500/http://hojaviva.example/compost-frio/",
+    "letters_en": "https://www.bjornvik-energy.example/wind-at-sea",
+    "letters_de": "https://sondervik-strom.example/windpark",
+    "letters_fr": "https://www.coeurdevallee.example/secheresse",
+    "letters_pl": "https://gazetalakowa.example/tramwaj",
 }

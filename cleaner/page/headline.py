@@ -92,8 +92,16 @@ def archived(url: str) -> str:
 
 
 def _folded_key(text: str) -> str:
-    """`key` without accents: a domain spells `República` as `republica`."""
-    return key("".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))
+    """`key` without accents: a domain spells `República` as `republica`, and the letters that
+    carry no accent to take off (`Ørsted`, `Cœur`, `Łódź`) as the Latin letters they are written
+    with in an address (LETTERS)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    return key(plain.translate(LETTERS))
+
+
+# Letters that Unicode does not decompose into a Latin letter and an accent, as a domain spells them
+# (`orsted.de` for `Ørsted`, `coeur` for `cœur`, `lodz` for `łódź`); casefolded first, so lower case only.
+LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
 
 
 def split(text: str) -> tuple[list[str], list[str]]:
