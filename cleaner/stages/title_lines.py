@@ -13,6 +13,7 @@ from ..page.headline import MAX_SITE_WORDS, SiteNames, split
 from ..rules.generic import MetadataReading
 from ..text import WORD, key, words
 from .metadata import STAMP_SHARE, byline_names, byline_or_stamp, longest_stamp
+from .title_above import signed_above
 
 MIN_WORDS, MAX_WORDS = 2, 30
 PROSE_START = 8  # a sentence this long starts the article
@@ -278,4 +279,4 @@ def article_start(doc: Document, page: Page) -> int:
         return max(page.body_start, 1)  # a recipe's ingredient list above its method is no headline
     first = max(region.first, 1)
     return next((i for i in range(first, region.last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START
-                 and not over_furniture(page, i)), first)
+                 and not over_furniture(page, i) and not signed_above(page, i)), first)
