@@ -1344,6 +1344,52 @@ Zapisz
 Sortuj według: Najlepsze
 U mnie pomogło podlewanie rano zamiast wieczorem."""
 
+# A blog theme that prints a machine's time stamp (ISO 8601) in the line under the headline, beside the
+# author, the date, the category and the comment count; the headline is two short sentences with full stops.
+STAMPED_EN = """Skip to content
+Home
+About
+Projects
+Contact
+I read the whole court ruling. Here is what it means for you.
+JaneRoe 2021-03-04T10:12:00+01:00 March 4th, 2021 | Law | 12 Comments
+The ruling has upset a whole industry, and most of what has been written about it in the last few days is wrong, or at least much too simple.
+The court did not ban anything: it only said that a post which shows a brand must say so when the brand paid for it, in one way or another.
+"""
+
+STAMPED_DE = """Zum Inhalt springen
+Start
+Über mich
+Projekte
+Kontakt
+Ich habe das ganze Urteil gelesen. Das bedeutet es für euch.
+JanaRoth 2021-03-04T10:12:00+01:00 März 4th, 2021 | Recht | 12 Kommentare
+Das Urteil hat eine ganze Branche aufgeschreckt, und das meiste, was in den letzten Tagen darüber geschrieben wurde, ist falsch oder viel zu einfach.
+Das Gericht hat nichts verboten: Es hat nur gesagt, dass ein Beitrag, der eine Marke zeigt, das sagen muss, wenn die Marke dafür bezahlt hat.
+"""
+
+STAMPED_FR = """Aller au contenu
+Accueil
+À propos
+Projets
+Contact
+J'ai lu tout le jugement. Voici ce qu'il change pour vous.
+JeanneRoux 2021-03-04T10:12:00+01:00 mars 4th, 2021 | Droit | 12 commentaires
+Le jugement a inquiété toute une profession, et la plupart de ce qui a été écrit depuis quelques jours est faux, ou du moins bien trop simple.
+Le tribunal n'a rien interdit : il a seulement dit qu'une publication qui montre une marque doit le signaler quand la marque l'a payée.
+"""
+
+STAMPED_ES = """Saltar al contenido
+Inicio
+Sobre mí
+Proyectos
+Contacto
+He leído toda la sentencia. Esto es lo que cambia para ti.
+JuanaRuiz 2021-03-04T10:12:00+01:00 marzo 4th, 2021 | Derecho | 12 comentarios
+La sentencia ha inquietado a todo un sector, y casi todo lo que se ha escrito sobre ella en los últimos días es falso, o al menos demasiado simple.
+El tribunal no ha prohibido nada: solo ha dicho que una publicación que muestra una marca debe decirlo cuando la marca la ha pagado.
+"""
+
 # A Japanese blog without the `<title>` line: the post's theme and its time stamp in figures.
 BLOG_JA = """ブログトップ
 記事一覧
@@ -1489,6 +1535,10 @@ TEMPLATES: dict[str, tuple[str, str | None]] = {
     "thread-de": (THREAD_DE, "Weiß jemand, woher diese Flecken auf meinen Tomatenblättern kommen?"),
     "thread-fr": (THREAD_FR, "Enfin ma première tomate mûre de l'année !"),
     "thread-pl": (THREAD_PL, "Czy ktoś wie, dlaczego moje ogórki są gorzkie?"),
+    "stamped-en": (STAMPED_EN, "I read the whole court ruling. Here is what it means for you."),
+    "stamped-de": (STAMPED_DE, "Ich habe das ganze Urteil gelesen. Das bedeutet es für euch."),
+    "stamped-fr": (STAMPED_FR, "J'ai lu tout le jugement. Voici ce qu'il change pour vous."),
+    "stamped-es": (STAMPED_ES, "He leído toda la sentencia. Esto es lo que cambia para ti."),
     "blog-ja": (BLOG_JA, "春の庭仕事を始めました"),
     "gov-en": (GOV_EN, "Apply for a blue badge"),
     "news-it-lettura": (NEWS_IT_LETTURA, "Il porto apre un nuovo terminal per le navi da crociera"),

@@ -105,13 +105,15 @@ def _over_byline(page: Page, i: int) -> bool:
         nxt += 1
     if nxt >= len(f.texts):
         return False
-    return bool(byline_names(f.texts[nxt], reading)) or _stamp_line(f.texts[nxt], reading) or nxt > i + 1
+    return (bool(byline_names(f.texts[nxt], reading)) or _stamp_line(f.texts[nxt], reading)
+            or MACHINE_STAMP.search(f.texts[nxt]) is not None or nxt > i + 1)
 
 
 def furniture(text: str, page: Page) -> bool:
     generic = page.generic
     # a byline only when it is the whole line: `Rede von Dr. Jo Roe beim Empfang` is a headline
-    if byline_names(text, generic.metadata, whole=True) or _stamp_line(text, generic.metadata):
+    if (byline_names(text, generic.metadata, whole=True) or _stamp_line(text, generic.metadata)
+            or MACHINE_STAMP.search(text)):
         return True
     if _authors(text, page):
         return True
@@ -146,7 +148,7 @@ def signature(text: str, page: Page) -> bool:
     3.11.2023`, `Par Jo Roe le 14.09.2020 à 11h20`, `11/01/2021`), or of how long ago (`[title] signs`:
     `3 hours ago`, `vor 2 Stunden`): what a page sets right under its headline."""
     reading = page.generic.metadata
-    if byline_names(text, reading) or DATE_FIRST.match(text):
+    if byline_names(text, reading) or DATE_FIRST.match(text) or MACHINE_STAMP.search(text):
         return True
     if not byline_or_stamp(text, reading):
         return False
@@ -156,6 +158,9 @@ def signature(text: str, page: Page) -> bool:
     return signs is not None and signs.search(text) is not None
 
 
+# A machine's time stamp, a date and a time of day in ISO 8601 (`2019-01-07T17:27:31+02:00`): a blog
+# theme prints one (for feed readers) in the line under its headline, beside the author and the date.
+MACHINE_STAMP = regex.compile(r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 # A year or a time of day in a stamp (`2019`, `10:07`, `11h20`); `64 minutes, 1` counts no day.
 DAY_MARK = regex.compile(r"\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[:h]\d{2}\b")
 
