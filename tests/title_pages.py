@@ -1390,6 +1390,62 @@ La sentencia ha inquietado a todo un sector, y casi todo lo que se ha escrito so
 El tribunal no ha prohibido nada: solo ha dicho que una publicación que muestra una marca debe decirlo cuando la marca la ha pagado.
 """
 
+# A news page whose section label, the last step of a breadcrumb (`... /`), stands between the standfirst
+# and the date line, right over the byline: the headline is above the standfirst (the `<title>` line, when
+# the page has one, words it otherwise).
+LABELLED_EN = """Record deal for the tallest building by the harbour
+Skip to content
+Newsletter
+Facebook
+Twitter
+Office tower on the waterfront sold for a record price
+The buyer, a pension fund, plans to keep the tenants and renovate the lobby and the roof garden
+Real Estate News National /
+Nov. 18, 2023 12:02 PM
+By Jane Roe
+The office tower on the waterfront has been sold for the highest price ever paid for a building in the city, the seller said on Monday.
+The pension fund that bought it plans to keep all of the current tenants and to spend two years renovating the lobby and the roof garden.
+"""
+
+LABELLED_DE = """Zum Inhalt springen
+Newsletter
+Facebook
+Twitter
+Bürohaus am Hafen für einen Rekordpreis verkauft
+Der Käufer, ein Pensionsfonds, will die Mieter behalten und die Lobby und den Dachgarten erneuern
+Immobilien und Märkte Region Nord /
+18.11.2023 12:02 Uhr
+Von Jana Roth
+Das Bürohaus am Hafen ist für den höchsten Preis verkauft worden, der in der Stadt je für ein Gebäude bezahlt wurde, teilte der Verkäufer am Montag mit.
+Der Pensionsfonds, der es gekauft hat, will alle Mieter behalten und zwei Jahre lang die Lobby und den Dachgarten erneuern.
+"""
+
+LABELLED_FR = """Aller au contenu
+Newsletter
+Facebook
+Twitter
+La tour de bureaux du port vendue à un prix record
+L'acheteur, un fonds de pension, veut garder les locataires et rénover le hall et le jardin sur le toit
+Immobilier et marchés Région Ouest /
+18.11.2023 12h02
+Par Jeanne Roux
+La tour de bureaux du port a été vendue au prix le plus élevé jamais payé pour un immeuble dans la ville, a indiqué le vendeur lundi.
+Le fonds de pension qui l'a achetée veut garder tous les locataires et consacrer deux ans à la rénovation du hall et du jardin sur le toit.
+"""
+
+LABELLED_IT = """Vai al contenuto
+Newsletter
+Facebook
+Twitter
+La torre di uffici sul porto venduta a un prezzo record
+L'acquirente, un fondo pensione, vuole tenere gli inquilini e rinnovare l'atrio e il giardino sul tetto
+Immobili e mercati Regione Nord /
+18.11.2023 12:02
+Di Giovanna Rossi
+La torre di uffici sul porto è stata venduta al prezzo più alto mai pagato per un edificio in città, ha detto lunedì il venditore.
+Il fondo pensione che l'ha comprata vuole tenere tutti gli inquilini e dedicare due anni al rinnovo dell'atrio e del giardino sul tetto.
+"""
+
 # A Japanese blog without the `<title>` line: the post's theme and its time stamp in figures.
 BLOG_JA = """ブログトップ
 記事一覧
@@ -1539,6 +1595,10 @@ TEMPLATES: dict[str, tuple[str, str | None]] = {
     "stamped-de": (STAMPED_DE, "Ich habe das ganze Urteil gelesen. Das bedeutet es für euch."),
     "stamped-fr": (STAMPED_FR, "J'ai lu tout le jugement. Voici ce qu'il change pour vous."),
     "stamped-es": (STAMPED_ES, "He leído toda la sentencia. Esto es lo que cambia para ti."),
+    "labelled-en": (LABELLED_EN, "Office tower on the waterfront sold for a record price"),
+    "labelled-de": (LABELLED_DE, "Bürohaus am Hafen für einen Rekordpreis verkauft"),
+    "labelled-fr": (LABELLED_FR, "La tour de bureaux du port vendue à un prix record"),
+    "labelled-it": (LABELLED_IT, "La torre di uffici sul porto venduta a un prezzo record"),
     "blog-ja": (BLOG_JA, "春の庭仕事を始めました"),
     "gov-en": (GOV_EN, "Apply for a blue badge"),
     "news-it-lettura": (NEWS_IT_LETTURA, "Il porto apre un nuovo terminal per le navi da crociera"),
