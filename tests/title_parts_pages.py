@@ -392,6 +392,44 @@ Elke maand kiest ons team drie nieuwe romans die het goed vond, en naast elk erv
 Vraag het aan de kassa als een boek niet in de kast staat: de meeste titels zijn binnen twee werkdagen hier.
 """
 
+# The site's name with an accent at the end of the <title> line, and alone at the page's top (its logo): the
+# name is the site's, compared without its accents as every site name is; the page shows no headline of its own.
+ACCENT_TOP_EN = """How we roast our beans in small batches | Café Nordlys
+Café Nordlys
+Coffee
+Shop
+Contact
+We roast our beans twice a week in batches of no more than twelve kilos, so that every bag you buy was roasted in the last few days.
+Each batch takes about fifteen minutes, and we taste a cup from every one of them before it is packed and sent out.
+"""
+
+ACCENT_TOP_DE = """Wie wir Tomaten ohne Gewächshaus ziehen | Grünes Beet
+Grünes Beet
+Garten
+Küche
+Über mich
+Tomaten brauchen viel Sonne und Wärme, aber ein Gewächshaus ist dafür nicht nötig, wenn man einen geschützten Platz an einer Hauswand hat.
+Wir setzen die Pflanzen erst Mitte Mai ins Beet, gießen morgens und decken sie in kalten Nächten mit einem Vlies ab.
+"""
+
+ACCENT_TOP_FR = """Comment nous cultivons les tomates sans serre | Carré Vert
+Carré Vert
+Jardin
+Cuisine
+À propos
+Les tomates ont besoin de soleil et de chaleur, mais une serre n'est pas nécessaire si l'on dispose d'un coin abrité contre un mur.
+Nous plantons à la mi-mai, nous arrosons le matin et nous couvrons les plants d'un voile pendant les nuits froides.
+"""
+
+ACCENT_TOP_ES = """Cómo cultivamos tomates sin invernadero | Huerta Añil
+Huerta Añil
+Huerto
+Cocina
+Sobre mí
+Los tomates necesitan sol y calor, pero no hace falta un invernadero si se tiene un rincón protegido junto a una pared.
+Plantamos a mediados de mayo, regamos por la mañana y cubrimos las plantas con una manta en las noches frías.
+"""
+
 PARTS: dict[str, tuple[str, str]] = {
     "camel_site_en": (CAMEL_SITE_EN, "Why tomatoes split"),
     "camel_site_de": (CAMEL_SITE_DE, "Wann Kartoffeln reif sind"),
@@ -417,6 +455,10 @@ PARTS: dict[str, tuple[str, str]] = {
     "logo_run_de": (LOGO_RUN_DE, "Krimis, Romane"),
     "logo_run_fr": (LOGO_RUN_FR, "Polars, Romans"),
     "logo_run_nl": (LOGO_RUN_NL, "Detectives, Romans"),
+    "accent_top_en": (ACCENT_TOP_EN, "How we roast our beans in small batches"),
+    "accent_top_de": (ACCENT_TOP_DE, "Wie wir Tomaten ohne Gewächshaus ziehen"),
+    "accent_top_fr": (ACCENT_TOP_FR, "Comment nous cultivons les tomates sans serre"),
+    "accent_top_es": (ACCENT_TOP_ES, "Cómo cultivamos tomates sin invernadero"),
 }
 URLS = {
     "tagline_en": "https://www.herbcorner.example/basil-indoors",

@@ -76,6 +76,11 @@ class SiteNames:
                 and words(text) <= MAX_LABEL_WORDS)
 
 
+    def adding(self, names: Iterable[str]) -> SiteNames:
+        """These names too (compared as every name is: without case, accents or marks)."""
+        return SiteNames(self.keys | {_folded_key(n) for n in names}, self.label)
+
+
 def site_names(names: Iterable[str | None], url: str | None = None) -> SiteNames:
     keys = set()
     for name in names:

@@ -240,14 +240,14 @@ def with_top_names(f: Features, head: int, title_text: str, site: SiteNames) -> 
     if len(parts) < 2:
         return site
     top = set(f.keys[head + 1:head + 1 + TOP_LINES])
-    found = {key(p) for p in (parts[0], parts[-1]) if key(p) in top}
+    found = {p for p in (parts[0], parts[-1]) if key(p) in top}
     if not found:  # else the name in the page's copyright line (`© 2023 The Eastern Times.`)
         owners = [f.keys[i] for i, text in enumerate(f.lowered) if COPYRIGHT.search(text)]
-        found = {key(p) for p in (parts[0], parts[-1])
+        found = {p for p in (parts[0], parts[-1])
                  if words(p) <= MAX_SITE_WORDS and key(p) and any(key(p) in k for k in owners)}
     if len(found) != 1:  # both ends stand there: one is the headline, and which is not known here
         return site
-    return SiteNames(site.keys | found, site.label)
+    return site.adding(found)  # kept as the site's other names are: without case or accents (`Grünes Beet`)
 
 
 COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b")
