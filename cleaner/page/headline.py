@@ -39,7 +39,7 @@ from .language import CJK
 # og:title 0.75-1 (1 best on both folds), <title> 0.9-1.1 (1), DC title 0-1 (no change; 0.5).
 WEIGHTS = {H1_SOURCE: 1.0, LD_HEADLINE: 1.0, OG_TITLE: 1.0, TITLE_ELEMENT: 1.0, DC_TITLE: 0.5, LD_NAME: 0.0,
            SITE_RULE: 1.0}
-# A word alone as a later part of the <title> (`Stiftung - detail`, `Zoll online - Fachmeldungen - Headline`)
+# A word alone as a later part of the <title> (`Harbour Trust - detail`, `Hafenamt online - Mitteilungen - Headline`)
 # names a section or the page's type: it votes at half weight, so that the headline an <h1> and the <title>
 # (or og:title) declare outweighs it where a template sets several <h1>s (one a box's `detail`).
 TITLE_WORD = "title.word"
@@ -104,14 +104,14 @@ def archived(url: str) -> str:
 
 def _folded_key(text: str) -> str:
     """`key` without accents: a domain spells `República` as `republica`, and the letters that
-    carry no accent to take off (`Ørsted`, `Cœur`, `Łódź`) as the Latin letters they are written
+    carry no accent to take off (`Bjørnvik`, `Cœur`, `Łódź`) as the Latin letters they are written
     with in an address (LETTERS)."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
     return key(plain.translate(LETTERS))
 
 
 # Letters that Unicode does not decompose into a Latin letter and an accent, as a domain spells them
-# (`orsted.de` for `Ørsted`, `coeur` for `cœur`, `lodz` for `łódź`); casefolded first, so lower case only.
+# (`bjornvik` for `Bjørnvik`, `coeur` for `cœur`, `lodz` for `łódź`); casefolded first, so lower case only.
 LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
 
 

@@ -158,7 +158,7 @@ def signature(text: str, page: Page) -> bool:
     return signs is not None and signs.search(text) is not None
 
 
-# A machine's time stamp, a date and a time of day in ISO 8601 (`2019-01-07T17:27:31+02:00`): a blog
+# A machine's time stamp, a date and a time of day in ISO 8601 (`2021-03-04T10:12:00+01:00`): a blog
 # theme prints one (for feed readers) in the line under its headline, beside the author and the date.
 MACHINE_STAMP = regex.compile(r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 # A year or a time of day in a stamp (`2019`, `10:07`, `11h20`); `64 minutes, 1` counts no day.
