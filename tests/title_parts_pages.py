@@ -392,6 +392,52 @@ Elke maand kiest ons team drie nieuwe romans die het goed vond, en naast elk erv
 Vraag het aan de kassa als een boek niet in de kast staat: de meeste titels zijn binnen twee werkdagen hier.
 """
 
+# A blog post whose headline, reworded in the <title> line, is an exclamation right over the post's text (no
+# byline, no date): it reads as the first sentence, and is the headline the <title> tells in other words.
+CALLED_EN = """Garden diary: back after a long summer, and still growing! | Green Patch
+Green Patch
+Home
+Garden
+Kitchen
+About
+Weekend notes: back after a long summer, still growing!
+When I sat down to write this post, I saw that I had not written a single one since May, and a few of you had asked me whether the blog was over.
+It is not: the garden simply took all of my time this summer, and in the evenings I was too tired to sit at the computer and write about it.
+"""
+
+CALLED_DE = """Gartentagebuch: nach einem langen Sommer zurück und immer noch da! | Grünes Beet
+Grünes Beet
+Start
+Garten
+Küche
+Über mich
+Wochenendnotizen: nach einem langen Sommer zurück, immer noch da!
+Als ich mich hingesetzt habe, um diesen Beitrag zu schreiben, habe ich gesehen, dass ich seit Mai keinen einzigen geschrieben habe.
+Der Blog ist nicht vorbei: Der Garten hat in diesem Sommer einfach meine ganze Zeit gebraucht, und abends war ich zu müde zum Schreiben.
+"""
+
+CALLED_FR = """Journal du jardin : de retour après un long été, et toujours là ! | Carré Vert
+Carré Vert
+Accueil
+Jardin
+Cuisine
+À propos
+Notes du week-end : de retour après un long été, toujours là !
+En m'asseyant pour écrire ce billet, j'ai vu que je n'en avais pas écrit un seul depuis le mois de mai, et certains d'entre vous s'inquiétaient.
+Le blog continue : le jardin a simplement pris tout mon temps cet été, et le soir j'étais trop fatiguée pour écrire.
+"""
+
+CALLED_ES = """Diario del huerto: de vuelta tras un largo verano, ¡y seguimos aquí! | Parcela Verde
+Parcela Verde
+Inicio
+Huerto
+Cocina
+Sobre mí
+Notas del fin de semana: de vuelta tras un largo verano, ¡seguimos aquí!
+Al sentarme a escribir esta entrada, vi que no había escrito ni una sola desde mayo, y algunos me habíais preguntado si el blog se había acabado.
+No se ha acabado: el huerto se llevó todo mi tiempo este verano, y por las noches estaba demasiado cansada para escribir.
+"""
+
 # The site's name with an accent at the end of the <title> line, and alone at the page's top (its logo): the
 # name is the site's, compared without its accents as every site name is; the page shows no headline of its own.
 ACCENT_TOP_EN = """How we roast our beans in small batches | Café Nordlys
@@ -459,6 +505,10 @@ PARTS: dict[str, tuple[str, str]] = {
     "accent_top_de": (ACCENT_TOP_DE, "Wie wir Tomaten ohne Gewächshaus ziehen"),
     "accent_top_fr": (ACCENT_TOP_FR, "Comment nous cultivons les tomates sans serre"),
     "accent_top_es": (ACCENT_TOP_ES, "Cómo cultivamos tomates sin invernadero"),
+    "called_en": (CALLED_EN, "Weekend notes: back after a long summer, still growing!"),
+    "called_de": (CALLED_DE, "Wochenendnotizen: nach einem langen Sommer zurück, immer noch da!"),
+    "called_fr": (CALLED_FR, "Notes du week-end : de retour après un long été, toujours là !"),
+    "called_es": (CALLED_ES, "Notas del fin de semana: de vuelta tras un largo verano, ¡seguimos aquí!"),
 }
 URLS = {
     "tagline_en": "https://www.herbcorner.example/basil-indoors",

@@ -152,8 +152,11 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     site = with_top_names(f, head, title_text, site)
     trimmed = trim(title_text, site)
     above = [i for i in window if i > head and eligible(doc, page, i) and not tagline(f, i, site, trimmed)]
-    # b. The headline reworded: most of its words are the <title> line's.
-    for i in reversed(above):
+    # b. The headline reworded: most of its words are the <title> line's; it may read as the article's first
+    # sentence (`Back after a long summer, still growing!` over the post), when it is no longer than a headline.
+    opening = [end] if (head < end < len(doc.blocks) and f.tokens[end] <= SENTENCE_WORDS
+                        and eligible(doc, page, end)) else []
+    for i in [*reversed(above), *opening]:
         if f.tokens[i] >= HEADLINE_WORDS - 1 and similar(f.texts[i], trimmed):
             return f.texts[i]
     # c0. The headline-shaped line nearest above the article that a byline or a time stamp signs.
