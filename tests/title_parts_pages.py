@@ -476,6 +476,104 @@ Los tomates necesitan sol y calor, pero no hace falta un invernadero si se tiene
 Plantamos a mediados de mayo, regamos por la mañana y cubrimos las plantas con una manta en las noches frías.
 """
 
+# A recipe whose name is one long word (a compound: `Apfelstreusel-Muffins`), which the <title> line holds with
+# more words (`... Rezept | Site`): the name over the recipe's ratings, yield and ingredients is the headline.
+COMPOUND_DE = """Apfelstreusel-Muffins Rezept | Backstube Roth
+Backstube Roth
+Rezepte
+Backen
+Kochen
+Startseite
+Unsere Rezepte
+Apfelstreusel-Muffins
+(0)
+Rezept bewerten
+Saftige Muffins aus Rührteig mit Apfelstücken und knusprigen Streuseln
+ergibt 12 Stück
+einfach 45 Minuten
+Drucken
+Zutaten
+200 g Mehl
+100 g Zucker
+2 Äpfel
+Zubereitung
+Den Backofen auf 180 Grad vorheizen und die Äpfel schälen, entkernen und in kleine Würfel schneiden, bevor der Teig gerührt wird.
+Mehl, Zucker, Eier und Butter zu einem glatten Teig verrühren, die Apfelwürfel unterheben und den Teig in die Mulden der Form füllen.
+Die Streusel darüber verteilen und die Muffins etwa 25 Minuten backen, bis sie goldbraun sind und ein Holzstäbchen sauber herauskommt.
+"""
+
+COMPOUND_EN = """Blueberry-Crumble-Muffins Recipe | Roth's Bakehouse
+Roth's Bakehouse
+Recipes
+Baking
+Cooking
+Home
+Our recipes
+Blueberry-Crumble-Muffins
+(0)
+Rate this recipe
+Moist muffins with fresh blueberries and a crunchy crumble on top
+makes 12
+easy 45 minutes
+Print
+Ingredients
+200 g flour
+100 g sugar
+150 g blueberries
+Method
+Heat the oven to 180 degrees and line a muffin tin with paper cases while you weigh out the flour, the sugar and the butter.
+Stir the flour, sugar, eggs and butter into a smooth batter, fold in the blueberries and spoon the batter into the paper cases.
+Scatter the crumble over the top and bake the muffins for about 25 minutes, until they are golden and a skewer comes out clean.
+"""
+
+COMPOUND_FR = """Croque-monsieur-gratiné Recette | Fournil Roth
+Fournil Roth
+Recettes
+Pâtisserie
+Cuisine
+Accueil
+Nos recettes
+Croque-monsieur-gratiné
+(0)
+Notez cette recette
+Un croque-monsieur au jambon et au fromage, gratiné au four avec une béchamel
+pour 4 personnes
+facile 30 minutes
+Imprimer
+Ingrédients
+8 tranches de pain de mie
+4 tranches de jambon
+150 g de gruyère râpé
+Préparation
+Préchauffez le four à 200 degrés et préparez une béchamel épaisse avec le beurre, la farine et le lait pendant que le four chauffe.
+Garnissez les tranches de pain de jambon et de fromage, refermez-les et nappez le dessus de béchamel et du reste du gruyère.
+Faites gratiner les croques une dizaine de minutes au four, jusqu'à ce que le dessus soit bien doré, et servez-les aussitôt.
+"""
+
+COMPOUND_NL = """Appelkruimelmuffins Recept | Bakkerij Roth
+Bakkerij Roth
+Recepten
+Bakken
+Koken
+Home
+Onze recepten
+Appelkruimelmuffins
+(0)
+Beoordeel dit recept
+Smeuïge muffins met stukjes appel en een knapperige kruimellaag
+12 stuks
+makkelijk 45 minuten
+Printen
+Ingrediënten
+200 g bloem
+100 g suiker
+2 appels
+Bereiding
+Verwarm de oven voor op 180 graden en schil de appels, haal het klokhuis eruit en snijd ze in kleine blokjes voor het beslag.
+Roer de bloem, suiker, eieren en boter tot een glad beslag, schep de appelblokjes erdoor en verdeel het beslag over de vormpjes.
+Strooi de kruimels erover en bak de muffins ongeveer 25 minuten, tot ze goudbruin zijn en er een prikker schoon uitkomt.
+"""
+
 PARTS: dict[str, tuple[str, str]] = {
     "camel_site_en": (CAMEL_SITE_EN, "Why tomatoes split"),
     "camel_site_de": (CAMEL_SITE_DE, "Wann Kartoffeln reif sind"),
@@ -505,6 +603,10 @@ PARTS: dict[str, tuple[str, str]] = {
     "accent_top_de": (ACCENT_TOP_DE, "Wie wir Tomaten ohne Gewächshaus ziehen"),
     "accent_top_fr": (ACCENT_TOP_FR, "Comment nous cultivons les tomates sans serre"),
     "accent_top_es": (ACCENT_TOP_ES, "Cómo cultivamos tomates sin invernadero"),
+    "compound_de": (COMPOUND_DE, "Apfelstreusel-Muffins"),
+    "compound_en": (COMPOUND_EN, "Blueberry-Crumble-Muffins"),
+    "compound_fr": (COMPOUND_FR, "Croque-monsieur-gratiné"),
+    "compound_nl": (COMPOUND_NL, "Appelkruimelmuffins"),
     "called_en": (CALLED_EN, "Weekend notes: back after a long summer, still growing!"),
     "called_de": (CALLED_DE, "Wochenendnotizen: nach einem langen Sommer zurück, immer noch da!"),
     "called_fr": (CALLED_FR, "Notes du week-end : de retour après un long été, toujours là !"),

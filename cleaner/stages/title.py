@@ -52,6 +52,7 @@ from .title_lines import (
     MIN_WORDS,
     SENTENCE_WORDS,
     article_start,
+    compound,
     eligible,
     first_line,
     form,
@@ -226,7 +227,8 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
         return over_subtitle(f, declared_runs, best[1], best[2])
     whole = key(title_text)
     for i in reversed(range(max(head + 1, end - SPAN), min(end, len(doc.blocks)))):
-        if held(f.keys[i], whole) and eligible(doc, page, i) and not site.named(f.texts[i]):
+        if (held(f.keys[i], whole) and (eligible(doc, page, i) or compound(doc, page, i))
+                and not site.named(f.texts[i])):
             return f.texts[i]
     return None
 

@@ -50,6 +50,16 @@ def eligible(doc: Document, page: Page, i: int) -> bool:
     return not furniture(text, page) and not caption_twice(doc, page, i)
 
 
+def compound(doc: Document, page: Page, i: int) -> bool:
+    """A headline of one long word, which only the <title> line holding it tells from a menu item
+    (`Apfelstreuselkuchen`, `Bienenwachs-Tücher`: a recipe's or a product's name), taken by no rule."""
+    return (open_line(doc.blocks[i].dropped) and page.features.tokens[i] == 1
+            and len(page.features.keys[i]) >= COMPOUND_LETTERS and not furniture(page.features.texts[i], page))
+
+
+COMPOUND_LETTERS = 12  # a word this long is no menu item (`Rezepte`, `Startseite`, `Kontakt`)
+
+
 def caption_twice(doc: Document, page: Page, i: int) -> bool:
     """The line stands twice in a row, over a photo credit: a picture's alt text and its caption (a
     headline twice in a row with no credit under it is a headline: an h1 under the breadcrumb's last item)."""
