@@ -325,73 +325,6 @@ Trasa będzie miała dwanaście kilometrów i czternaście przystanków, w tym d
 Miasto ogłosiło przetarg na budowę torów, a umowę z wykonawcą chce podpisać jeszcze przed końcem roku.
 Mieszkańcy mogą zgłaszać uwagi do projektu przystanków na stronie urzędu do końca przyszłego miesiąca."""
 
-# A shop's category page: the <title> runs `Category - Name - Name and tagline`, and the page's first line
-# is the name (its logo), over the name with its tagline: every run from the name on is the site's, and the
-# category's heading over its text is the headline.
-LOGO_RUN_EN = """Crime novels, Fiction - Harbour Books Bristol - Page and Quill Booksellers
-Harbour Books Bristol
-Harbour Books Bristol - Page and Quill Booksellers
-Fiction
-Non-fiction
-Children
-Gift cards
-Books >
-Fiction >
-Crime novels
-Crime novels, Fiction
-Our crime shelves hold about two thousand titles, from the classic detective stories of the thirties to this year's thrillers.
-Every month our staff pick three new novels that they liked, and you will find their notes on a card beside each of them.
-Ask at the till if a book is not on the shelf: most titles can be ordered and are here within two working days.
-"""
-
-LOGO_RUN_DE = """Krimis, Romane - Hafenbuch Bremen - Buchhandlung Seite und Feder
-Hafenbuch Bremen
-Hafenbuch Bremen - Buchhandlung Seite und Feder
-Romane
-Sachbuch
-Kinderbuch
-Gutscheine
-Bücher >
-Romane >
-Krimis
-Krimis, Romane
-In unseren Krimiregalen stehen rund zweitausend Titel, von den klassischen Detektivgeschichten bis zu den Thrillern dieses Jahres.
-Jeden Monat wählt unser Team drei neue Romane aus, die ihm gefallen haben, und neben jedem liegt eine Karte mit seinen Notizen.
-Fragen Sie an der Kasse, wenn ein Buch nicht im Regal steht: Die meisten Titel sind in zwei Werktagen da.
-"""
-
-LOGO_RUN_FR = """Polars, Romans - Librairie du Port Nantes - Page et Plume libraires
-Librairie du Port Nantes
-Librairie du Port Nantes - Page et Plume libraires
-Romans
-Essais
-Jeunesse
-Cartes cadeaux
-Livres >
-Romans >
-Polars
-Polars, Romans
-Nos rayons de polars comptent environ deux mille titres, des romans policiers classiques aux thrillers parus cette année.
-Chaque mois, l'équipe choisit trois nouveaux romans qu'elle a aimés, et une carte avec ses notes est posée à côté de chacun.
-Demandez à la caisse si un livre n'est pas en rayon : la plupart des titres arrivent en deux jours ouvrés.
-"""
-
-LOGO_RUN_NL = """Detectives, Romans - Havenboek Rotterdam - Boekhandel Blad en Pen
-Havenboek Rotterdam
-Havenboek Rotterdam - Boekhandel Blad en Pen
-Romans
-Non-fictie
-Kinderboeken
-Cadeaubonnen
-Boeken >
-Romans >
-Detectives
-Detectives, Romans
-In onze kasten met detectives staan ongeveer tweeduizend titels, van klassieke speurdersverhalen tot de thrillers van dit jaar.
-Elke maand kiest ons team drie nieuwe romans die het goed vond, en naast elk ervan ligt een kaartje met zijn aantekeningen.
-Vraag het aan de kassa als een boek niet in de kast staat: de meeste titels zijn binnen twee werkdagen hier.
-"""
-
 # A blog post whose headline, reworded in the <title> line, is an exclamation right over the post's text (no
 # byline, no date): it reads as the first sentence, and is the headline the <title> tells in other words.
 CALLED_EN = """Garden diary: back after a long summer, and still growing! | Green Patch
@@ -595,10 +528,6 @@ PARTS: dict[str, tuple[str, str]] = {
     "letters_de": (LETTERS_DE, "Wie ein Windpark auf See entsteht"),
     "letters_fr": (LETTERS_FR, "Les vignerons face à la sécheresse"),
     "letters_pl": (LETTERS_PL, "Nowa linia tramwajowa połączy dworzec z lotniskiem"),
-    "logo_run_en": (LOGO_RUN_EN, "Crime novels, Fiction"),
-    "logo_run_de": (LOGO_RUN_DE, "Krimis, Romane"),
-    "logo_run_fr": (LOGO_RUN_FR, "Polars, Romans"),
-    "logo_run_nl": (LOGO_RUN_NL, "Detectives, Romans"),
     "accent_top_en": (ACCENT_TOP_EN, "How we roast our beans in small batches"),
     "accent_top_de": (ACCENT_TOP_DE, "Wie wir Tomaten ohne Gewächshaus ziehen"),
     "accent_top_fr": (ACCENT_TOP_FR, "Comment nous cultivons les tomates sans serre"),

@@ -206,12 +206,11 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
         if k and not site.named(run, at_end) and k not in declared_runs and (alone_ok or words(run) > 1):
             declared_runs[k] = (start, weight(run), run)
     stop = min(len(doc.blocks), end + AFTER)
-    # A later part of the <title> as the page's first line is the site's name (its logo), wherever it
-    # stands, and so is every run from that part on (the name with its tagline: `Headline - Name - Tagline`).
+    # The <title>'s last part as the page's first line is the site's name (its logo), wherever it stands.
     first = first_line(doc, page, head)
     logo = declared_runs.get(f.keys[first]) if first < len(doc.blocks) else None
-    if logo is not None and logo[0] > 0:
-        declared_runs = {k: run for k, run in declared_runs.items() if run[0] < logo[0]}
+    if logo is not None and logo[0] > 0 and title_text.endswith(logo[2]):
+        del declared_runs[key(logo[2])]
     best: tuple[tuple[int, int], int, str] | None = None
     for i in range(head + 1, stop):
         match = declared_runs.get(f.keys[i])
