@@ -1310,6 +1310,142 @@ Save
 Sort by: Best
 Well done! What variety is it?"""
 
+# ... in German, French and Polish: the post's title, an exclamation or a question, is signed from above.
+THREAD_DE = """Zum Hauptinhalt springen
+r/balkongarten
+Gepostet von u/gruenfink vor 3 Stunden
+Weiß jemand, woher diese Flecken auf meinen Tomatenblättern kommen?
+Seit einer Woche haben die unteren Blätter meiner Tomaten braune Flecken mit gelbem Rand, und jeden Tag kommen ein paar dazu. Ich gieße morgens und nur unten am Stiel.
+48 Kommentare
+Teilen
+Speichern
+Sortieren nach: Beste
+Das sieht nach Braunfäule aus, die befallenen Blätter sofort abschneiden."""
+
+THREAD_FR = """Aller au contenu principal
+r/jardinage
+Publié par u/pouce_vert il y a 5 heures
+Enfin ma première tomate mûre de l'année !
+Après trois étés ratés, j'ai enfin un plant couvert de fruits, et le premier est devenu rouge ce matin. Le secret, c'était un pot plus grand et beaucoup plus d'eau.
+87 commentaires
+Partager
+Enregistrer
+Trier par : Meilleurs
+Bravo ! C'est quelle variété ?"""
+
+THREAD_PL = """Przejdź do treści
+r/ogrodnictwo
+Opublikowane przez u/zielony_kciuk 2 godziny temu
+Czy ktoś wie, dlaczego moje ogórki są gorzkie?
+Drugi rok z rzędu ogórki z mojej grządki są gorzkie, choć podlewam je codziennie i rosną w słońcu. Sąsiad mówi, że to przez upał, ale jego ogórki są słodkie.
+21 komentarzy
+Udostępnij
+Zapisz
+Sortuj według: Najlepsze
+U mnie pomogło podlewanie rano zamiast wieczorem."""
+
+# A blog theme that prints a machine's time stamp (ISO 8601) in the line under the headline, beside the
+# author, the date, the category and the comment count; the headline is two short sentences with full stops.
+STAMPED_EN = """Skip to content
+Home
+About
+Projects
+Contact
+I read the whole court ruling. Here is what it means for you.
+JaneRoe 2021-03-04T10:12:00+01:00 March 4th, 2021 | Law | 12 Comments
+The ruling has upset a whole industry, and most of what has been written about it in the last few days is wrong, or at least much too simple.
+The court did not ban anything: it only said that a post which shows a brand must say so when the brand paid for it, in one way or another.
+"""
+
+STAMPED_DE = """Zum Inhalt springen
+Start
+Über mich
+Projekte
+Kontakt
+Ich habe das ganze Urteil gelesen. Das bedeutet es für euch.
+JanaRoth 2021-03-04T10:12:00+01:00 März 4th, 2021 | Recht | 12 Kommentare
+Das Urteil hat eine ganze Branche aufgeschreckt, und das meiste, was in den letzten Tagen darüber geschrieben wurde, ist falsch oder viel zu einfach.
+Das Gericht hat nichts verboten: Es hat nur gesagt, dass ein Beitrag, der eine Marke zeigt, das sagen muss, wenn die Marke dafür bezahlt hat.
+"""
+
+STAMPED_FR = """Aller au contenu
+Accueil
+À propos
+Projets
+Contact
+J'ai lu tout le jugement. Voici ce qu'il change pour vous.
+JeanneRoux 2021-03-04T10:12:00+01:00 mars 4th, 2021 | Droit | 12 commentaires
+Le jugement a inquiété toute une profession, et la plupart de ce qui a été écrit depuis quelques jours est faux, ou du moins bien trop simple.
+Le tribunal n'a rien interdit : il a seulement dit qu'une publication qui montre une marque doit le signaler quand la marque l'a payée.
+"""
+
+STAMPED_ES = """Saltar al contenido
+Inicio
+Sobre mí
+Proyectos
+Contacto
+He leído toda la sentencia. Esto es lo que cambia para ti.
+JuanaRuiz 2021-03-04T10:12:00+01:00 marzo 4th, 2021 | Derecho | 12 comentarios
+La sentencia ha inquietado a todo un sector, y casi todo lo que se ha escrito sobre ella en los últimos días es falso, o al menos demasiado simple.
+El tribunal no ha prohibido nada: solo ha dicho que una publicación que muestra una marca debe decirlo cuando la marca la ha pagado.
+"""
+
+# A news page whose section label, the last step of a breadcrumb (`... /`), stands between the standfirst
+# and the date line, right over the byline: the headline is above the standfirst (the `<title>` line, when
+# the page has one, words it otherwise).
+LABELLED_EN = """Record deal for the tallest building by the harbour
+Skip to content
+Newsletter
+Facebook
+Twitter
+Office tower on the waterfront sold for a record price
+The buyer, a pension fund, plans to keep the tenants and renovate the lobby and the roof garden
+Real Estate News National /
+Nov. 18, 2023 12:02 PM
+By Jane Roe
+The office tower on the waterfront has been sold for the highest price ever paid for a building in the city, the seller said on Monday.
+The pension fund that bought it plans to keep all of the current tenants and to spend two years renovating the lobby and the roof garden.
+"""
+
+LABELLED_DE = """Zum Inhalt springen
+Newsletter
+Facebook
+Twitter
+Bürohaus am Hafen für einen Rekordpreis verkauft
+Der Käufer, ein Pensionsfonds, will die Mieter behalten und die Lobby und den Dachgarten erneuern
+Immobilien und Märkte Region Nord /
+18.11.2023 12:02 Uhr
+Von Jana Roth
+Das Bürohaus am Hafen ist für den höchsten Preis verkauft worden, der in der Stadt je für ein Gebäude bezahlt wurde, teilte der Verkäufer am Montag mit.
+Der Pensionsfonds, der es gekauft hat, will alle Mieter behalten und zwei Jahre lang die Lobby und den Dachgarten erneuern.
+"""
+
+LABELLED_FR = """Aller au contenu
+Newsletter
+Facebook
+Twitter
+La tour de bureaux du port vendue à un prix record
+L'acheteur, un fonds de pension, veut garder les locataires et rénover le hall et le jardin sur le toit
+Immobilier et marchés Région Ouest /
+18.11.2023 12h02
+Par Jeanne Roux
+La tour de bureaux du port a été vendue au prix le plus élevé jamais payé pour un immeuble dans la ville, a indiqué le vendeur lundi.
+Le fonds de pension qui l'a achetée veut garder tous les locataires et consacrer deux ans à la rénovation du hall et du jardin sur le toit.
+"""
+
+LABELLED_IT = """Vai al contenuto
+Newsletter
+Facebook
+Twitter
+La torre di uffici sul porto venduta a un prezzo record
+L'acquirente, un fondo pensione, vuole tenere gli inquilini e rinnovare l'atrio e il giardino sul tetto
+Immobili e mercati Regione Nord /
+18.11.2023 12:02
+Di Giovanna Rossi
+La torre di uffici sul porto è stata venduta al prezzo più alto mai pagato per un edificio in città, ha detto lunedì il venditore.
+Il fondo pensione che l'ha comprata vuole tenere tutti gli inquilini e dedicare due anni al rinnovo dell'atrio e del giardino sul tetto.
+"""
+
 # A Japanese blog without the `<title>` line: the post's theme and its time stamp in figures.
 BLOG_JA = """ブログトップ
 記事一覧
@@ -1452,6 +1588,17 @@ TEMPLATES: dict[str, tuple[str, str | None]] = {
     "magazin-de-kicker-line": (MAGAZIN_DE, "Warum in der Stadt kaum noch gebaut wird"),
     "abonnes-fr": (ABONNES_FR, "Les pharmacies de campagne ferment les unes après les autres"),
     "thread-en": (THREAD_EN, "Finally got my first ripe tomato of the year!"),
+    "thread-de": (THREAD_DE, "Weiß jemand, woher diese Flecken auf meinen Tomatenblättern kommen?"),
+    "thread-fr": (THREAD_FR, "Enfin ma première tomate mûre de l'année !"),
+    "thread-pl": (THREAD_PL, "Czy ktoś wie, dlaczego moje ogórki są gorzkie?"),
+    "stamped-en": (STAMPED_EN, "I read the whole court ruling. Here is what it means for you."),
+    "stamped-de": (STAMPED_DE, "Ich habe das ganze Urteil gelesen. Das bedeutet es für euch."),
+    "stamped-fr": (STAMPED_FR, "J'ai lu tout le jugement. Voici ce qu'il change pour vous."),
+    "stamped-es": (STAMPED_ES, "He leído toda la sentencia. Esto es lo que cambia para ti."),
+    "labelled-en": (LABELLED_EN, "Office tower on the waterfront sold for a record price"),
+    "labelled-de": (LABELLED_DE, "Bürohaus am Hafen für einen Rekordpreis verkauft"),
+    "labelled-fr": (LABELLED_FR, "La tour de bureaux du port vendue à un prix record"),
+    "labelled-it": (LABELLED_IT, "La torre di uffici sul porto venduta a un prezzo record"),
     "blog-ja": (BLOG_JA, "春の庭仕事を始めました"),
     "gov-en": (GOV_EN, "Apply for a blue badge"),
     "news-it-lettura": (NEWS_IT_LETTURA, "Il porto apre un nuovo terminal per le navi da crociera"),
@@ -1460,9 +1607,5 @@ TEMPLATES: dict[str, tuple[str, str | None]] = {
 }
 
 # Templates the title stage still gets wrong, and why (a test marks them as expected failures):
-KNOWN_WRONG = {
-    # the headline ends with `!` and is as long as a sentence, its byline stands above it (`Posted by u/... 5 hr.
-    # ago`): it is taken for the article's first sentence, and the community's name for the title
-    "thread-en": "a headline that reads as a sentence, signed above it",
-}
+KNOWN_WRONG: dict[str, str] = {}
 

@@ -282,6 +282,231 @@ El mío tenía los tres problemas: un montón suelto de hojas secas en un rincó
 Cuando mezclé restos de césped y peladuras de verdura y lo regué, el centro del montón estaba caliente en una semana.
 Al voltearlo cada pocas semanas siguió caliente, y en primavera casi todo se había vuelto oscuro y desmenuzable."""
 
+# The site's name in letters that carry no accent to take off, which its domain writes in plain Latin
+# letters (`Bjørnvik` at bjornvik, `Cœur` at coeur, `Łąka` at laka); the page shows no headline of its own
+# (it is a picture), so the <title> line without the name is the title.
+LETTERS_EN = """Planning a wind farm at sea, step by step | Bjørnvik Energy
+Skip to content
+Projects
+Careers
+Contact
+Building a wind farm at sea takes about ten years, and most of that time goes into surveys and permits.
+Before a single turbine is ordered, ships map the seabed and measure the wind at the site for at least two years.
+The permits follow, with studies of birds, fish and shipping lanes that the authorities check one by one.
+Only then are the foundations laid, the turbines set up and the cable to the shore buried in the seabed."""
+
+LETTERS_DE = """Wie ein Windpark auf See entsteht | Søndervik Strom
+Zum Inhalt springen
+Projekte
+Karriere
+Kontakt
+Ein Windpark auf See braucht etwa zehn Jahre, und die meiste Zeit davon fließt in Untersuchungen und Genehmigungen.
+Bevor eine einzige Turbine bestellt wird, vermessen Schiffe den Meeresboden und messen zwei Jahre lang den Wind.
+Dann folgen die Genehmigungen, mit Studien zu Vögeln, Fischen und Schifffahrtswegen, die die Behörden einzeln prüfen.
+Erst danach werden die Fundamente gesetzt, die Turbinen aufgestellt und das Kabel zur Küste im Meeresboden verlegt."""
+
+LETTERS_FR = """Les vignerons face à la sécheresse | Cœur de Vallée
+Aller au contenu
+Nos vins
+Nos domaines
+Contact
+Dans les vignes de la vallée, il n'a presque pas plu depuis le mois de mai, et les grappes restent petites.
+Les vignerons ont avancé les vendanges de deux semaines pour récolter le raisin avant qu'il ne sèche sur pied.
+Certains ont planté des cépages du sud, qui supportent mieux la chaleur, sur les parcelles les plus exposées.
+D'autres couvrent le sol entre les rangs pour qu'il garde le peu d'eau tombé pendant les orages d'été."""
+
+LETTERS_PL = """Nowa linia tramwajowa połączy dworzec z lotniskiem | Gazeta Łąkowa
+Przejdź do treści
+Miasto
+Sport
+Kontakt
+Nowa linia tramwajowa połączy dworzec główny z lotniskiem, a pierwsze tramwaje pojadą nią za trzy lata.
+Trasa będzie miała dwanaście kilometrów i czternaście przystanków, w tym dwa przy nowych osiedlach na południu.
+Miasto ogłosiło przetarg na budowę torów, a umowę z wykonawcą chce podpisać jeszcze przed końcem roku.
+Mieszkańcy mogą zgłaszać uwagi do projektu przystanków na stronie urzędu do końca przyszłego miesiąca."""
+
+# A blog post whose headline, reworded in the <title> line, is an exclamation right over the post's text (no
+# byline, no date): it reads as the first sentence, and is the headline the <title> tells in other words.
+CALLED_EN = """Garden diary: back after a long summer, and still growing! | Green Patch
+Green Patch
+Home
+Garden
+Kitchen
+About
+Weekend notes: back after a long summer, still growing!
+When I sat down to write this post, I saw that I had not written a single one since May, and a few of you had asked me whether the blog was over.
+It is not: the garden simply took all of my time this summer, and in the evenings I was too tired to sit at the computer and write about it.
+"""
+
+CALLED_DE = """Gartentagebuch: nach einem langen Sommer zurück und immer noch da! | Grünes Beet
+Grünes Beet
+Start
+Garten
+Küche
+Über mich
+Wochenendnotizen: nach einem langen Sommer zurück, immer noch da!
+Als ich mich hingesetzt habe, um diesen Beitrag zu schreiben, habe ich gesehen, dass ich seit Mai keinen einzigen geschrieben habe.
+Der Blog ist nicht vorbei: Der Garten hat in diesem Sommer einfach meine ganze Zeit gebraucht, und abends war ich zu müde zum Schreiben.
+"""
+
+CALLED_FR = """Journal du jardin : de retour après un long été, et toujours là ! | Carré Vert
+Carré Vert
+Accueil
+Jardin
+Cuisine
+À propos
+Notes du week-end : de retour après un long été, toujours là !
+En m'asseyant pour écrire ce billet, j'ai vu que je n'en avais pas écrit un seul depuis le mois de mai, et certains d'entre vous s'inquiétaient.
+Le blog continue : le jardin a simplement pris tout mon temps cet été, et le soir j'étais trop fatiguée pour écrire.
+"""
+
+CALLED_ES = """Diario del huerto: de vuelta tras un largo verano, ¡y seguimos aquí! | Parcela Verde
+Parcela Verde
+Inicio
+Huerto
+Cocina
+Sobre mí
+Notas del fin de semana: de vuelta tras un largo verano, ¡seguimos aquí!
+Al sentarme a escribir esta entrada, vi que no había escrito ni una sola desde mayo, y algunos me habíais preguntado si el blog se había acabado.
+No se ha acabado: el huerto se llevó todo mi tiempo este verano, y por las noches estaba demasiado cansada para escribir.
+"""
+
+# The site's name with an accent at the end of the <title> line, and alone at the page's top (its logo): the
+# name is the site's, compared without its accents as every site name is; the page shows no headline of its own.
+ACCENT_TOP_EN = """How we roast our beans in small batches | Café Nordlys
+Café Nordlys
+Coffee
+Shop
+Contact
+We roast our beans twice a week in batches of no more than twelve kilos, so that every bag you buy was roasted in the last few days.
+Each batch takes about fifteen minutes, and we taste a cup from every one of them before it is packed and sent out.
+"""
+
+ACCENT_TOP_DE = """Wie wir Tomaten ohne Gewächshaus ziehen | Grünes Beet
+Grünes Beet
+Garten
+Küche
+Über mich
+Tomaten brauchen viel Sonne und Wärme, aber ein Gewächshaus ist dafür nicht nötig, wenn man einen geschützten Platz an einer Hauswand hat.
+Wir setzen die Pflanzen erst Mitte Mai ins Beet, gießen morgens und decken sie in kalten Nächten mit einem Vlies ab.
+"""
+
+ACCENT_TOP_FR = """Comment nous cultivons les tomates sans serre | Carré Vert
+Carré Vert
+Jardin
+Cuisine
+À propos
+Les tomates ont besoin de soleil et de chaleur, mais une serre n'est pas nécessaire si l'on dispose d'un coin abrité contre un mur.
+Nous plantons à la mi-mai, nous arrosons le matin et nous couvrons les plants d'un voile pendant les nuits froides.
+"""
+
+ACCENT_TOP_ES = """Cómo cultivamos tomates sin invernadero | Huerta Añil
+Huerta Añil
+Huerto
+Cocina
+Sobre mí
+Los tomates necesitan sol y calor, pero no hace falta un invernadero si se tiene un rincón protegido junto a una pared.
+Plantamos a mediados de mayo, regamos por la mañana y cubrimos las plantas con una manta en las noches frías.
+"""
+
+# A recipe whose name is one long word (a compound: `Apfelstreusel-Muffins`), which the <title> line holds with
+# more words (`... Rezept | Site`): the name over the recipe's ratings, yield and ingredients is the headline.
+COMPOUND_DE = """Apfelstreusel-Muffins Rezept | Backstube Roth
+Backstube Roth
+Rezepte
+Backen
+Kochen
+Startseite
+Unsere Rezepte
+Apfelstreusel-Muffins
+(0)
+Rezept bewerten
+Saftige Muffins aus Rührteig mit Apfelstücken und knusprigen Streuseln
+ergibt 12 Stück
+einfach 45 Minuten
+Drucken
+Zutaten
+200 g Mehl
+100 g Zucker
+2 Äpfel
+Zubereitung
+Den Backofen auf 180 Grad vorheizen und die Äpfel schälen, entkernen und in kleine Würfel schneiden, bevor der Teig gerührt wird.
+Mehl, Zucker, Eier und Butter zu einem glatten Teig verrühren, die Apfelwürfel unterheben und den Teig in die Mulden der Form füllen.
+Die Streusel darüber verteilen und die Muffins etwa 25 Minuten backen, bis sie goldbraun sind und ein Holzstäbchen sauber herauskommt.
+"""
+
+COMPOUND_EN = """Blueberry-Crumble-Muffins Recipe | Roth's Bakehouse
+Roth's Bakehouse
+Recipes
+Baking
+Cooking
+Home
+Our recipes
+Blueberry-Crumble-Muffins
+(0)
+Rate this recipe
+Moist muffins with fresh blueberries and a crunchy crumble on top
+makes 12
+easy 45 minutes
+Print
+Ingredients
+200 g flour
+100 g sugar
+150 g blueberries
+Method
+Heat the oven to 180 degrees and line a muffin tin with paper cases while you weigh out the flour, the sugar and the butter.
+Stir the flour, sugar, eggs and butter into a smooth batter, fold in the blueberries and spoon the batter into the paper cases.
+Scatter the crumble over the top and bake the muffins for about 25 minutes, until they are golden and a skewer comes out clean.
+"""
+
+COMPOUND_FR = """Croque-monsieur-gratiné Recette | Fournil Roth
+Fournil Roth
+Recettes
+Pâtisserie
+Cuisine
+Accueil
+Nos recettes
+Croque-monsieur-gratiné
+(0)
+Notez cette recette
+Un croque-monsieur au jambon et au fromage, gratiné au four avec une béchamel
+pour 4 personnes
+facile 30 minutes
+Imprimer
+Ingrédients
+8 tranches de pain de mie
+4 tranches de jambon
+150 g de gruyère râpé
+Préparation
+Préchauffez le four à 200 degrés et préparez une béchamel épaisse avec le beurre, la farine et le lait pendant que le four chauffe.
+Garnissez les tranches de pain de jambon et de fromage, refermez-les et nappez le dessus de béchamel et du reste du gruyère.
+Faites gratiner les croques une dizaine de minutes au four, jusqu'à ce que le dessus soit bien doré, et servez-les aussitôt.
+"""
+
+COMPOUND_NL = """Appelkruimelmuffins Recept | Bakkerij Roth
+Bakkerij Roth
+Recepten
+Bakken
+Koken
+Home
+Onze recepten
+Appelkruimelmuffins
+(0)
+Beoordeel dit recept
+Smeuïge muffins met stukjes appel en een knapperige kruimellaag
+12 stuks
+makkelijk 45 minuten
+Printen
+Ingrediënten
+200 g bloem
+100 g suiker
+2 appels
+Bereiding
+Verwarm de oven voor op 180 graden en schil de appels, haal het klokhuis eruit en snijd ze in kleine blokjes voor het beslag.
+Roer de bloem, suiker, eieren en boter tot een glad beslag, schep de appelblokjes erdoor en verdeel het beslag over de vormpjes.
+Strooi de kruimels erover en bak de muffins ongeveer 25 minuten, tot ze goudbruin zijn en er een prikker schoon uitkomt.
+"""
+
 PARTS: dict[str, tuple[str, str]] = {
     "camel_site_en": (CAMEL_SITE_EN, "Why tomatoes split"),
     "camel_site_de": (CAMEL_SITE_DE, "Wann Kartoffeln reif sind"),
@@ -299,6 +524,22 @@ PARTS: dict[str, tuple[str, str]] = {
     "archived_de": (ARCHIVED_DE, "Warum mein Komposthaufen kalt bleibt"),
     "archived_fr": (ARCHIVED_FR, "Pourquoi mon tas de compost reste froid"),
     "archived_es": (ARCHIVED_ES, "Por qué mi montón de compost sigue frío"),
+    "letters_en": (LETTERS_EN, "Planning a wind farm at sea, step by step"),
+    "letters_de": (LETTERS_DE, "Wie ein Windpark auf See entsteht"),
+    "letters_fr": (LETTERS_FR, "Les vignerons face à la sécheresse"),
+    "letters_pl": (LETTERS_PL, "Nowa linia tramwajowa połączy dworzec z lotniskiem"),
+    "accent_top_en": (ACCENT_TOP_EN, "How we roast our beans in small batches"),
+    "accent_top_de": (ACCENT_TOP_DE, "Wie wir Tomaten ohne Gewächshaus ziehen"),
+    "accent_top_fr": (ACCENT_TOP_FR, "Comment nous cultivons les tomates sans serre"),
+    "accent_top_es": (ACCENT_TOP_ES, "Cómo cultivamos tomates sin invernadero"),
+    "compound_de": (COMPOUND_DE, "Apfelstreusel-Muffins"),
+    "compound_en": (COMPOUND_EN, "Blueberry-Crumble-Muffins"),
+    "compound_fr": (COMPOUND_FR, "Croque-monsieur-gratiné"),
+    "compound_nl": (COMPOUND_NL, "Appelkruimelmuffins"),
+    "called_en": (CALLED_EN, "Weekend notes: back after a long summer, still growing!"),
+    "called_de": (CALLED_DE, "Wochenendnotizen: nach einem langen Sommer zurück, immer noch da!"),
+    "called_fr": (CALLED_FR, "Notes du week-end : de retour après un long été, toujours là !"),
+    "called_es": (CALLED_ES, "Notas del fin de semana: de vuelta tras un largo verano, ¡seguimos aquí!"),
 }
 URLS = {
     "tagline_en": "https://www.herbcorner.example/basil-indoors",
@@ -309,4 +550,8 @@ URLS = {
     "archived_de": "https://web.archive.org/web/20140312101500/http://blattwerk.example/kompost-kalt/",
     "archived_fr": "https://web.archive.org/web/20140312101500/http://www.feuillevive.example/compost-froid/",
     "archived_es": "https://web.archive.org/web/20140312101500/http://hojaviva.example/compost-frio/",
+    "letters_en": "https://www.bjornvik-energy.example/wind-at-sea",
+    "letters_de": "https://sondervik-strom.example/windpark",
+    "letters_fr": "https://www.coeurdevallee.example/secheresse",
+    "letters_pl": "https://gazetalakowa.example/tramwaj",
 }

@@ -31,6 +31,7 @@ from ..document import (
 )
 from ..rules.site import url_host
 from ..text import SEPARATOR, key, words
+from .language import CJK
 
 # What one declaration of each kind weighs. Tuned on fold A of the dev split (HTML path), confirmed
 # on fold B: JSON-LD `name` swept 0-1 (0: 0.987 A, 0.963 B; 0.5: 0.973, 0.960; 1: 0.977, 0.953; it
@@ -38,6 +39,11 @@ from ..text import SEPARATOR, key, words
 # og:title 0.75-1 (1 best on both folds), <title> 0.9-1.1 (1), DC title 0-1 (no change; 0.5).
 WEIGHTS = {H1_SOURCE: 1.0, LD_HEADLINE: 1.0, OG_TITLE: 1.0, TITLE_ELEMENT: 1.0, DC_TITLE: 0.5, LD_NAME: 0.0,
            SITE_RULE: 1.0}
+# A word alone as a later part of the <title> (`Harbour Trust - detail`, `Hafenamt online - Mitteilungen - Headline`)
+# names a section or the page's type: it votes at half weight, so that the headline an <h1> and the <title>
+# (or og:title) declare outweighs it where a template sets several <h1>s (one a box's `detail`).
+TITLE_WORD = "title.word"
+WEIGHTS[TITLE_WORD] = 0.5
 # Declarations that speak with one voice: the social cards, and the headline element and its markup.
 FAMILY = {TWITTER_TITLE: OG_TITLE, ITEMPROP: H1_SOURCE}
 # On a tie, the text of the declaration a reader sees first: the headline element, then the metadata.
@@ -70,6 +76,11 @@ class SiteNames:
                 and words(text) <= MAX_LABEL_WORDS)
 
 
+    def adding(self, names: Iterable[str]) -> SiteNames:
+        """These names too (compared as every name is: without case, accents or marks)."""
+        return SiteNames(self.keys | {_folded_key(n) for n in names}, self.label)
+
+
 def site_names(names: Iterable[str | None], url: str | None = None) -> SiteNames:
     keys = set()
     for name in names:
@@ -92,8 +103,16 @@ def archived(url: str) -> str:
 
 
 def _folded_key(text: str) -> str:
-    """`key` without accents: a domain spells `República` as `republica`."""
-    return key("".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))
+    """`key` without accents: a domain spells `República` as `republica`, and the letters that
+    carry no accent to take off (`Bjørnvik`, `Cœur`, `Łódź`) as the Latin letters they are written
+    with in an address (LETTERS)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    return key(plain.translate(LETTERS))
+
+
+# Letters that Unicode does not decompose into a Latin letter and an accent, as a domain spells them
+# (`bjornvik` for `Bjørnvik`, `coeur` for `cœur`, `lodz` for `łódź`); casefolded first, so lower case only.
+LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
 
 
 def split(text: str) -> tuple[list[str], list[str]]:
@@ -162,6 +181,11 @@ class Candidate:
         return (self.support, not self.site, -self.priority, -self.position, len(self.key))
 
 
+def _one_word(text: str) -> bool:
+    """One word of an alphabet that spaces its words (a CJK headline is one `word` without spaces)."""
+    return words(text) == 1 and CJK.search(text) is None
+
+
 def declared(declarations: Declarations, site: SiteNames) -> list[Candidate]:
     """The candidates the declarations give, best first (most support; then not the site's name,
     the declaration a reader sees first, earliest in the <title>, longest)."""
@@ -179,7 +203,8 @@ def declared(declarations: Declarations, site: SiteNames) -> list[Candidate]:
                 continue
             candidate = found.setdefault(k, Candidate(k, site=site.named(form, at_end=False)))
             candidate.texts[form] += 1
-            candidate.families.add(FAMILY.get(source, source))
+            section = source == TITLE_ELEMENT and position > 0 and _one_word(form)
+            candidate.families.add(TITLE_WORD if section else FAMILY.get(source, source))
             candidate.priority = min(candidate.priority, PRIORITY.index(source))
             candidate.position = min(candidate.position, position)
     return sorted(found.values(), key=Candidate.rank, reverse=True)

@@ -52,6 +52,7 @@ from .title_lines import (
     MIN_WORDS,
     SENTENCE_WORDS,
     article_start,
+    compound,
     eligible,
     first_line,
     form,
@@ -152,8 +153,11 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     site = with_top_names(f, head, title_text, site)
     trimmed = trim(title_text, site)
     above = [i for i in window if i > head and eligible(doc, page, i) and not tagline(f, i, site, trimmed)]
-    # b. The headline reworded: most of its words are the <title> line's.
-    for i in reversed(above):
+    # b. The headline reworded: most of its words are the <title> line's; it may read as the article's first
+    # sentence (`Back after a long summer, still growing!` over the post), when it is no longer than a headline.
+    opening = [end] if (head < end < len(doc.blocks) and f.tokens[end] <= SENTENCE_WORDS
+                        and eligible(doc, page, end)) else []
+    for i in [*reversed(above), *opening]:
         if f.tokens[i] >= HEADLINE_WORDS - 1 and similar(f.texts[i], trimmed):
             return f.texts[i]
     # c0. The headline-shaped line nearest above the article that a byline or a time stamp signs.
@@ -222,7 +226,8 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
         return over_subtitle(f, declared_runs, best[1], best[2])
     whole = key(title_text)
     for i in reversed(range(max(head + 1, end - SPAN), min(end, len(doc.blocks)))):
-        if held(f.keys[i], whole) and eligible(doc, page, i) and not site.named(f.texts[i]):
+        if (held(f.keys[i], whole) and (eligible(doc, page, i) or compound(doc, page, i))
+                and not site.named(f.texts[i])):
             return f.texts[i]
     return None
 

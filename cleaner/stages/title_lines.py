@@ -13,6 +13,7 @@ from ..page.headline import MAX_SITE_WORDS, SiteNames, split
 from ..rules.generic import MetadataReading
 from ..text import WORD, key, words
 from .metadata import STAMP_SHARE, byline_names, byline_or_stamp, longest_stamp
+from .title_above import signed_above
 
 MIN_WORDS, MAX_WORDS = 2, 30
 PROSE_START = 8  # a sentence this long starts the article
@@ -47,6 +48,16 @@ def eligible(doc: Document, page: Page, i: int) -> bool:
     if text.endswith(".") and not (n <= SENTENCE_WORDS and _over_byline(page, i)):
         return False
     return not furniture(text, page) and not caption_twice(doc, page, i)
+
+
+def compound(doc: Document, page: Page, i: int) -> bool:
+    """A headline of one long word, which only the <title> line holding it tells from a menu item
+    (`Apfelstreuselkuchen`, `Bienenwachs-Tücher`: a recipe's or a product's name), taken by no rule."""
+    return (open_line(doc.blocks[i].dropped) and page.features.tokens[i] == 1
+            and len(page.features.keys[i]) >= COMPOUND_LETTERS and not furniture(page.features.texts[i], page))
+
+
+COMPOUND_LETTERS = 12  # a word this long is no menu item (`Rezepte`, `Startseite`, `Kontakt`)
 
 
 def caption_twice(doc: Document, page: Page, i: int) -> bool:
@@ -104,13 +115,15 @@ def _over_byline(page: Page, i: int) -> bool:
         nxt += 1
     if nxt >= len(f.texts):
         return False
-    return bool(byline_names(f.texts[nxt], reading)) or _stamp_line(f.texts[nxt], reading) or nxt > i + 1
+    return (bool(byline_names(f.texts[nxt], reading)) or _stamp_line(f.texts[nxt], reading)
+            or MACHINE_STAMP.search(f.texts[nxt]) is not None or nxt > i + 1)
 
 
 def furniture(text: str, page: Page) -> bool:
     generic = page.generic
     # a byline only when it is the whole line: `Rede von Dr. Jo Roe beim Empfang` is a headline
-    if byline_names(text, generic.metadata, whole=True) or _stamp_line(text, generic.metadata):
+    if (byline_names(text, generic.metadata, whole=True) or _stamp_line(text, generic.metadata)
+            or MACHINE_STAMP.search(text)):
         return True
     if _authors(text, page):
         return True
@@ -145,7 +158,7 @@ def signature(text: str, page: Page) -> bool:
     3.11.2023`, `Par Jo Roe le 14.09.2020 à 11h20`, `11/01/2021`), or of how long ago (`[title] signs`:
     `3 hours ago`, `vor 2 Stunden`): what a page sets right under its headline."""
     reading = page.generic.metadata
-    if byline_names(text, reading) or DATE_FIRST.match(text):
+    if byline_names(text, reading) or DATE_FIRST.match(text) or MACHINE_STAMP.search(text):
         return True
     if not byline_or_stamp(text, reading):
         return False
@@ -155,6 +168,9 @@ def signature(text: str, page: Page) -> bool:
     return signs is not None and signs.search(text) is not None
 
 
+# A machine's time stamp, a date and a time of day in ISO 8601 (`2021-03-04T10:12:00+01:00`): a blog
+# theme prints one (for feed readers) in the line under its headline, beside the author and the date.
+MACHINE_STAMP = regex.compile(r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 # A year or a time of day in a stamp (`2019`, `10:07`, `11h20`); `64 minutes, 1` counts no day.
 DAY_MARK = regex.compile(r"\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[:h]\d{2}\b")
 
@@ -234,14 +250,14 @@ def with_top_names(f: Features, head: int, title_text: str, site: SiteNames) -> 
     if len(parts) < 2:
         return site
     top = set(f.keys[head + 1:head + 1 + TOP_LINES])
-    found = {key(p) for p in (parts[0], parts[-1]) if key(p) in top}
+    found = {p for p in (parts[0], parts[-1]) if key(p) in top}
     if not found:  # else the name in the page's copyright line (`© 2023 The Eastern Times.`)
         owners = [f.keys[i] for i, text in enumerate(f.lowered) if COPYRIGHT.search(text)]
-        found = {key(p) for p in (parts[0], parts[-1])
+        found = {p for p in (parts[0], parts[-1])
                  if words(p) <= MAX_SITE_WORDS and key(p) and any(key(p) in k for k in owners)}
     if len(found) != 1:  # both ends stand there: one is the headline, and which is not known here
         return site
-    return SiteNames(site.keys | found, site.label)
+    return site.adding(found)  # kept as the site's other names are: without case or accents (`Grünes Beet`)
 
 
 COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b")
@@ -278,4 +294,4 @@ def article_start(doc: Document, page: Page) -> int:
         return max(page.body_start, 1)  # a recipe's ingredient list above its method is no headline
     first = max(region.first, 1)
     return next((i for i in range(first, region.last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START
-                 and not over_furniture(page, i)), first)
+                 and not over_furniture(page, i) and not signed_above(page, i)), first)

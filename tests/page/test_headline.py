@@ -19,6 +19,9 @@ from cleaner.page.headline import declared, runs, site_names, trim
     ("Lawinenkunde für alle - Gipfelblatt.ch", [], "https://www.gipfelblatt.ch/n/1", "Lawinenkunde für alle"),
     # an accent the domain leaves out
     ("Cómo se hace el pan - La Panadería", [], "https://lapanaderia.example/pan", "Cómo se hace el pan"),
+    # a letter with no accent to take off, which the domain writes in Latin letters
+    ("Das Potenzial von Wasserstoff | Grønland Strom", [], "https://gronland-strom.example/h", "Das Potenzial von Wasserstoff"),
+    ("Le vin et la chaleur | Cœur de Vallée", [], "https://coeurdevallee.example/v", "Le vin et la chaleur"),
     # a name of several parts at the end
     ("Der große Test - Anna Berg - Lady Garten", ["Anna Berg - Lady Garten"], None, "Der große Test"),
     ("子どもの体罰を禁止する法律 | 春風新聞", ["春風新聞"], None, "子どもの体罰を禁止する法律"),

@@ -105,6 +105,21 @@ HTML_CASES = {
                 "Neuer Motor für den kleinen Sportwagen"),
     "japanese": (html("春風ニュース | 子どもへの体罰を禁止する法律ができる", '<meta property="og:site_name" content="春風ニュース">',
                       "<h1>子どもへの体罰を禁止する法律ができる</h1>"), "子どもへの体罰を禁止する法律ができる"),
+    # a portal's template sets several <h1>s (its menu, its page type, the headline); the <title> names the site
+    # and the page type or section, a word alone, which weighs less than the headline the <h1> and og:title declare
+    "several-h1-en": (html("Harbour Trust - detail", '<meta property="og:title" content="Ferry timetable changes for the winter">',
+                           "<h1>Navigation</h1><h1>detail</h1><h1>Ferry timetable changes for the winter</h1>"),
+                      "Ferry timetable changes for the winter"),
+    "several-h1-de": (html("Hafenamt online - Mitteilungen - Neue Regeln für die Hafengebühren", "",
+                           "<h1>Hafenamt</h1><h1>Mitteilungen</h1><h1>Neue Regeln für die Hafengebühren</h1>"),
+                      "Neue Regeln für die Hafengebühren"),
+    "several-h1-fr": (html("Fondation du Port - actualités",
+                           '<meta property="og:title" content="Les horaires du bac changent cet hiver">',
+                           "<h1>Menu</h1><h1>actualités</h1><h1>Les horaires du bac changent cet hiver</h1>"),
+                      "Les horaires du bac changent cet hiver"),
+    "several-h1-es": (html("Puerto en línea - Noticias - Nuevas normas para las tasas del puerto", "",
+                           "<h1>Puerto</h1><h1>Noticias</h1><h1>Nuevas normas para las tasas del puerto</h1>"),
+                      "Nuevas normas para las tasas del puerto"),
 }
 
 
