@@ -22,6 +22,8 @@ Decision order:
       over its standfirst (a much longer phrase under it) before the standfirst;
    c'. else a line of three words or more over a byline, a time stamp or a wiki's tagline;
    d. else the `<title>` line without the site's name, when it is headline-shaped.
+   In b., c0. and c., a line right under a `<title>` line that names no site, opening the region as
+   a standfirst, is the body's: the page is one the cleaner wrote, and its first line is the title.
 4. HTML without declarations: the first heading-like block of the article's first half.
 
 A headline-shaped line has 2-30 words, does not end like a sentence with a full stop, no phrase
@@ -44,6 +46,7 @@ from ..document import SITE_RULE, Document, page_text
 from ..page import Page
 from ..page.headline import MAX_NAME_WORDS, SiteNames, declared, runs, site_names, trim
 from ..text import ends_clause, key, strip_site_name, words
+from .title_cleaned import headline_over
 from .title_lines import (
     BARE_BYLINE,
     DATE_FIRST,
@@ -159,7 +162,7 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
                         and eligible(doc, page, end)) else []
     for i in [*reversed(above), *opening]:
         if f.tokens[i] >= HEADLINE_WORDS - 1 and similar(f.texts[i], trimmed):
-            return f.texts[i]
+            return headline_over(page, head, i, title_text, trimmed)
     # c0. The headline-shaped line nearest above the article that a byline or a time stamp signs.
     bylined = [i for i in above if i >= end - SIGNED_SPAN and HEADLINE_WORDS <= f.tokens[i] <= SENTENCE_WORDS
                 and signed(page, i)]
@@ -167,16 +170,15 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
         chosen = over_standfirst(f, [i for i in above if i <= bylined[-1] and f.tokens[i] >= HEADLINE_WORDS])
         # A sentence signed is a standfirst (the headline is the line above it) or a caption.
         if chosen != bylined[-1] or not f.texts[chosen].endswith("."):
-            return f.texts[chosen]
+            return headline_over(page, head, chosen, title_text, trimmed)
     # c. The headline-shaped line nearest above the article (one that stands twice first).
     near = [i for i in above if i >= end - NEAR and f.tokens[i] >= HEADLINE_WORDS]
     if near:
         told = told_again(f, near, trimmed)
-        if told is not None:
-            return f.texts[told]
         counts = Counter(f.keys)
         repeated = [i for i in near if counts[f.keys[i]] > 1]
-        return f.texts[repeated[-1] if repeated else over_standfirst(f, near)]
+        chosen = told if told is not None else repeated[-1] if repeated else over_standfirst(f, near)
+        return headline_over(page, head, chosen, title_text, trimmed)
     # c'. A shorter line, over a byline, a time stamp or a wiki's tagline (`Kestrel Valley Railway`).
     over = [i for i in above if i >= end - NEAR and i + 1 < end and f.tokens[i] >= HEADLINE_WORDS - 1
             and furniture(f.texts[i + 1], page) and not BARE_BYLINE.match(f.texts[i - 1])]

@@ -74,3 +74,13 @@ def test_a_line_under_a_menu_is_no_standfirst(generic_cleaner, lang):
     text = "\n".join([f"{head} | Island Post", *MENU, head, "Weather", lead, *meta, *story, *FOOTER])
     article = generic_cleaner.clean(text, kind="text")
     assert article.body.split("\n\n") == story
+
+
+@pytest.mark.parametrize("lang", list(STORIES))
+def test_a_cleaned_page_that_opens_with_its_standfirst_cleans_to_itself(generic_cleaner, lang):
+    """`fix` rewrites a file with what the cleaner found: the title line over a body whose first
+    paragraph is the standfirst. Cleaned again, the standfirst stays the body's and the title the title."""
+    text, lead, _meta, story = page_of(lang)
+    first = generic_cleaner.clean(text, kind="text")
+    again = generic_cleaner.clean(first.to_text(), kind="text")
+    assert (again.title, again.body) == (STORIES[lang][0], "\n\n".join([lead, *story]))

@@ -1,0 +1,26 @@
+"""A page the cleaner wrote (stages.title): its first line is the title it found, and a standfirst
+may open the body right under it. A scraped page shows its headline again under the `<title>` line,
+past the site's logo and menu; a cleaned one does not, so a standfirst right under a `<title>` line
+that names no site is the headline's standfirst, not the headline (cleaning a cleaned page again
+must give the same title: `fix` rewrites files in place). Reading only: nothing here drops a block."""
+
+from __future__ import annotations
+
+from ..page import Page
+from .title_lines import STANDFIRST_RATIO, STANDFIRST_WORDS, furniture
+
+
+def headline_over(page: Page, head: int, i: int, title_text: str, trimmed: str) -> str:
+    """Line i, the headline found above the article; or the <title> line when line i is its
+    standfirst on a page the cleaner wrote."""
+    if _standfirst_under_title(page, head, i, title_text, trimmed) and not furniture(trimmed, page):
+        return trimmed
+    return page.features.texts[i]
+
+
+def _standfirst_under_title(page: Page, head: int, i: int, title_text: str, trimmed: str) -> bool:
+    """Line i stands right under the <title> line, which names no site (nothing trimmed off it),
+    opens the article's region, and is as long as a standfirst under that headline."""
+    f = page.features
+    return (i == head + 1 == page.body_start and bool(trimmed) and trimmed == title_text
+            and f.tokens[i] >= STANDFIRST_WORDS and f.tokens[i] >= STANDFIRST_RATIO * f.tokens[head])
