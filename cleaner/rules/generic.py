@@ -142,8 +142,8 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
             not_headline += rule_patterns(whole, f"{where}: title.{name}", timeout)
         signs += rule_patterns(spec.title.signs, f"{where}: title.signs", timeout)
         authors += rule_patterns(_whole_lines(spec.title.authors), f"{where}: title.authors", timeout)
-        for key in ("bylines", "dates", "updated", "published", "other_dates", "agencies", "desks", "widgets", "copyrights",
-                    "author_labels", "credit_labels"):
+        for key in ("bylines", "dates", "updated", "published", "other_dates", "agencies", "desks", "widgets",
+                    "copyrights", "author_labels", "credit_labels"):
             origin = f"{where}: metadata.{key}"
             getattr(reading, key).extend(rule_patterns(getattr(spec.metadata, key), origin, timeout))
         origin = f"{where}: metadata.named_author_boxes"

@@ -34,7 +34,7 @@ from ..document import AUTHOR, DATE, URL, Document, Found, page_text
 from ..page import Page
 from ..rules.generic import MetadataReading
 from .metadata_choice import DateChoice
-from .metadata_head import heads, under_head
+from .metadata_head import heads, under_head, widget_line
 from .metadata_lines import (
     SENTENCE_END,
     STAMP_SHARE,
@@ -84,6 +84,7 @@ WORD = regex.compile(r"(?<![\w.])\p{L}{3,}(?![\w])")
 KEPT_STAMP_WORDS = 4
 # A name alone that ends so is a label of what follows (`Splitscreen Coop:` / `2 - 4`), no byline.
 LABEL_END = ":"
+MAX_WIDGETS_BESIDE = 3  # widget lines between a name alone and its date line (`Jo Roe` / `Twitter` / `May 3, 2021`)
 
 
 def apply(doc: Document, page: Page) -> None:
@@ -190,10 +191,22 @@ def _kept_byline(doc: Document, i: int, under: bool, reading: MetadataReading,
     # a name alone in the body: beside a date line the rules took out (`Jane Doe` / `May 3, 2021`)
     if text.rstrip().endswith(LABEL_END):
         return ()
-    dated = any(b.dropped in DATE_LINES and YEAR.search(b.text) for b in doc.blocks[max(0, i - 1):i + 2])
-    if dated:
+    if _beside_date_line(doc, i, reading):
         return byline_authors(bare_names(before_role(text, reading.roles, common), common, whole=True), reading)
     return byline_authors(_lone_name(doc, text, reading, common), reading) if under else ()
+
+
+def _beside_date_line(doc: Document, i: int, reading: MetadataReading) -> bool:
+    """The line next to line i above or below, share and follow widgets' lines passed over (`Jo Roe` /
+    `Twitter` / `May 3, 2021`), is a date line the rules took out, with a year."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(doc.blocks) and abs(j - i) <= MAX_WIDGETS_BESIDE and widget_line(
+                doc.blocks[j].text, doc.blocks[j].dropped, reading):
+            j += step
+        if 0 <= j < len(doc.blocks) and doc.blocks[j].dropped in DATE_LINES and YEAR.search(doc.blocks[j].text):
+            return True
+    return False
 
 
 def _lone_name(doc: Document, text: str, reading: MetadataReading, common: Container[str]) -> tuple[str, ...]:
