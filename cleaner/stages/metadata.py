@@ -53,7 +53,7 @@ from .metadata_near import near_headline_date, published_elsewhere
 from .metadata_teasers import in_teaser_run
 
 # stages.title_lines reads the line readers here (they live in stages.metadata_lines)
-__all__ = ["STAMP_SHARE", "apply", "byline_names", "byline_or_stamp", "line_names", "longest_stamp"]
+__all__ = ["STAMP_SHARE", "apply", "beside_date_line", "byline_names", "byline_or_stamp", "line_names", "longest_stamp"]
 
 DATE_LINES = ("lexicon.dateline", "html.dateline")  # the reasons of the lines a byline or date may be read from
 NEAR = 12  # lines above the article where its headline, byline and date line stand (as stages.title)
@@ -191,20 +191,23 @@ def _kept_byline(doc: Document, i: int, under: bool, reading: MetadataReading,
     # a name alone in the body: beside a date line the rules took out (`Jane Doe` / `May 3, 2021`)
     if text.rstrip().endswith(LABEL_END):
         return ()
-    if _beside_date_line(doc, i, reading):
+    if beside_date_line(doc, i, reading):
         return byline_authors(bare_names(before_role(text, reading.roles, common), common, whole=True), reading)
     return byline_authors(_lone_name(doc, text, reading, common), reading) if under else ()
 
 
-def _beside_date_line(doc: Document, i: int, reading: MetadataReading) -> bool:
+def beside_date_line(doc: Document, i: int, reading: MetadataReading) -> bool:
     """The line next to line i above or below, share and follow widgets' lines passed over (`Jo Roe` /
     `Twitter` / `May 3, 2021`), is a date line the rules took out, with a year."""
+    def dated(j: int) -> bool:
+        return doc.blocks[j].dropped in DATE_LINES and YEAR.search(doc.blocks[j].text) is not None
+
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(doc.blocks) and abs(j - i) <= MAX_WIDGETS_BESIDE and widget_line(
-                doc.blocks[j].text, doc.blocks[j].dropped, reading):
+        while 0 <= j < len(doc.blocks) and abs(j - i) <= MAX_WIDGETS_BESIDE and not dated(j) and widget_line(
+                doc.blocks[j].text, doc.blocks[j].dropped, reading):  # (a counter's pattern may take a date)
             j += step
-        if 0 <= j < len(doc.blocks) and doc.blocks[j].dropped in DATE_LINES and YEAR.search(doc.blocks[j].text):
+        if 0 <= j < len(doc.blocks) and dated(j):
             return True
     return False
 
