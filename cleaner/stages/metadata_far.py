@@ -12,7 +12,8 @@ only, when no line near the headline named one):
   such line of the page ([metadata] copyrights), its name a person's (`© 2019 Harbour Media GmbH`
   names a firm, and a photo's `© Jo Roe` has neither year nor `by`);
 - a byline at the article's foot: in the few lines past its end, a line of one person's name alone
-  right beside a date line the rules took out (`First published` / `31.10.2023` / `Jane Doe`).
+  right beside a date line the rules took out (`First published` / `31.10.2023` / `Jane Doe`), or
+  the names after an author's label there (`Author Harbour Desk` / `Date 31.10.2023`).
 It reads lines other stages dropped and marks none.
 """
 
@@ -22,7 +23,7 @@ from collections.abc import Container
 
 import regex
 
-from ..authors import MAX_NAME_WORDS, NAME_WORD, LowerCaseWords, bare_names, person, without_labels
+from ..authors import MAX_NAME_WORDS, NAME_WORD, LowerCaseWords, bare_names, names, person, without_labels
 from ..document import AUTHOR, Document, Found, page_text
 from ..page import Page
 from ..rules.generic import MetadataReading
@@ -154,7 +155,21 @@ def _byline_at_foot(doc: Document, page: Page, reading: MetadataReading,
         seen += 1
         if seen > FOOT:
             return None
-        found = bare_names(block.text, common, whole=True) if len(block.text) <= MAX_BYLINE_CHARS else ()
-        if len(found) == 1 and person(found[0], reading.roles) == found[0] and beside_date_line(doc, i, reading):
+        if len(block.text) > MAX_BYLINE_CHARS or not beside_date_line(doc, i, reading):
+            continue
+        found = _foot_names(block.text, reading, common)
+        if found:
             return found, i
     return None
+
+
+def _foot_names(text: str, reading: MetadataReading, common: Container[str]) -> tuple[str, ...]:
+    """A person's name alone (`Jane Doe`), or the names after an author's label (`Author Harbour Desk`,
+    a desk's too: the label says it is the author)."""
+    rest = without_labels(text, reading.author_labels, reading.credit_labels)
+    if rest is None:
+        return ()
+    if rest != " ".join(text.split()):
+        return byline_authors(names(rest), reading)
+    found = bare_names(text, common, whole=True)
+    return found if len(found) == 1 and person(found[0], reading.roles) == found[0] else ()

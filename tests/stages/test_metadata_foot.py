@@ -36,3 +36,13 @@ def test_a_name_beside_the_date_lines_at_the_foot_is_the_author(cleaner, languag
 def test_the_date_lines_labels_alone_give_no_author(cleaner, language):
     foot, _ = FOOT[language]
     assert cleaner.clean(page(language, foot.format(name="More from the Gazette"))).author is None
+
+
+@pytest.mark.parametrize(("language", "foot", "author"), [
+    ("en", "Tags\nHarbour, Council\nAuthor Gazette Newsroom\nDate 14 March 2022", "Gazette Newsroom"),
+    ("de", "Schlagwörter\nHafen, Stadtrat\nAutor Gazette Redaktion\nDatum 14.03.2022", "Gazette Redaktion"),
+    ("fr", "Mots-clés\nPort, Conseil\nAuteur Claire Dumont\nDate 14/03/2022", "Claire Dumont"),
+    ("it", "Tag\nPorto, Consiglio\nAutore Redazione Gazzetta\nData 14/03/2022", "Redazione Gazzetta"),
+])
+def test_an_authors_label_beside_a_date_line_at_the_foot_names_the_author(cleaner, language, foot, author):
+    assert cleaner.clean(page(language, foot)).author == (author,)
