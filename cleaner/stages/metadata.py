@@ -33,8 +33,9 @@ from ..dates import YEAR, from_text, slash_order
 from ..document import AUTHOR, DATE, URL, Document, Found, page_text
 from ..page import Page
 from ..rules.generic import MetadataReading
+from .metadata_alone import DATE_LINES, beside_date_line, lone_name
 from .metadata_choice import DateChoice
-from .metadata_head import heads, under_head, widget_line
+from .metadata_head import heads, under_head
 from .metadata_lines import (
     SENTENCE_END,
     STAMP_SHARE,
@@ -53,9 +54,8 @@ from .metadata_near import near_headline_date, published_elsewhere
 from .metadata_teasers import in_teaser_run
 
 # stages.title_lines reads the line readers here (they live in stages.metadata_lines)
-__all__ = ["STAMP_SHARE", "apply", "beside_date_line", "byline_names", "byline_or_stamp", "line_names", "longest_stamp"]
+__all__ = ["STAMP_SHARE", "apply", "byline_names", "byline_or_stamp", "line_names", "longest_stamp"]
 
-DATE_LINES = ("lexicon.dateline", "html.dateline")  # the reasons of the lines a byline or date may be read from
 NEAR = 12  # lines above the article where its headline, byline and date line stand (as stages.title)
 INTO = 6  # lines into the article where a byline or date line may still stand (after a lead or a photo)
 MAX_INTO = 2 * INTO  # ... and through its second paragraph (PROSE_INTO, of PROSE_CHARS), never further than this
@@ -84,7 +84,6 @@ WORD = regex.compile(r"(?<![\w.])\p{L}{3,}(?![\w])")
 KEPT_STAMP_WORDS = 4
 # A name alone that ends so is a label of what follows (`Splitscreen Coop:` / `2 - 4`), no byline.
 LABEL_END = ":"
-MAX_WIDGETS_BESIDE = 3  # widget lines between a name alone and its date line (`Jo Roe` / `Twitter` / `May 3, 2021`)
 
 
 def apply(doc: Document, page: Page) -> None:
@@ -193,37 +192,7 @@ def _kept_byline(doc: Document, i: int, under: bool, reading: MetadataReading,
         return ()
     if beside_date_line(doc, i, reading):
         return byline_authors(bare_names(before_role(text, reading.roles, common), common, whole=True), reading)
-    return byline_authors(_lone_name(doc, text, reading, common), reading) if under else ()
-
-
-def beside_date_line(doc: Document, i: int, reading: MetadataReading) -> bool:
-    """The line next to line i above or below, share and follow widgets' lines passed over (`Jo Roe` /
-    `Twitter` / `May 3, 2021`), is a date line the rules took out, with a year."""
-    def dated(j: int) -> bool:
-        return doc.blocks[j].dropped in DATE_LINES and YEAR.search(doc.blocks[j].text) is not None
-
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(doc.blocks) and abs(j - i) <= MAX_WIDGETS_BESIDE and not dated(j) and widget_line(
-                doc.blocks[j].text, doc.blocks[j].dropped, reading):  # (a counter's pattern may take a date)
-            j += step
-        if 0 <= j < len(doc.blocks) and dated(j):
-            return True
-    return False
-
-
-def _lone_name(doc: Document, text: str, reading: MetadataReading, common: Container[str]) -> tuple[str, ...]:
-    """A line right under the headline that holds a name and nothing else, no date beside it: a byline
-    when a job follows the name (`Jo Roe Senior Contributor`) or the page names that person again in
-    a longer line (an author box: `Jo Roe writes about ...`, `Follow Jo Roe`); a label, a tag or a
-    widget's buttons look the same (`Further Help`), but the page repeats them, if at all, alone."""
-    name = before_role(text, reading.roles, common)
-    found = bare_names(name, common, whole=True)
-    if len(found) != 1:
-        return ()
-    if name == text and not any(found[0] in b.text and b.text.strip() != text.strip() for b in doc.blocks):
-        return ()
-    return found
+    return byline_authors(lone_name(doc, text, reading, common), reading) if under else ()
 
 
 def _kept_date_line(text: str, reading: MetadataReading) -> bool:
@@ -263,7 +232,7 @@ def line_names(doc: Document, i: int, under: bool, reading: MetadataReading,
     agency = agency_alone(pieces[0], reading) if len(pieces) == 1 else ()
     # a name alone is a byline beside a date line (`Jane Doe` / `May 3, 2021`); a label looks like one too
     if not stamp and not _dated_near(doc, i, reading):  # a name line alone, right under the headline
-        return byline_authors(agency or _lone_name(doc, pieces[0], reading, common), reading)
+        return byline_authors(agency or lone_name(doc, pieces[0], reading, common), reading)
     raw = bare_names(before_role(pieces[0], reading.roles, common), common) or agency
     if raw:  # `Jane Doe, Harbour Institute` / `& Jo Roe, Harbour University`: a second line of names
         raw += bare_names(AND_LINE.sub("", doc.blocks[i + 1].text), common) if _and_line(doc, i + 1) else ()

@@ -27,7 +27,8 @@ from ..authors import MAX_NAME_WORDS, NAME_WORD, LowerCaseWords, bare_names, nam
 from ..document import AUTHOR, Document, Found, page_text
 from ..page import Page
 from ..rules.generic import MetadataReading
-from .metadata import MAX_BYLINE_CHARS, beside_date_line
+from .metadata import MAX_BYLINE_CHARS
+from .metadata_alone import beside_date_line
 from .metadata_head import widget_line
 from .metadata_lines import byline_authors, byline_names
 
