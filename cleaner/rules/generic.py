@@ -45,6 +45,7 @@ class MetadataReading:
     published: list[Pattern] = field(default_factory=list)  # found in a line: it gives the publication
     other_dates: list[Pattern] = field(default_factory=list)  # found in a line: its date is not the article's
     agencies: list[Pattern] = field(default_factory=list)  # whole names of news agencies
+    desks: list[Pattern] = field(default_factory=list)  # whole names a newsroom signs with (`red.`, `Editorial`)
     roles: frozenset[str] = frozenset()  # casefolded words of jobs and desks
     labels: frozenset[str] = frozenset()  # casefolded words that open a label line, never a name's
     widgets: list[Pattern] = field(default_factory=list)  # share and follow widgets' whole lines
@@ -141,8 +142,8 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
             not_headline += rule_patterns(whole, f"{where}: title.{name}", timeout)
         signs += rule_patterns(spec.title.signs, f"{where}: title.signs", timeout)
         authors += rule_patterns(_whole_lines(spec.title.authors), f"{where}: title.authors", timeout)
-        for key in ("bylines", "dates", "updated", "published", "other_dates", "agencies", "widgets", "copyrights",
-                    "author_labels", "credit_labels"):
+        for key in ("bylines", "dates", "updated", "published", "other_dates", "agencies", "desks", "widgets",
+                    "copyrights", "author_labels", "credit_labels"):
             origin = f"{where}: metadata.{key}"
             getattr(reading, key).extend(rule_patterns(getattr(spec.metadata, key), origin, timeout))
         origin = f"{where}: metadata.named_author_boxes"

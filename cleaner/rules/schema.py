@@ -226,6 +226,7 @@ class MetadataRules(Strict):
     published: list[Regex] = []  # found in a line: the date after it is the article's publication
     other_dates: list[Regex] = []  # found in a line: its date is another thing's (an event's, a deadline's)
     agencies: list[Regex] = []  # a news agency beside a byline's names: not a person (alone: the byline's author)
+    desks: list[Regex] = []  # a newsroom's own name for itself (`red.`, `Editorial`): alone, the byline's author
     roles: list[str] = []  # a word of a job or a desk (`Staff`, `Redaktion`): a name part holding one names no one
     labels: list[str] = []  # a word that opens a label line (`Ort Saarbrücken`, `Quelle ...`): never a name's word
     widgets: list[Regex] = []  # a share or follow widget's whole line (`258 Shares`): no line between headline and name

@@ -33,6 +33,7 @@ from ..dates import YEAR, from_text, slash_order
 from ..document import AUTHOR, DATE, URL, Document, Found, page_text
 from ..page import Page
 from ..rules.generic import MetadataReading
+from .metadata_alone import DATE_LINES, beside_date_line, lone_name
 from .metadata_choice import DateChoice
 from .metadata_head import heads, under_head
 from .metadata_lines import (
@@ -55,7 +56,6 @@ from .metadata_teasers import in_teaser_run
 # stages.title_lines reads the line readers here (they live in stages.metadata_lines)
 __all__ = ["STAMP_SHARE", "apply", "byline_names", "byline_or_stamp", "line_names", "longest_stamp"]
 
-DATE_LINES = ("lexicon.dateline", "html.dateline")  # the reasons of the lines a byline or date may be read from
 NEAR = 12  # lines above the article where its headline, byline and date line stand (as stages.title)
 INTO = 6  # lines into the article where a byline or date line may still stand (after a lead or a photo)
 MAX_INTO = 2 * INTO  # ... and through its second paragraph (PROSE_INTO, of PROSE_CHARS), never further than this
@@ -190,24 +190,9 @@ def _kept_byline(doc: Document, i: int, under: bool, reading: MetadataReading,
     # a name alone in the body: beside a date line the rules took out (`Jane Doe` / `May 3, 2021`)
     if text.rstrip().endswith(LABEL_END):
         return ()
-    dated = any(b.dropped in DATE_LINES and YEAR.search(b.text) for b in doc.blocks[max(0, i - 1):i + 2])
-    if dated:
+    if beside_date_line(doc, i, reading):
         return byline_authors(bare_names(before_role(text, reading.roles, common), common, whole=True), reading)
-    return byline_authors(_lone_name(doc, text, reading, common), reading) if under else ()
-
-
-def _lone_name(doc: Document, text: str, reading: MetadataReading, common: Container[str]) -> tuple[str, ...]:
-    """A line right under the headline that holds a name and nothing else, no date beside it: a byline
-    when a job follows the name (`Jo Roe Senior Contributor`) or the page names that person again in
-    a longer line (an author box: `Jo Roe writes about ...`, `Follow Jo Roe`); a label, a tag or a
-    widget's buttons look the same (`Further Help`), but the page repeats them, if at all, alone."""
-    name = before_role(text, reading.roles, common)
-    found = bare_names(name, common, whole=True)
-    if len(found) != 1:
-        return ()
-    if name == text and not any(found[0] in b.text and b.text.strip() != text.strip() for b in doc.blocks):
-        return ()
-    return found
+    return byline_authors(lone_name(doc, text, reading, common), reading) if under else ()
 
 
 def _kept_date_line(text: str, reading: MetadataReading) -> bool:
@@ -247,7 +232,7 @@ def line_names(doc: Document, i: int, under: bool, reading: MetadataReading,
     agency = agency_alone(pieces[0], reading) if len(pieces) == 1 else ()
     # a name alone is a byline beside a date line (`Jane Doe` / `May 3, 2021`); a label looks like one too
     if not stamp and not _dated_near(doc, i, reading):  # a name line alone, right under the headline
-        return byline_authors(agency or _lone_name(doc, pieces[0], reading, common), reading)
+        return byline_authors(agency or lone_name(doc, pieces[0], reading, common), reading)
     raw = bare_names(before_role(pieces[0], reading.roles, common), common) or agency
     if raw:  # `Jane Doe, Harbour Institute` / `& Jo Roe, Harbour University`: a second line of names
         raw += bare_names(AND_LINE.sub("", doc.blocks[i + 1].text), common) if _and_line(doc, i + 1) else ()

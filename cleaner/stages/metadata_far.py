@@ -10,7 +10,10 @@ only, when no line near the headline named one):
 - a personal site's copyright line under the article that names a person as its holder, with a year
   or a `by` (`© 2004 - 2020 Jane Doe`, `Copyright © 2020 by Jo Roe - All rights reserved`): the last
   such line of the page ([metadata] copyrights), its name a person's (`© 2019 Harbour Media GmbH`
-  names a firm, and a photo's `© Jo Roe` has neither year nor `by`).
+  names a firm, and a photo's `© Jo Roe` has neither year nor `by`);
+- a byline at the article's foot: in the few lines past its end, a line of one person's name alone
+  right beside a date line the rules took out (`First published` / `31.10.2023` / `Jane Doe`), or
+  the names after an author's label there (`Author Harbour Desk` / `Date 31.10.2023`).
 It reads lines other stages dropped and marks none.
 """
 
@@ -20,15 +23,17 @@ from collections.abc import Container
 
 import regex
 
-from ..authors import MAX_NAME_WORDS, NAME_WORD, LowerCaseWords, bare_names, person, without_labels
+from ..authors import MAX_NAME_WORDS, NAME_WORD, LowerCaseWords, bare_names, names, person, without_labels
 from ..document import AUTHOR, Document, Found, page_text
 from ..page import Page
 from ..rules.generic import MetadataReading
 from .metadata import MAX_BYLINE_CHARS
+from .metadata_alone import beside_date_line
 from .metadata_head import widget_line
 from .metadata_lines import byline_authors, byline_names
 
 FAR_ABOVE = 40  # lines above the article's start where its byline may stand, furniture between
+FOOT = 6  # lines past the article's end where a byline at its foot stands (widgets not counted)
 BOX_LINES = 3  # lines under an author box's heading where the author's name stands (widgets not counted)
 
 
@@ -37,7 +42,7 @@ def apply(doc: Document, page: Page) -> None:
         return
     reading = page.generic.metadata
     common = LowerCaseWords((b.text for b in doc.blocks), reading.labels)
-    for find in (_byline_above, _author_box, _copyright):
+    for find in (_byline_above, _author_box, _copyright, _byline_at_foot):
         found = find(doc, page, reading, common)
         if found:
             names, i = found
@@ -138,3 +143,34 @@ def _copyright(doc: Document, page: Page, reading: MetadataReading,
         found = bare_names(" ".join(words), common, whole=True) if words else ()
         return (found, i) if len(found) == 1 and person(found[0], reading.roles) == found[0] else None
     return None
+
+
+def _byline_at_foot(doc: Document, page: Page, reading: MetadataReading,
+                    common: Container[str]) -> tuple[tuple[str, ...], int] | None:
+    """A person's name alone beside a date line in the FOOT lines past the article's end."""
+    seen = 0
+    for i in range(page.region.last + 1, len(doc.blocks)):
+        block = doc.blocks[i]
+        if widget_line(block.text, block.dropped, reading):
+            continue
+        seen += 1
+        if seen > FOOT:
+            return None
+        if len(block.text) > MAX_BYLINE_CHARS or not beside_date_line(doc, i, reading):
+            continue
+        found = _foot_names(block.text, reading, common)
+        if found:
+            return found, i
+    return None
+
+
+def _foot_names(text: str, reading: MetadataReading, common: Container[str]) -> tuple[str, ...]:
+    """A person's name alone (`Jane Doe`), or the names after an author's label (`Author Harbour Desk`,
+    a desk's too: the label says it is the author)."""
+    rest = without_labels(text, reading.author_labels, reading.credit_labels)
+    if rest is None:
+        return ()
+    if rest != " ".join(text.split()):
+        return byline_authors(names(rest), reading)
+    found = bare_names(text, common, whole=True)
+    return found if len(found) == 1 and person(found[0], reading.roles) == found[0] else ()

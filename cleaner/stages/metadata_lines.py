@@ -91,7 +91,11 @@ def byline_authors(raw: tuple[str, ...], reading: MetadataReading) -> tuple[str,
 
 
 def agency_alone(text: str, reading: MetadataReading) -> tuple[str, ...]:
-    text = text.strip(" ,.")
+    """An agency (`Reuters`) or a newsroom signing as itself (`red.`, `Editorial`) alone in a byline's piece."""
+    text = text.strip(" ,")
+    if any(p.fullmatch(text) for p in reading.desks):
+        return (text,)
+    text = text.strip(".")
     return (text,) if any(p.fullmatch(text) for p in reading.agencies) else ()
 
 

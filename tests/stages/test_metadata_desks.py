@@ -1,0 +1,31 @@
+"""stages.metadata: a newsroom that signs an article as itself, alone in its byline (`red.` beside the
+date line, `Editorial` under the headline), is the article's author ([metadata] desks); a menu's
+entry for the newsroom far from the headline is not."""
+
+import pytest
+
+from cleaner import Cleaner
+from tests.metadata_pages import news_page
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    return Cleaner()
+
+
+@pytest.mark.parametrize(("language", "lines", "desk"), [
+    ("en", "Editorial\n14 March 2022", "Editorial"),
+    ("en", "Staff | March 14, 2022", "Staff"),
+    ("de", "red. 14.03.2022 09:12", "red."),
+    ("de", "Redaktion | 14.03.2022", "Redaktion"),
+    ("fr", "La rédaction - 14/03/2022 09:12", "La rédaction"),
+    ("nl", "Redactie | 14-03-2022 09:12", "Redactie"),
+    ("it", "Redazione - 14/03/2022 09:12", "Redazione"),
+])
+def test_a_desk_beside_the_date_line_is_the_author(cleaner, language, lines, desk):
+    assert cleaner.clean(news_page(language, lines)).author == (desk,)
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "nl"])
+def test_a_date_line_alone_gives_no_desk(cleaner, language):
+    assert cleaner.clean(news_page(language, "14.03.2022 09:12")).author is None
