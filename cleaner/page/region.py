@@ -23,6 +23,7 @@ from ..settings import RegionSettings, Settings, TailSettings
 from ..text import has_separator
 from . import foot_notes, trailers
 from .features import STOPS_MIN_TOKENS, Features
+from .foot_headline import repeated_at_foot
 from .h1 import TITLE_MAX_TOKENS, headline_line
 from .ingredients import ingredients_start
 from .language import CJK_LANGUAGES
@@ -157,7 +158,8 @@ def find(f: Features, own: list[float], generic: GenericRules, s: Settings) -> R
     scores, start = _scores(f, own, s)
     foot_notes.close_comments(f, generic, scores, s.region.dropped_cost)
     first, last, total = best_run(scores)
-    if start is not None and first < start <= last:
+    if (start is not None and first < start <= last
+            and not repeated_at_foot(f, scores, first, headline_line(f) or 0, start, last, generic.html.dates)):
         first = start  # the article starts under its headline, whatever prose stands above it
         total = sum(scores[first:last + 1])
     elif start is not None and not first <= start <= last:
