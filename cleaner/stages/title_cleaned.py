@@ -7,7 +7,8 @@ must give the same title: `fix` rewrites files in place). Reading only: nothing 
 from __future__ import annotations
 
 from ..page import Page
-from .title_lines import STANDFIRST_RATIO, STANDFIRST_WORDS, furniture
+from ..page.features import Features
+from .title_lines import HEADLINE_WORDS, STANDFIRST_RATIO, STANDFIRST_WORDS, furniture
 
 
 def headline_over(page: Page, head: int, i: int, title_text: str, trimmed: str) -> str:
@@ -19,8 +20,18 @@ def headline_over(page: Page, head: int, i: int, title_text: str, trimmed: str) 
 
 
 def _standfirst_under_title(page: Page, head: int, i: int, title_text: str, trimmed: str) -> bool:
-    """Line i stands right under the <title> line, which names no site (nothing trimmed off it),
-    opens the article's region, and is as long as a standfirst under that headline."""
+    """Line i stands right under the <title> line, which names no site (nothing trimmed off it) and
+    reads as a headline (a menu run of section names does not), opens the article's region,
+    and is as long as a standfirst under that headline."""
     f = page.features
-    return (i == head + 1 == page.body_start and bool(trimmed) and trimmed == title_text
-            and f.tokens[i] >= STANDFIRST_WORDS and f.tokens[i] >= STANDFIRST_RATIO * f.tokens[head])
+    if not (i == head + 1 == page.body_start and trimmed == title_text and _headline_phrase(f, head)):
+        return False
+    return f.tokens[i] >= STANDFIRST_WORDS and f.tokens[i] >= STANDFIRST_RATIO * f.tokens[head]
+
+
+def _headline_phrase(f: Features, i: int) -> bool:
+    """A phrase of a headline's length, without a full stop, with a stopword in small letters when
+    the page's language has a stoplist (a menu run capitalises each name: `News Politics Top Stories`)."""
+    if f.tokens[i] < HEADLINE_WORDS - 1 or f.texts[i].endswith("."):
+        return False
+    return not f.stopwords or any(w.islower() and w in f.stopwords for w in f.texts[i].split())

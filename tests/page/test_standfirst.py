@@ -84,3 +84,13 @@ def test_a_cleaned_page_that_opens_with_its_standfirst_cleans_to_itself(generic_
     first = generic_cleaner.clean(text, kind="text")
     again = generic_cleaner.clean(first.to_text(), kind="text")
     assert (again.title, again.body) == (STORIES[lang][0], "\n\n".join([lead, *story]))
+
+
+@pytest.mark.parametrize(("lang", "menu"), [("en", "News Politics Top Stories"), ("de", "Sport Politik Kultur"),
+                                             ("fr", "Actualités Sport Culture")])
+def test_a_menu_run_over_the_headline_is_no_cleaned_page_s_title(generic_cleaner, lang, menu):
+    """A scraped page that opens with its section names over a long headline: the headline is the title."""
+    head, lead, _meta, story = STORIES[lang]
+    headline = f"{lead} {head.lower()}"  # as long as a standfirst, and it opens the region
+    article = generic_cleaner.clean("\n".join([menu, headline, *story]), kind="text")
+    assert article.title == headline
