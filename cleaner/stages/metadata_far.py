@@ -19,7 +19,7 @@ It reads lines other stages dropped and marks none.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterator
 
 import regex
 
@@ -102,14 +102,8 @@ def _named_again(doc: Document, i: int, rest: str, reading: MetadataReading,
 
 def _name_under(doc: Document, i: int, reading: MetadataReading,
                 common: Container[str]) -> tuple[tuple[str, ...], int] | None:
-    seen = 0
-    for j in range(i + 1, len(doc.blocks)):
+    for j in _past_widgets(doc, i + 1, BOX_LINES, reading):
         block = doc.blocks[j]
-        if widget_line(block.text, block.dropped, reading):
-            continue
-        seen += 1
-        if seen > BOX_LINES:
-            return None
         name = without_labels(block.text, reading.author_labels, reading.credit_labels)
         found = bare_names(name, common, whole=True) if name is not None else ()
         if found:
@@ -117,6 +111,19 @@ def _name_under(doc: Document, i: int, reading: MetadataReading,
         if name is None:  # a credit's line (`Fotos: Jo Roe`): the box names no author
             return None
     return None
+
+
+def _past_widgets(doc: Document, start: int, limit: int, reading: MetadataReading) -> Iterator[int]:
+    """The first `limit` lines from `start` on that are no share or follow widget's."""
+    seen = 0
+    for j in range(start, len(doc.blocks)):
+        block = doc.blocks[j]
+        if widget_line(block.text, block.dropped, reading):
+            continue
+        seen += 1
+        if seen > limit:
+            return
+        yield j
 
 
 COPYRIGHT_AT = 40  # characters into the line where its copyright sign may stand (`Webdesign und alle Inhalte ©`)
@@ -148,14 +155,8 @@ def _copyright(doc: Document, page: Page, reading: MetadataReading,
 def _byline_at_foot(doc: Document, page: Page, reading: MetadataReading,
                     common: Container[str]) -> tuple[tuple[str, ...], int] | None:
     """A person's name alone beside a date line in the FOOT lines past the article's end."""
-    seen = 0
-    for i in range(page.region.last + 1, len(doc.blocks)):
+    for i in _past_widgets(doc, page.region.last + 1, FOOT, reading):
         block = doc.blocks[i]
-        if widget_line(block.text, block.dropped, reading):
-            continue
-        seen += 1
-        if seen > FOOT:
-            return None
         if len(block.text) > MAX_BYLINE_CHARS or not beside_date_line(doc, i, reading):
             continue
         found = _foot_names(block.text, reading, common)
