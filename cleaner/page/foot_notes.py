@@ -9,6 +9,9 @@ marks the cut. Analysis only."""
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterable, Iterator
+from typing import Any
+
 from ..rules.generic import GenericRules
 from .features import Features
 
@@ -29,9 +32,7 @@ def foot_cut(f: Features, generic: GenericRules, first: int, last: int, scores: 
     if not phrases or not kept:
         return None
     foot = kept[-FOOT_LINES:]
-    notes = sorted(i for i, rule in phrases.lines(f, foot)
-                   if rule.tag.kind in NOTE_KINDS and not rule.tag.applies_to("text")
-                   and f.tokens[i] <= rule.tag.max_words)
+    notes = sorted(i for i, rule in _notes(phrases.lines(f, foot), NOTE_KINDS) if f.tokens[i] <= rule.tag.max_words)
     if not notes:
         return None
     cut = notes[0]
@@ -62,11 +63,15 @@ def close_comments(f: Features, generic: GenericRules, scores: list[float], cost
     if not phrases:
         return
     candidates = [i for i, n in enumerate(f.tokens) if n <= COMMENT_NOTE_WORDS]
-    notes = [i for i, rule in phrases.lines(f, candidates)
-             if rule.tag.kind == COMMENTS and not rule.tag.applies_to("text")]
+    notes = [i for i, _rule in _notes(phrases.lines(f, candidates), {COMMENTS})]
     if not notes:
         return
     at = min(notes)
     if sum(f.tokens[i] for i in range(max(0, at - COMMENTS_SPAN), at) if scores[i] > 0) >= COMMENTS_PROSE_BEFORE:
         for i in range(at, len(scores)):
             scores[i] = -cost
+
+
+def _notes(hits: Iterable[tuple[int, Any]], kinds: Container[str]) -> Iterator[tuple[int, Any]]:
+    """(line, rule): the lines of the lexicon's HTML-only note groups of these kinds among a phrase search's hits."""
+    return ((i, rule) for i, rule in hits if rule.tag.kind in kinds and not rule.tag.applies_to("text"))
