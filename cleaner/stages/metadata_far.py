@@ -148,7 +148,7 @@ def _copyright(doc: Document, page: Page, reading: MetadataReading,
             if bare != word:
                 break
         found = bare_names(" ".join(words), common, whole=True) if words else ()
-        return (found, i) if len(found) == 1 and person(found[0], reading.roles) == found[0] else None
+        return (found, i) if _one_person(found, reading) else None
     return None
 
 
@@ -174,4 +174,9 @@ def _foot_names(text: str, reading: MetadataReading, common: Container[str]) -> 
     if rest != " ".join(text.split()):
         return byline_authors(names(rest), reading)
     found = bare_names(text, common, whole=True)
-    return found if len(found) == 1 and person(found[0], reading.roles) == found[0] else ()
+    return found if _one_person(found, reading) else ()
+
+
+def _one_person(found: tuple[str, ...], reading: MetadataReading) -> bool:
+    """One name, a person's (no role or firm word in it)."""
+    return len(found) == 1 and person(found[0], reading.roles) == found[0]
