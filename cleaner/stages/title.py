@@ -19,7 +19,10 @@ Decision order:
       (right under it), or the line over it when that one is its standfirst: a teaser list, a
       video's title or a menu run may stand between the headline and the article;
    c. else the headline-shaped line nearest above the article, a repeated one first; a line right
-      over its standfirst (a much longer phrase under it) before the standfirst;
+      over its standfirst (a much longer phrase under it) before the standfirst; a menu item (a
+      short line between lines of a word or three) is none (stages.title_menu); the nearest line
+      alone that shares no word with the `<title>` line, which reads as a headline, gives way to
+      it (the page shows its headline in no line: stages.title_unshared);
    c'. else a line of three words or more over a byline, a time stamp or a wiki's tagline;
    d. else the `<title>` line without the site's name, when it is headline-shaped.
    In b., c0. and c., a line right under a `<title>` line that names no site, opening the region as
@@ -49,7 +52,6 @@ from ..text import ends_clause, key, strip_site_name, words
 from .title_cleaned import headline_over
 from .title_lines import (
     BARE_BYLINE,
-    DATE_FIRST,
     HEADLINE_WORDS,
     MAX_WORDS,
     MIN_WORDS,
@@ -71,6 +73,8 @@ from .title_lines import (
     weight,
     with_top_names,
 )
+from .title_menu import menu_item
+from .title_unshared import title_headline, unshared
 
 PROSE_WORDS = 25  # a block this long is article prose: the headline stands before it
 HEAD_SHARE = 0.5  # the headline is in the first half of the kept blocks (HTML path)
@@ -172,12 +176,15 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
         if chosen != bylined[-1] or not f.texts[chosen].endswith("."):
             return headline_over(page, head, chosen, title_text, trimmed)
     # c. The headline-shaped line nearest above the article (one that stands twice first).
-    near = [i for i in above if i >= end - NEAR and f.tokens[i] >= HEADLINE_WORDS]
+    near = [i for i in above if i >= end - NEAR and f.tokens[i] >= HEADLINE_WORDS and not menu_item(f, i)]
     if near:
         told = told_again(f, near, trimmed)
         counts = Counter(f.keys)
         repeated = [i for i in near if counts[f.keys[i]] > 1]
         chosen = told if told is not None else repeated[-1] if repeated else over_standfirst(f, near)
+        # The nearest line alone, telling another thing than the <title> line: the headline is not shown as a line.
+        if told is None and not repeated and chosen == near[-1] and unshared(page, chosen, trimmed):
+            return trimmed
         return headline_over(page, head, chosen, title_text, trimmed)
     # c'. A shorter line, over a byline, a time stamp or a wiki's tagline (`Kestrel Valley Railway`).
     over = [i for i in above if i >= end - NEAR and i + 1 < end and f.tokens[i] >= HEADLINE_WORDS - 1
@@ -185,8 +192,7 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     if over:
         return f.texts[over[-1]]
     # d. The <title> line itself, without the site's name.
-    if (trimmed and not trimmed.endswith(".") and words(trimmed) >= MIN_WORDS and not DATE_FIRST.match(trimmed)
-            and not furniture(trimmed, page)):
+    if title_headline(trimmed, page):
         return trimmed
     return None
 

@@ -230,16 +230,16 @@ def told_again(f: Features, near: list[int], title: str) -> int | None:
     """The one line of `near` that shares the most words with the <title> (at least SHARED_WORDS
     of its words of three letters or more): the headline told again in other words, where a menu
     run or a teaser shares one word or none."""
-    wanted = _content_words(title)
+    wanted = content_words(title)
     longest = TOLD_LENGTH * words(title)  # a standfirst is longer, and tells more of the <title>'s words
-    shared = [(len(_content_words(f.texts[i]) & wanted), i) for i in near if f.tokens[i] <= longest]
+    shared = [(len(content_words(f.texts[i]) & wanted), i) for i in near if f.tokens[i] <= longest]
     shared.sort(reverse=True)
     if not shared or shared[0][0] < SHARED_WORDS or (len(shared) > 1 and shared[1][0] == shared[0][0]):
         return None
     return shared[0][1]
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     return {w for w in WORD.findall(text.casefold()) if len(w) >= 3}
 
 
@@ -280,7 +280,7 @@ def tagline(f: Features, i: int, site: SiteNames, title: str) -> bool:
     (fewer than a headline told again shares): the site's tagline under its logo (`Harbour Notes` /
     `Sailing, travel and food`), not a headline."""
     return (i > 0 and bool(title) and site.named(f.texts[i - 1])
-            and len(_content_words(f.texts[i]) & _content_words(title)) < SHARED_WORDS)
+            and len(content_words(f.texts[i]) & content_words(title)) < SHARED_WORDS)
 
 
 def article_start(doc: Document, page: Page) -> int:

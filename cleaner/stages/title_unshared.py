@@ -1,0 +1,25 @@
+"""The `<title>` line over a nearest line that tells nothing of it (stages.title): where the page text
+does not show its headline as a line (an image, a video shell or a live ticker stands in its place),
+the line nearest the article is a hint, a rating, a teaser or the first of another story
+(`Tip: page through with the arrow keys`, `from 293 reviews`), which shares no word with the `<title>`
+line; the `<title>` line, when it reads as a headline, says the headline. Reading only: nothing here
+drops a block."""
+
+from __future__ import annotations
+
+from ..page import Page
+from ..text import words
+from .title_lines import DATE_FIRST, MIN_WORDS, content_words, furniture
+
+
+def title_headline(trimmed: str, page: Page) -> bool:
+    """The <title> line without the site's name reads as a headline: two words or more, no full
+    stop at its end, no date first and no furniture (a byline, a time stamp, `[title] not_headline`)."""
+    return (bool(trimmed) and not trimmed.endswith(".") and words(trimmed) >= MIN_WORDS
+            and not DATE_FIRST.match(trimmed) and not furniture(trimmed, page))
+
+
+def unshared(page: Page, i: int, trimmed: str) -> bool:
+    """Line i shares no word of three letters or more with the <title> line (without the site's
+    name), which reads as a headline: it tells another thing than the page's headline."""
+    return title_headline(trimmed, page) and not content_words(page.features.texts[i]) & content_words(trimmed)
