@@ -16,8 +16,9 @@ Decision order:
    b. else the nearest headline-shaped line that says nearly what the `<title>` line says (the
       headline reworded for search engines: most of their words shared);
    c0. else the headline-shaped line nearest above the article that a byline or a dated line signs
-      (right under it), or the line over it when that one is its standfirst: a teaser list, a
-      video's title or a menu run may stand between the headline and the article;
+      (right under it), or the line over it when that one is its standfirst (but a dated kicker
+      over it is none: stages.title_kicker): a teaser list, a video's title or a menu run may
+      stand between the headline and the article;
    c. else the headline-shaped line nearest above the article, a repeated one first; a line right
       over its standfirst (a much longer phrase under it) before the standfirst; a menu item (a
       short line between lines of a word or three) is none (stages.title_menu); the nearest line
@@ -50,6 +51,7 @@ from ..page import Page
 from ..page.headline import MAX_NAME_WORDS, SiteNames, declared, runs, site_names, trim
 from ..text import ends_clause, key, strip_site_name, words
 from .title_cleaned import headline_over
+from .title_kicker import past_dated_kicker
 from .title_lines import (
     BARE_BYLINE,
     HEADLINE_WORDS,
@@ -172,6 +174,7 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
                 and signed(page, i)]
     if bylined:
         chosen = over_standfirst(f, [i for i in above if i <= bylined[-1] and f.tokens[i] >= HEADLINE_WORDS])
+        chosen = past_dated_kicker(page, chosen, bylined[-1])
         # A sentence signed is a standfirst (the headline is the line above it) or a caption.
         if chosen != bylined[-1] or not f.texts[chosen].endswith("."):
             return headline_over(page, head, chosen, title_text, trimmed)
