@@ -14,7 +14,8 @@ Decision order:
       `<title>`'s last part as the page's first line (past skip links) is the site's logo, never the
       headline, wherever it stands again (`© Site`);
    b. else the nearest headline-shaped line that says nearly what the `<title>` line says (the
-      headline reworded for search engines: most of their words shared);
+      headline reworded for search engines: most of their words shared); a `<title>` line of one
+      part (no site named), reworded by a word at most, stands for it (stages.title_reworded);
    c0. else the headline-shaped line nearest above the article that a byline or a dated line signs
       (right under it), or the line over it when that one is its standfirst (but a dated kicker
       over it is none: stages.title_kicker): a teaser list, a video's title or a menu run may
@@ -76,6 +77,7 @@ from .title_lines import (
     with_top_names,
 )
 from .title_menu import menu_item
+from .title_reworded import declared_over_line
 from .title_unshared import title_headline, unshared
 
 PROSE_WORDS = 25  # a block this long is article prose: the headline stands before it
@@ -168,6 +170,8 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
                         and eligible(doc, page, end)) else []
     for i in [*reversed(above), *opening]:
         if f.tokens[i] >= HEADLINE_WORDS - 1 and similar(f.texts[i], trimmed):
+            if declared_over_line(page, i, title_text, trimmed):
+                return trimmed
             return headline_over(page, head, i, title_text, trimmed)
     # c0. The headline-shaped line nearest above the article that a byline or a time stamp signs.
     bylined = [i for i in above if i >= end - SIGNED_SPAN and HEADLINE_WORDS <= f.tokens[i] <= SENTENCE_WORDS
