@@ -17,9 +17,10 @@ Decision order:
       headline reworded for search engines: most of their words shared); a `<title>` line of one
       part (no site named), reworded by a word at most, stands for it (stages.title_reworded);
    c0. else the headline-shaped line nearest above the article that a byline or a dated line signs
-      (right under it), or the line over it when that one is its standfirst (but a dated kicker
-      over it is none: stages.title_kicker): a teaser list, a video's title or a menu run may
-      stand between the headline and the article;
+      (right under it; a phrase of three words is one when the page tells it twice:
+      stages.title_short), or the line over it when that one is its standfirst (but a dated
+      kicker over it is none: stages.title_kicker): a teaser list, a video's title or a menu run
+      may stand between the headline and the article;
    c. else the headline-shaped line nearest above the article, a repeated one first; a line right
       over its standfirst (a much longer phrase under it) before the standfirst; a menu item (a
       short line between lines of a word or three) is none (stages.title_menu); the nearest line
@@ -78,6 +79,7 @@ from .title_lines import (
 )
 from .title_menu import menu_item
 from .title_reworded import declared_over_line
+from .title_short import long_enough
 from .title_unshared import title_headline, unshared
 
 PROSE_WORDS = 25  # a block this long is article prose: the headline stands before it
@@ -174,10 +176,11 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
                 return trimmed
             return headline_over(page, head, i, title_text, trimmed)
     # c0. The headline-shaped line nearest above the article that a byline or a time stamp signs.
-    bylined = [i for i in above if i >= end - SIGNED_SPAN and HEADLINE_WORDS <= f.tokens[i] <= SENTENCE_WORDS
-                and signed(page, i)]
+    counts = Counter(f.keys)
+    bylined = [i for i in above if i >= end - SIGNED_SPAN and long_enough(f, i, counts)
+               and f.tokens[i] <= SENTENCE_WORDS and signed(page, i)]
     if bylined:
-        chosen = over_standfirst(f, [i for i in above if i <= bylined[-1] and f.tokens[i] >= HEADLINE_WORDS])
+        chosen = over_standfirst(f, [i for i in above if i <= bylined[-1] and long_enough(f, i, counts)])
         chosen = past_dated_kicker(page, chosen, bylined[-1])
         # A sentence signed is a standfirst (the headline is the line above it) or a caption.
         if chosen != bylined[-1] or not f.texts[chosen].endswith("."):
@@ -186,7 +189,6 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     near = [i for i in above if i >= end - NEAR and f.tokens[i] >= HEADLINE_WORDS and not menu_item(f, i)]
     if near:
         told = told_again(f, near, trimmed)
-        counts = Counter(f.keys)
         repeated = [i for i in near if counts[f.keys[i]] > 1]
         chosen = told if told is not None else repeated[-1] if repeated else over_standfirst(f, near)
         # The nearest line alone, telling another thing than the <title> line: the headline is not shown as a line.
