@@ -16,6 +16,8 @@ Decision order:
    b. else the nearest headline-shaped line that says nearly what the `<title>` line says (the
       headline reworded for search engines: most of their words shared); a `<title>` line of one
       part (no site named), reworded by a word at most, stands for it (stages.title_reworded);
+      past the lines above, the article's first line, or the line under it when that one is no
+      headline (a badge or a note over the headline: stages.title_opening);
    c0. else the headline-shaped line nearest above the article that a byline or a dated line signs
       (right under it; a phrase of three words is one when the page tells it twice:
       stages.title_short), or the line over it when that one is its standfirst (but a dated
@@ -78,6 +80,7 @@ from .title_lines import (
     with_top_names,
 )
 from .title_menu import menu_item
+from .title_opening import opening_lines
 from .title_reworded import declared_over_line
 from .title_short import long_enough
 from .title_unshared import title_headline, unshared
@@ -168,8 +171,7 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     above = [i for i in window if i > head and eligible(doc, page, i) and not tagline(f, i, site, trimmed)]
     # b. The headline reworded: most of its words are the <title> line's; it may read as the article's first
     # sentence (`Back after a long summer, still growing!` over the post), when it is no longer than a headline.
-    opening = [end] if (head < end < len(doc.blocks) and f.tokens[end] <= SENTENCE_WORDS
-                        and eligible(doc, page, end)) else []
+    opening = opening_lines(doc, page, head, end)
     for i in [*reversed(above), *opening]:
         if f.tokens[i] >= HEADLINE_WORDS - 1 and similar(f.texts[i], trimmed):
             if declared_over_line(page, i, title_text, trimmed):
