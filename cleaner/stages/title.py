@@ -32,7 +32,8 @@ Decision order:
    d. else the `<title>` line without the site's name, when it is headline-shaped.
    In b., c0. and c., a line right under a `<title>` line that names no site, opening the region as
    a standfirst, is the body's: the page is one the cleaner wrote, and its first line is the title.
-4. HTML without declarations: the first heading-like block of the article's first half.
+4. HTML without declarations: the first heading-like block of the article's first half
+   (stages.title_heading).
 
 A headline-shaped line has 2-30 words, does not end like a sentence with a full stop, no phrase
 or caption rule took it (a byline, date, credit, share, cookie or menu line is no headline), and on
@@ -53,8 +54,9 @@ from collections import Counter
 from ..document import SITE_RULE, Document, page_text
 from ..page import Page
 from ..page.headline import MAX_NAME_WORDS, SiteNames, declared, runs, site_names, trim
-from ..text import ends_clause, key, strip_site_name, words
+from ..text import key, strip_site_name, words
 from .title_cleaned import headline_over
+from .title_heading import first_heading
 from .title_kicker import past_dated_kicker
 from .title_lines import (
     BARE_BYLINE,
@@ -85,8 +87,6 @@ from .title_reworded import declared_over_line
 from .title_short import long_enough
 from .title_unshared import title_headline, unshared
 
-PROSE_WORDS = 25  # a block this long is article prose: the headline stands before it
-HEAD_SHARE = 0.5  # the headline is in the first half of the kept blocks (HTML path)
 NEAR = 12  # lines above the article where its headline stands
 SPAN = 4 * NEAR  # lines above the article searched for the line the <title> declares
 SIGNED_SPAN = NEAR  # lines above the article where a signed headline stands (SPAN instead: A -2, B hold)
@@ -109,7 +109,7 @@ def apply(doc: Document, page: Page) -> None:
         elif page_text(doc):
             doc.title = _stable(_text_headline(doc, page, site), site)
         else:
-            doc.title = _headline(doc, site, page.features.keys)
+            doc.title = first_heading(doc, site, page.features.keys)
     if doc.title:
         _drop_title_repeats(doc, doc.title, page.features.keys)
 
@@ -171,12 +171,10 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     above = [i for i in window if i > head and eligible(doc, page, i) and not tagline(f, i, site, trimmed)]
     # b. The headline reworded: most of its words are the <title> line's; it may read as the article's first
     # sentence (`Back after a long summer, still growing!` over the post), when it is no longer than a headline.
-    opening = opening_lines(doc, page, head, end)
-    for i in [*reversed(above), *opening]:
+    for i in [*reversed(above), *opening_lines(doc, page, head, end)]:
         if f.tokens[i] >= HEADLINE_WORDS - 1 and similar(f.texts[i], trimmed):
-            if declared_over_line(page, i, title_text, trimmed):
-                return trimmed
-            return headline_over(page, head, i, title_text, trimmed)
+            reworded = declared_over_line(page, i, title_text, trimmed)  # the <title>, reworded by a word
+            return trimmed if reworded else headline_over(page, head, i, title_text, trimmed)
     # c0. The headline-shaped line nearest above the article that a byline or a time stamp signs.
     counts = Counter(f.keys)
     bylined = [i for i in above if i >= end - SIGNED_SPAN and long_enough(f, i, counts)
@@ -249,31 +247,6 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
                 and not site.named(f.texts[i])):
             return f.texts[i]
     return None
-
-
-def _candidates(doc: Document) -> list[int]:
-    kept = doc.kept_indices()
-    limit = kept[: max(1, int(len(kept) * HEAD_SHARE))]
-    out = []
-    for i in limit:
-        text = doc.blocks[i].text
-        n = words(text)
-        if n >= PROSE_WORDS and ends_clause(text):
-            break
-        if MIN_WORDS <= n <= MAX_WORDS and not text.endswith("."):
-            out.append(i)
-    return out
-
-
-def _headline(doc: Document, site: SiteNames, keys: list[str]) -> str | None:
-    candidates = _candidates(doc)
-    if not candidates:
-        return None
-    counts = Counter(keys)
-    # A headline often stands twice: as the <title> line and as the page's h1.
-    repeated = [i for i in candidates if counts[keys[i]] > 1]
-    chosen = repeated[0] if repeated else candidates[0]
-    return trim(doc.blocks[chosen].text, site)
 
 
 def _drop_title_repeats(doc: Document, title: str, keys: list[str]) -> None:

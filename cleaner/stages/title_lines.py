@@ -14,6 +14,7 @@ from ..rules.generic import MetadataReading
 from ..text import WORD, key, words
 from .metadata import STAMP_SHARE, byline_names, byline_or_stamp, longest_stamp
 from .title_above import signed_above
+from .title_question import asking_headline
 
 MIN_WORDS, MAX_WORDS = 2, 30
 PROSE_START = 8  # a sentence this long starts the article
@@ -285,8 +286,8 @@ def tagline(f: Features, i: int, site: SiteNames, title: str) -> bool:
 
 def article_start(doc: Document, page: Page) -> int:
     """The article's first line: the region's first sentence (a long headline may open the
-    region, and a question over its byline is one), never the page's first line (the <title>
-    line, or a cleaned page's title)."""
+    region, and a question over its byline, or under the menus over its standfirst, is one),
+    never the page's first line (the <title> line, or a cleaned page's title)."""
     f, region = page.features, page.region
     if region.total <= 0:
         return len(doc.blocks)
@@ -294,4 +295,4 @@ def article_start(doc: Document, page: Page) -> int:
         return max(page.body_start, 1)  # a recipe's ingredient list above its method is no headline
     first = max(region.first, 1)
     return next((i for i in range(first, region.last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START
-                 and not over_furniture(page, i) and not signed_above(page, i)), first)
+                 and not over_furniture(page, i) and not signed_above(page, i) and not asking_headline(page, i)), first)
