@@ -7,7 +7,7 @@ drops a block."""
 
 from __future__ import annotations
 
-from ..page import Page
+from ..page import Features, Page
 from ..text import words
 from .title_lines import DATE_FIRST, MIN_WORDS, content_words, furniture
 
@@ -22,4 +22,12 @@ def title_headline(trimmed: str, page: Page) -> bool:
 def unshared(page: Page, i: int, trimmed: str) -> bool:
     """Line i shares no word of three letters or more with the <title> line (without the site's
     name), which reads as a headline: it tells another thing than the page's headline."""
-    return title_headline(trimmed, page) and not content_words(page.features.texts[i]) & content_words(trimmed)
+    if not title_headline(trimmed, page) or not _phrase(page.features, trimmed):
+        return False
+    return not content_words(page.features.texts[i]) & content_words(trimmed)
+
+
+def _phrase(f: Features, text: str) -> bool:
+    """A stopword of the page's language in small letters, where it has a stoplist: a phrase, not a
+    menu run of section names, which capitalises each (`News Politics Top Stories`)."""
+    return not f.stopwords or any(w.islower() and w in f.stopwords for w in text.split())
