@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..page import Features, Page
 from ..text import words
-from .title_lines import DATE_FIRST, MIN_WORDS, content_words, furniture
+from .title_lines import DATE_FIRST, HEADLINE_WORDS, MIN_WORDS, content_words, furniture, over_furniture
 
 
 def title_headline(trimmed: str, page: Page) -> bool:
@@ -20,9 +20,12 @@ def title_headline(trimmed: str, page: Page) -> bool:
 
 
 def unshared(page: Page, i: int, trimmed: str) -> bool:
-    """Line i shares no word of three letters or more with the <title> line (without the site's
-    name), which reads as a headline: it tells another thing than the page's headline."""
-    if not title_headline(trimmed, page) or not _phrase(page.features, trimmed):
+    """Line i, over no furniture, shares no word of three letters or more with the <title> line
+    (without the site's name), which reads as a headline of HEADLINE_WORDS or more (a shorter one
+    is as often the site's own name): it tells another thing than the page's headline."""
+    if not title_headline(trimmed, page) or words(trimmed) < HEADLINE_WORDS or not _phrase(page.features, trimmed):
+        return False
+    if over_furniture(page, i):  # over a byline, a time stamp or a thread's counts: a headline by its place
         return False
     return not content_words(page.features.texts[i]) & content_words(trimmed)
 

@@ -3,7 +3,7 @@ right above the article where the page shows its headline in no line (stages.tit
 stages.title_unshared), a dated kicker over a signed headline (stages.title_kicker), a `<title>`
 reworded by a word (stages.title_reworded), a short headline told twice (stages.title_short), a
 badge over the headline (stages.title_opening) and a headline that asks (stages.title_question).
-Pages written for these tests, in English, German, French, Spanish and Dutch."""
+Pages written for these tests, in English, German, French, Spanish, Portuguese and Dutch."""
 
 from __future__ import annotations
 
@@ -28,6 +28,10 @@ ARTICLE = {
            "dos años de retrasos y un largo debate sobre lo que costaría a la ciudad y a sus vecinos.\n"
            "El nuevo barco podrá llevar hasta doscientos pasajeros y cuarenta coches en cada travesía de la "
            "bahía, y debería entrar en servicio antes de que empiece la temporada de verano."),
+    "pt": ("A câmara municipal aprovou na terça-feira a compra de um novo ferry para a ligação à ilha, depois "
+           "de dois anos de atrasos e de um longo debate sobre o que custaria à cidade e aos seus moradores.\n"
+           "O novo barco poderá levar até duzentos passageiros e quarenta carros em cada travessia da baía, "
+           "e deverá entrar ao serviço antes do começo da época de verão do próximo ano."),
     "nl": ("De gemeenteraad heeft dinsdag besloten een nieuwe veerboot te kopen voor de route naar het eiland, "
            "na twee jaar van vertraging en een lang debat over wat die de stad en haar inwoners zou kosten.\n"
            "Het nieuwe schip kan tot tweehonderd passagiers en veertig auto's over de baai brengen en moet "
@@ -193,3 +197,18 @@ QUESTIONS = [
 @pytest.mark.parametrize(("lang", "title", "question"), QUESTIONS, ids=[q[0] for q in QUESTIONS])
 def test_a_question_under_the_menus_over_its_standfirst_is_the_headline(cleaner, lang, title, question):
     assert clean(cleaner, lang, title, "Home", "Local", "Answers", question) == question
+
+
+# A forum's <title> (its own name, a phrase) over a thread whose title stands over its counts: the
+# thread's title is the headline by its place, though it shares no word with the <title>.
+THREADS = [
+    ("en", "Forum for all who grow vegetables", "Tomato leaves curling at the top", "Replies: 12 Views: 3,410"),
+    ("de", "Forum für alle, die Gemüse ziehen", "Tomatenblätter rollen sich oben ein", "5 Antworten 312 Aufrufe"),
+    ("pt", "Pergunte à Comunidade", "Como tirar manchas de café do sofá?", "3 respostas · 12 votos"),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "thread", "counts"), THREADS, ids=[t[0] for t in THREADS])
+def test_a_thread_title_over_its_counts_stands_though_it_shares_no_word(cleaner, lang, title, thread, counts):
+    got = cleaner.clean("\n".join((title, "Questions", "Tags", "Sign in", thread, counts, ARTICLE[lang]))).title
+    assert got == thread
