@@ -8,7 +8,8 @@ Decision order:
    DC title, the `<title>` and its runs of parts, a site config's title XPath) votes for the text it
    declares, site names cut off; the text with the most votes is the title (page.headline).
 3. Page text: the first line is the `<title>` line, and the page shows its headline again (its h1)
-   just above the article. So, above the article's first paragraph:
+   just above the article. So, above the article's first paragraph (the region's first sentence,
+   but a headline that asks, under the menus and over its standfirst: stages.title_question):
    a. the line nearest the article that is a run of the `<title>` line's parts without the site's
       name (`Headline | Site` -> the line `Headline`), or that the `<title>` line holds; the
       `<title>`'s last part as the page's first line (past skip links) is the site's logo, never the
