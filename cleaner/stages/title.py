@@ -8,23 +8,33 @@ Decision order:
    DC title, the `<title>` and its runs of parts, a site config's title XPath) votes for the text it
    declares, site names cut off; the text with the most votes is the title (page.headline).
 3. Page text: the first line is the `<title>` line, and the page shows its headline again (its h1)
-   just above the article. So, above the article's first paragraph:
+   just above the article. So, above the article's first paragraph (the region's first sentence,
+   but a headline that asks, under the menus and over its standfirst: stages.title_question):
    a. the line nearest the article that is a run of the `<title>` line's parts without the site's
       name (`Headline | Site` -> the line `Headline`), or that the `<title>` line holds; the
       `<title>`'s last part as the page's first line (past skip links) is the site's logo, never the
       headline, wherever it stands again (`© Site`);
    b. else the nearest headline-shaped line that says nearly what the `<title>` line says (the
-      headline reworded for search engines: most of their words shared);
+      headline reworded for search engines: most of their words shared); a `<title>` line of one
+      part (no site named), reworded by a word at most, stands for it (stages.title_reworded);
+      past the lines above, the article's first line, or the line under it when that one is no
+      headline (a badge or a note over the headline: stages.title_opening);
    c0. else the headline-shaped line nearest above the article that a byline or a dated line signs
-      (right under it), or the line over it when that one is its standfirst: a teaser list, a
-      video's title or a menu run may stand between the headline and the article;
+      (right under it; a phrase of three words is one when the page tells it twice:
+      stages.title_short), or the line over it when that one is its standfirst (but a dated
+      kicker over it is none: stages.title_kicker): a teaser list, a video's title or a menu run
+      may stand between the headline and the article;
    c. else the headline-shaped line nearest above the article, a repeated one first; a line right
-      over its standfirst (a much longer phrase under it) before the standfirst;
+      over its standfirst (a much longer phrase under it) before the standfirst; a menu item (a
+      short line between lines of a word or three) is none (stages.title_menu); the nearest line
+      alone that shares no word with the `<title>` line, which reads as a headline, gives way to
+      it (the page shows its headline in no line: stages.title_unshared);
    c'. else a line of three words or more over a byline, a time stamp or a wiki's tagline;
    d. else the `<title>` line without the site's name, when it is headline-shaped.
    In b., c0. and c., a line right under a `<title>` line that names no site, opening the region as
    a standfirst, is the body's: the page is one the cleaner wrote, and its first line is the title.
-4. HTML without declarations: the first heading-like block of the article's first half.
+4. HTML without declarations: the first heading-like block of the article's first half
+   (stages.title_heading).
 
 A headline-shaped line has 2-30 words, does not end like a sentence with a full stop, no phrase
 or caption rule took it (a byline, date, credit, share, cookie or menu line is no headline), and on
@@ -45,11 +55,12 @@ from collections import Counter
 from ..document import SITE_RULE, Document, page_text
 from ..page import Page
 from ..page.headline import MAX_NAME_WORDS, SiteNames, declared, runs, site_names, trim
-from ..text import ends_clause, key, strip_site_name, words
+from ..text import key, strip_site_name, words
 from .title_cleaned import headline_over
+from .title_heading import first_heading
+from .title_kicker import past_dated_kicker
 from .title_lines import (
     BARE_BYLINE,
-    DATE_FIRST,
     HEADLINE_WORDS,
     MAX_WORDS,
     MIN_WORDS,
@@ -71,9 +82,12 @@ from .title_lines import (
     weight,
     with_top_names,
 )
+from .title_menu import menu_item
+from .title_opening import opening_lines
+from .title_reworded import declared_over_line
+from .title_short import long_enough
+from .title_unshared import title_headline, unshared
 
-PROSE_WORDS = 25  # a block this long is article prose: the headline stands before it
-HEAD_SHARE = 0.5  # the headline is in the first half of the kept blocks (HTML path)
 NEAR = 12  # lines above the article where its headline stands
 SPAN = 4 * NEAR  # lines above the article searched for the line the <title> declares
 SIGNED_SPAN = NEAR  # lines above the article where a signed headline stands (SPAN instead: A -2, B hold)
@@ -96,7 +110,7 @@ def apply(doc: Document, page: Page) -> None:
         elif page_text(doc):
             doc.title = _stable(_text_headline(doc, page, site), site)
         else:
-            doc.title = _headline(doc, site, page.features.keys)
+            doc.title = first_heading(doc, site, page.features.keys)
     if doc.title:
         _drop_title_repeats(doc, doc.title, page.features.keys)
 
@@ -158,26 +172,29 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     above = [i for i in window if i > head and eligible(doc, page, i) and not tagline(f, i, site, trimmed)]
     # b. The headline reworded: most of its words are the <title> line's; it may read as the article's first
     # sentence (`Back after a long summer, still growing!` over the post), when it is no longer than a headline.
-    opening = [end] if (head < end < len(doc.blocks) and f.tokens[end] <= SENTENCE_WORDS
-                        and eligible(doc, page, end)) else []
-    for i in [*reversed(above), *opening]:
+    for i in [*reversed(above), *opening_lines(doc, page, head, end)]:
         if f.tokens[i] >= HEADLINE_WORDS - 1 and similar(f.texts[i], trimmed):
-            return headline_over(page, head, i, title_text, trimmed)
+            reworded = declared_over_line(page, i, title_text, trimmed)  # the <title>, reworded by a word
+            return trimmed if reworded else headline_over(page, head, i, title_text, trimmed)
     # c0. The headline-shaped line nearest above the article that a byline or a time stamp signs.
-    bylined = [i for i in above if i >= end - SIGNED_SPAN and HEADLINE_WORDS <= f.tokens[i] <= SENTENCE_WORDS
-                and signed(page, i)]
+    counts = Counter(f.keys)
+    bylined = [i for i in above if i >= end - SIGNED_SPAN and long_enough(f, i, counts)
+               and f.tokens[i] <= SENTENCE_WORDS and signed(page, i)]
     if bylined:
-        chosen = over_standfirst(f, [i for i in above if i <= bylined[-1] and f.tokens[i] >= HEADLINE_WORDS])
+        chosen = over_standfirst(f, [i for i in above if i <= bylined[-1] and long_enough(f, i, counts)])
+        chosen = past_dated_kicker(page, chosen, bylined[-1])
         # A sentence signed is a standfirst (the headline is the line above it) or a caption.
         if chosen != bylined[-1] or not f.texts[chosen].endswith("."):
             return headline_over(page, head, chosen, title_text, trimmed)
     # c. The headline-shaped line nearest above the article (one that stands twice first).
-    near = [i for i in above if i >= end - NEAR and f.tokens[i] >= HEADLINE_WORDS]
+    near = [i for i in above if i >= end - NEAR and f.tokens[i] >= HEADLINE_WORDS and not menu_item(f, i)]
     if near:
         told = told_again(f, near, trimmed)
-        counts = Counter(f.keys)
         repeated = [i for i in near if counts[f.keys[i]] > 1]
         chosen = told if told is not None else repeated[-1] if repeated else over_standfirst(f, near)
+        # The nearest line alone, telling another thing than the <title> line: the headline is not shown as a line.
+        if told is None and not repeated and chosen == near[-1] and unshared(page, chosen, trimmed):
+            return trimmed
         return headline_over(page, head, chosen, title_text, trimmed)
     # c'. A shorter line, over a byline, a time stamp or a wiki's tagline (`Kestrel Valley Railway`).
     over = [i for i in above if i >= end - NEAR and i + 1 < end and f.tokens[i] >= HEADLINE_WORDS - 1
@@ -185,8 +202,7 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
     if over:
         return f.texts[over[-1]]
     # d. The <title> line itself, without the site's name.
-    if (trimmed and not trimmed.endswith(".") and words(trimmed) >= MIN_WORDS and not DATE_FIRST.match(trimmed)
-            and not furniture(trimmed, page)):
+    if title_headline(trimmed, page):
         return trimmed
     return None
 
@@ -232,31 +248,6 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
                 and not site.named(f.texts[i])):
             return f.texts[i]
     return None
-
-
-def _candidates(doc: Document) -> list[int]:
-    kept = doc.kept_indices()
-    limit = kept[: max(1, int(len(kept) * HEAD_SHARE))]
-    out = []
-    for i in limit:
-        text = doc.blocks[i].text
-        n = words(text)
-        if n >= PROSE_WORDS and ends_clause(text):
-            break
-        if MIN_WORDS <= n <= MAX_WORDS and not text.endswith("."):
-            out.append(i)
-    return out
-
-
-def _headline(doc: Document, site: SiteNames, keys: list[str]) -> str | None:
-    candidates = _candidates(doc)
-    if not candidates:
-        return None
-    counts = Counter(keys)
-    # A headline often stands twice: as the <title> line and as the page's h1.
-    repeated = [i for i in candidates if counts[keys[i]] > 1]
-    chosen = repeated[0] if repeated else candidates[0]
-    return trim(doc.blocks[chosen].text, site)
 
 
 def _drop_title_repeats(doc: Document, title: str, keys: list[str]) -> None:

@@ -14,6 +14,7 @@ from ..rules.generic import MetadataReading
 from ..text import WORD, key, words
 from .metadata import STAMP_SHARE, byline_names, byline_or_stamp, longest_stamp
 from .title_above import signed_above
+from .title_question import asking_headline
 
 MIN_WORDS, MAX_WORDS = 2, 30
 PROSE_START = 8  # a sentence this long starts the article
@@ -230,16 +231,16 @@ def told_again(f: Features, near: list[int], title: str) -> int | None:
     """The one line of `near` that shares the most words with the <title> (at least SHARED_WORDS
     of its words of three letters or more): the headline told again in other words, where a menu
     run or a teaser shares one word or none."""
-    wanted = _content_words(title)
+    wanted = content_words(title)
     longest = TOLD_LENGTH * words(title)  # a standfirst is longer, and tells more of the <title>'s words
-    shared = [(len(_content_words(f.texts[i]) & wanted), i) for i in near if f.tokens[i] <= longest]
+    shared = [(len(content_words(f.texts[i]) & wanted), i) for i in near if f.tokens[i] <= longest]
     shared.sort(reverse=True)
     if not shared or shared[0][0] < SHARED_WORDS or (len(shared) > 1 and shared[1][0] == shared[0][0]):
         return None
     return shared[0][1]
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     return {w for w in WORD.findall(text.casefold()) if len(w) >= 3}
 
 
@@ -280,13 +281,13 @@ def tagline(f: Features, i: int, site: SiteNames, title: str) -> bool:
     (fewer than a headline told again shares): the site's tagline under its logo (`Harbour Notes` /
     `Sailing, travel and food`), not a headline."""
     return (i > 0 and bool(title) and site.named(f.texts[i - 1])
-            and len(_content_words(f.texts[i]) & _content_words(title)) < SHARED_WORDS)
+            and len(content_words(f.texts[i]) & content_words(title)) < SHARED_WORDS)
 
 
 def article_start(doc: Document, page: Page) -> int:
     """The article's first line: the region's first sentence (a long headline may open the
-    region, and a question over its byline is one), never the page's first line (the <title>
-    line, or a cleaned page's title)."""
+    region, and a question over its byline, or under the menus over its standfirst, is one),
+    never the page's first line (the <title> line, or a cleaned page's title)."""
     f, region = page.features, page.region
     if region.total <= 0:
         return len(doc.blocks)
@@ -294,4 +295,4 @@ def article_start(doc: Document, page: Page) -> int:
         return max(page.body_start, 1)  # a recipe's ingredient list above its method is no headline
     first = max(region.first, 1)
     return next((i for i in range(first, region.last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START
-                 and not over_furniture(page, i) and not signed_above(page, i)), first)
+                 and not over_furniture(page, i) and not signed_above(page, i) and not asking_headline(page, i)), first)
