@@ -51,6 +51,7 @@ from .metadata_lines import (
 )
 from .metadata_marks import before_update
 from .metadata_near import near_headline_date, published_elsewhere
+from .metadata_replies import is_reply_stamp
 from .metadata_teasers import in_teaser_run
 
 # stages.title_lines reads the line readers here (they live in stages.metadata_lines)
@@ -114,7 +115,7 @@ def apply(doc: Document, page: Page) -> None:
         source = f"line {block.line}"
         if found and AUTHOR not in doc.found:
             doc.found[AUTHOR] = Found(tuple(without_section(n, common.lines) for n in found), source)
-        if DATE not in doc.found and not in_teaser_run(doc, i, reading, language, order):
+        if DATE not in doc.found and not in_teaser_run(doc, i, reading, language, order) and not is_reply_stamp(doc, i):
             dates.read(block.text, source)
     if DATE in doc.found:
         return
