@@ -35,7 +35,7 @@ from ..page import Page
 from ..rules.generic import MetadataReading
 from .metadata_alone import DATE_LINES, beside_date_line, lone_name
 from .metadata_choice import DateChoice
-from .metadata_head import heads, under_head
+from .metadata_head import heads, under_copies, under_head
 from .metadata_lines import (
     SENTENCE_END,
     STAMP_SHARE,
@@ -99,7 +99,7 @@ def apply(doc: Document, page: Page) -> None:
     tops = heads(doc, head)
     order = slash_order(common.text) if "/" in common.text else None  # the page's own d/m order
     dates = DateChoice(reading, language, order)
-    for i in window:
+    for i in under_copies(tops, window, INTO):
         block = doc.blocks[i]
         under = under_head(doc, tops, i, UNDER_HEAD, reading)
         if block.dropped is None:
