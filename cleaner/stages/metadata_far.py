@@ -136,9 +136,11 @@ def _copyright(doc: Document, page: Page, reading: MetadataReading,
                common: Container[str]) -> tuple[tuple[str, ...], int] | None:
     for i in range(len(doc.blocks) - 1, page.region.last, -1):
         text = doc.blocks[i].text
-        m = next((m for p in reading.copyrights if (m := p.search(text)) and m.start() <= COPYRIGHT_AT), None)
-        if m is None:
+        # the longest reading up to the holder (`© 2019 harbour.example by Jo Roe`: past the site's name)
+        found_at = [m for p in reading.copyrights if (m := p.search(text)) and m.start() <= COPYRIGHT_AT]
+        if not found_at:
             continue
+        m = max(found_at, key=lambda m: m.end())
         words = []
         for word in text[m.end():].split()[:MAX_NAME_WORDS + 1]:
             bare = word.rstrip(".,;:|")
