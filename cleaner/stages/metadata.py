@@ -52,6 +52,7 @@ from .metadata_lines import (
 from .metadata_marks import before_update
 from .metadata_near import near_headline_date, published_elsewhere
 from .metadata_replies import is_reply_stamp
+from .metadata_runon import byline_head
 from .metadata_teasers import in_teaser_run
 
 # stages.title_lines reads the line readers here (they live in stages.metadata_lines)
@@ -102,11 +103,15 @@ def apply(doc: Document, page: Page) -> None:
     for i in under_copies(tops, window, INTO):
         block = doc.blocks[i]
         under = under_head(doc, tops, i, UNDER_HEAD, reading)
+        text = block.text
         if block.dropped is None:
             found = _kept_byline(doc, i, under, reading, common)
+            opening = "" if found else byline_head(text, reading)
             if found:
                 block.drop("metadata.byline")  # a byline left in the body: read, and out of it
-            elif not _kept_date_line(block.text, reading):
+            elif opening:  # `By Jo Roe on May 3, 2023 | 18 Comments. A note.`: read, and the line stays
+                found, text = byline_names(opening, reading, whole=True), opening
+            elif not _kept_date_line(text, reading):
                 continue
         elif _readable(block.text, block.dropped, under, reading):
             found = line_names(doc, i, under, reading, common) if AUTHOR not in doc.found else ()
@@ -116,7 +121,7 @@ def apply(doc: Document, page: Page) -> None:
         if found and AUTHOR not in doc.found:
             doc.found[AUTHOR] = Found(tuple(without_section(n, common.lines) for n in found), source)
         if DATE not in doc.found and not in_teaser_run(doc, i, reading, language, order) and not is_reply_stamp(doc, i):
-            dates.read(block.text, source)
+            dates.read(text, source)
     if DATE in doc.found:
         return
     if doc.blocks and page_text(doc):  # (an empty page has no region to ask)

@@ -29,7 +29,9 @@ MAX_STAMP_LINE = 120
 STAMP_OPENS = 20  # characters before a stamp that opens the line (a prefix: `Veröffentlicht am`)
 STAMP_SHARE = 0.5
 DIGIT = regex.compile(r"\d")
-REST_OF_BYLINE = regex.compile(r"\s*(?:$|[|,·•/–—-])")
+# What may follow a byline's names: the line's end, a separator, or the small word before its date
+# (`By Jo Roe on` / `Von Jo Roe am` / `Por Jo Roe el` / `Por Jo Roe em` + the stamp): en, de, fr, es, pt, it, nl, pl.
+REST_OF_BYLINE = regex.compile(r"\s*(?:$|[|,·•/–—-]|(?:on|am|le|el|em|il|op|dnia)\s*$)")
 # A line that ends as a sentence (past closing quotes): prose, no byline or date line (stages.metadata*).
 SENTENCE_END = regex.compile(r"[.!?…][\"'”»)]*$")
 HANDLE = regex.compile(r"\s+@\w+(?!\S)")  # a social handle after a name (`Jo Roe @joroe / 2 days`): no name
