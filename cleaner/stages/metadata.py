@@ -35,7 +35,7 @@ from ..page import Page
 from ..rules.generic import MetadataReading
 from .metadata_alone import DATE_LINES, beside_date_line, lone_name
 from .metadata_choice import DateChoice
-from .metadata_head import heads, under_copies, under_head
+from .metadata_head import MAX_WIDGETS, heads, under_copies, under_head, widget_line
 from .metadata_lines import (
     SENTENCE_END,
     STAMP_SHARE,
@@ -50,7 +50,7 @@ from .metadata_lines import (
     longest_stamp,
 )
 from .metadata_marks import before_update
-from .metadata_near import near_headline_date, published_elsewhere
+from .metadata_near import FURNITURE, near_headline_date, published_elsewhere
 from .metadata_replies import is_reply_stamp
 from .metadata_runon import byline_head
 from .metadata_teasers import in_teaser_run
@@ -146,23 +146,28 @@ def _window(doc: Document, page: Page) -> tuple[range, int | None]:
     head = heads[-1] if heads and heads[-1] <= start else None  # the main region may open with the headline
     # the article's first lines; past its start only as far as the article goes (no trailer's date)
     last = page.region.last if page.region.total > 0 else len(doc.blocks) - 1
-    end = min(_window_end(doc, start if head is None else max(start, head + 1)), last + 1)
+    # (from the headline when it stands in the article's first lines: `Top story:` / `Headline` / ...)
+    end = min(_window_end(doc, max(start, heads[-1] + 1) if heads else start, page.generic.metadata), last + 1)
     return range(first, max(end, min(len(doc.blocks), start + INTO + 1))), head
 
 
-def _window_end(doc: Document, start: int) -> int:
+def _window_end(doc: Document, start: int, reading: MetadataReading) -> int:
     """The end of the lines read: INTO lines of the body past the article's start and through its
     second paragraph of prose (a byline's name, handle and mail link, each on a line, may come before
     its date line: `By` / `Jo Roe` / `Jo Roe` / `@joroe` / `Nov. 19, 2019 8:03 am ET`), at most
-    MAX_INTO lines in all."""
-    kept = prose = 0
-    for i in range(start, min(len(doc.blocks), start + MAX_INTO)):
+    MAX_INTO lines in all; share buttons and other furniture, a line each, not counted (at most
+    MAX_WIDGETS of them: `Headline` / `Teilen` / `Twittern` / `Mail` / ... / `Jo Roe,` / `am 3. Mai 2021`)."""
+    kept = prose = lines = 0
+    for i in range(start, min(len(doc.blocks), start + MAX_INTO + MAX_WIDGETS)):
         block = doc.blocks[i]
+        lines += not (block.dropped or "").startswith(FURNITURE) and not widget_line(block.text, block.dropped, reading)
+        if lines > MAX_INTO:
+            return i
         kept += block.dropped is None
         prose += block.dropped is None and len(block.text) >= PROSE_CHARS
         if kept > INTO and prose >= PROSE_INTO:
             return i + 1
-    return min(len(doc.blocks), start + MAX_INTO)
+    return min(len(doc.blocks), start + MAX_INTO + MAX_WIDGETS)
 
 
 def _readable(text: str, dropped: str | None, under: bool, reading: MetadataReading) -> bool:
