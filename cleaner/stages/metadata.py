@@ -35,7 +35,7 @@ from ..page import Page
 from ..rules.generic import MetadataReading
 from .metadata_alone import DATE_LINES, beside_date_line, lone_name
 from .metadata_choice import DateChoice
-from .metadata_head import heads, under_head
+from .metadata_head import MAX_WIDGETS, heads, under_copies, under_head, widget_line
 from .metadata_lines import (
     SENTENCE_END,
     STAMP_SHARE,
@@ -50,7 +50,9 @@ from .metadata_lines import (
     longest_stamp,
 )
 from .metadata_marks import before_update
-from .metadata_near import near_headline_date, published_elsewhere
+from .metadata_near import FURNITURE, near_headline_date, published_elsewhere
+from .metadata_replies import is_reply_stamp
+from .metadata_runon import byline_head
 from .metadata_teasers import in_teaser_run
 
 # stages.title_lines reads the line readers here (they live in stages.metadata_lines)
@@ -98,14 +100,18 @@ def apply(doc: Document, page: Page) -> None:
     tops = heads(doc, head)
     order = slash_order(common.text) if "/" in common.text else None  # the page's own d/m order
     dates = DateChoice(reading, language, order)
-    for i in window:
+    for i in under_copies(tops, window, INTO):
         block = doc.blocks[i]
         under = under_head(doc, tops, i, UNDER_HEAD, reading)
+        text = block.text
         if block.dropped is None:
             found = _kept_byline(doc, i, under, reading, common)
+            opening = "" if found else byline_head(text, reading)
             if found:
                 block.drop("metadata.byline")  # a byline left in the body: read, and out of it
-            elif not _kept_date_line(block.text, reading):
+            elif opening:  # `By Jo Roe on May 3, 2023 | 18 Comments. A note.`: read, and the line stays
+                found, text = byline_names(opening, reading, whole=True), opening
+            elif not _kept_date_line(text, reading):
                 continue
         elif _readable(block.text, block.dropped, under, reading):
             found = line_names(doc, i, under, reading, common) if AUTHOR not in doc.found else ()
@@ -114,8 +120,8 @@ def apply(doc: Document, page: Page) -> None:
         source = f"line {block.line}"
         if found and AUTHOR not in doc.found:
             doc.found[AUTHOR] = Found(tuple(without_section(n, common.lines) for n in found), source)
-        if DATE not in doc.found and not in_teaser_run(doc, i, reading, language, order):
-            dates.read(block.text, source)
+        if DATE not in doc.found and not in_teaser_run(doc, i, reading, language, order) and not is_reply_stamp(doc, i):
+            dates.read(text, source)
     if DATE in doc.found:
         return
     if doc.blocks and page_text(doc):  # (an empty page has no region to ask)
@@ -140,23 +146,28 @@ def _window(doc: Document, page: Page) -> tuple[range, int | None]:
     head = heads[-1] if heads and heads[-1] <= start else None  # the main region may open with the headline
     # the article's first lines; past its start only as far as the article goes (no trailer's date)
     last = page.region.last if page.region.total > 0 else len(doc.blocks) - 1
-    end = min(_window_end(doc, start if head is None else max(start, head + 1)), last + 1)
+    # (from the headline when it stands in the article's first lines: `Top story:` / `Headline` / ...)
+    end = min(_window_end(doc, max(start, heads[-1] + 1) if heads else start, page.generic.metadata), last + 1)
     return range(first, max(end, min(len(doc.blocks), start + INTO + 1))), head
 
 
-def _window_end(doc: Document, start: int) -> int:
+def _window_end(doc: Document, start: int, reading: MetadataReading) -> int:
     """The end of the lines read: INTO lines of the body past the article's start and through its
     second paragraph of prose (a byline's name, handle and mail link, each on a line, may come before
     its date line: `By` / `Jo Roe` / `Jo Roe` / `@joroe` / `Nov. 19, 2019 8:03 am ET`), at most
-    MAX_INTO lines in all."""
-    kept = prose = 0
-    for i in range(start, min(len(doc.blocks), start + MAX_INTO)):
+    MAX_INTO lines in all; share buttons and other furniture, a line each, not counted (at most
+    MAX_WIDGETS of them: `Headline` / `Teilen` / `Twittern` / `Mail` / ... / `Jo Roe,` / `am 3. Mai 2021`)."""
+    kept = prose = lines = 0
+    for i in range(start, min(len(doc.blocks), start + MAX_INTO + MAX_WIDGETS)):
         block = doc.blocks[i]
+        lines += not (block.dropped or "").startswith(FURNITURE) and not widget_line(block.text, block.dropped, reading)
+        if lines > MAX_INTO:
+            return i
         kept += block.dropped is None
         prose += block.dropped is None and len(block.text) >= PROSE_CHARS
         if kept > INTO and prose >= PROSE_INTO:
             return i + 1
-    return min(len(doc.blocks), start + MAX_INTO)
+    return min(len(doc.blocks), start + MAX_INTO + MAX_WIDGETS)
 
 
 def _readable(text: str, dropped: str | None, under: bool, reading: MetadataReading) -> bool:

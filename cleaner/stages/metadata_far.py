@@ -130,26 +130,41 @@ COPYRIGHT_AT = 40  # characters into the line where its copyright sign may stand
 # A word of a copyright holder's name: a capital, then small letters only; a capital inside the word
 # (`HarbourMedia`, `ChemLab`) is a brand's, which a firm's copyright line names more often than a person.
 PLAIN_NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}’'-]+")
+# What may follow the holder's name on its line, when no full stop or comma ends it: a separator
+# (`© 2020 Jo Roe | Impressum`, `© 2020 by Jo Roe - Alle Rechte vorbehalten`). Another word runs the
+# name on into a firm's or a body's (`© 2022 Harbour Software GmbH`, `© 2018 Deutsche Gesellschaft für
+# Hafenkunde e.V.`, `© 2022 Harbour Games Munich 2022`): no person's.
+AFTER_HOLDER = regex.compile(r"[|·•/–—-]+")
+# A longer copyright line is a firm's legal notice (`© 2020 Harbour Media. All rights reserved. Use of ...`).
+MAX_COPYRIGHT_LINE = 200
 
 
 def _copyright(doc: Document, page: Page, reading: MetadataReading,
                common: Container[str]) -> tuple[tuple[str, ...], int] | None:
     for i in range(len(doc.blocks) - 1, page.region.last, -1):
         text = doc.blocks[i].text
-        m = next((m for p in reading.copyrights if (m := p.search(text)) and m.start() <= COPYRIGHT_AT), None)
-        if m is None:
+        # the longest reading up to the holder (`© 2019 harbour.example by Jo Roe`: past the site's name)
+        found_at = [m for p in reading.copyrights if (m := p.search(text)) and m.start() <= COPYRIGHT_AT]
+        if not found_at:
             continue
-        words = []
-        for word in text[m.end():].split()[:MAX_NAME_WORDS + 1]:
-            bare = word.rstrip(".,;:|")
-            if not PLAIN_NAME_WORD.fullmatch(bare):
-                break
-            words.append(bare)
-            if bare != word:
-                break
+        words = _holder(text[max(found_at, key=lambda m: m.end()).end():]) if len(text) <= MAX_COPYRIGHT_LINE else []
         found = bare_names(" ".join(words), common, whole=True) if words else ()
         return (found, i) if _one_person(found, reading) else None
     return None
+
+
+def _holder(rest: str) -> list[str]:
+    """The words of the holder's name at the start of the copyright line's rest: plain name words up
+    to a full stop, a comma, a separator or the line's end; none when another word runs it on."""
+    words: list[str] = []
+    for word in rest.split()[:MAX_NAME_WORDS + 1]:
+        bare = word.rstrip(".,;:|")
+        if not PLAIN_NAME_WORD.fullmatch(bare):
+            return words if AFTER_HOLDER.fullmatch(word) else []
+        words.append(bare)
+        if bare != word:
+            break
+    return words
 
 
 def _byline_at_foot(doc: Document, page: Page, reading: MetadataReading,

@@ -49,3 +49,12 @@ def under_head(doc: Document, heads: list[int], i: int, lines: int, reading: Met
         if widgets <= MAX_WIDGETS and len(between) - widgets < lines:
             return True
     return False
+
+
+def under_copies(heads: list[int], window: range, lines: int) -> list[int]:
+    """The lines read near the article: the window's, and before them the `lines` lines under each
+    line that tells the headline again above the window (a page that shows its headline, byline and
+    date line in its header, and the headline again over the article: the byline stands only there);
+    never under the page's first line (its <title>, over the site's top bar)."""
+    above = [i for top in heads if 0 < top < window.start for i in range(top + 1, min(top + 1 + lines, window.start))]
+    return [*sorted(set(above)), *window]

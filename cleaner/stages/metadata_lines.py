@@ -29,9 +29,12 @@ MAX_STAMP_LINE = 120
 STAMP_OPENS = 20  # characters before a stamp that opens the line (a prefix: `Veröffentlicht am`)
 STAMP_SHARE = 0.5
 DIGIT = regex.compile(r"\d")
-REST_OF_BYLINE = regex.compile(r"\s*(?:$|[|,·•/–—-])")
+# What may follow a byline's names: the line's end, a separator, or the small word before its date
+# (`By Jo Roe on` / `Von Jo Roe am` / `Por Jo Roe el` / `Por Jo Roe em` + the stamp): en, de, fr, es, pt, it, nl, pl.
+REST_OF_BYLINE = regex.compile(r"\s*(?:$|[|,·•/–—-]|(?:on|am|le|el|em|il|op|dnia)\s*$)")
 # A line that ends as a sentence (past closing quotes): prose, no byline or date line (stages.metadata*).
 SENTENCE_END = regex.compile(r"[.!?…][\"'”»)]*$")
+SECTION_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}")  # one word of a section's name, before a byline word
 HANDLE = regex.compile(r"\s+@\w+(?!\S)")  # a social handle after a name (`Jo Roe @joroe / 2 days`): no name
 # Between the pieces of a byline or date line: `Jane Doe | May 3, 2021 | Travel`, `May 3, 2021 / by Jo`.
 PIECES = regex.compile(r"\s*(?:[|·•/]|\s[-–—]\s|^[-–—]\s|\s[-–—]$)\s*|,\s+(?=(?:von|by|par|por|door|di)\s)", regex.I)
@@ -109,7 +112,14 @@ def ends_with_byline_word(text: str, reading: MetadataReading) -> bool:
     as often (`Verified by`, `Photos by`)."""
     rest = text[:len(text.rstrip()) - len(last_word(text))]
     return (len(text) <= MAX_STAMP_LINE and lone_byline_word(last_word(text), reading)
-            and (not rest.strip() or DIGIT.search(rest) is not None))
+            and (not rest.strip() or DIGIT.search(rest) is not None or _section_word(rest, text, reading)))
+
+
+def _section_word(rest: str, text: str, reading: MetadataReading) -> bool:
+    """The rest before the byline word is one word in capitals, a section's name (`Disko Von`,
+    `Kolumne von`), no credit's or reviewer's label (`Photos by`, `Verified by`)."""
+    return SECTION_WORD.fullmatch(rest.strip()) is not None and not any(
+        p.match(f"{text.strip()} Jane Doe") for p in reading.credit_labels)
 
 
 def last_word(text: str) -> str:

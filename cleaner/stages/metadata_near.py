@@ -32,6 +32,7 @@ from .metadata_lines import (
     stamps,
 )
 from .metadata_marks import after_published, is_other_date
+from .metadata_replies import is_reply_stamp
 from .metadata_teasers import in_teaser_run
 
 # Lines read below a headline and above it, not counting the page furniture and a byline between
@@ -65,7 +66,8 @@ def near_headline_date(doc: Document, page: Page, reading: MetadataReading, lang
     for head in _heads(doc, page, reading):
         choice = DateChoice(reading, language, order)
         for i, past_prose in _beside(doc, head, reading):
-            if _date_line(doc, i, reading, past_prose) and not in_teaser_run(doc, i, reading, language, order):
+            if _date_line(doc, i, reading, past_prose) and not in_teaser_run(doc, i, reading, language, order) \
+                    and not is_reply_stamp(doc, i):
                 choice.read(doc.blocks[i].text, f"line {doc.blocks[i].line}")
         published = choice.marked or choice.plain
         if published:
