@@ -11,8 +11,9 @@ Decision order:
    just above the article. So, above the article's first paragraph:
    a. the line nearest the article that is a run of the `<title>` line's parts without the site's
       name (`Headline | Site` -> the line `Headline`), or that the `<title>` line holds; the
-      `<title>`'s last part as the page's first line (past skip links) is the site's logo, never the
-      headline, wherever it stands again (`© Site`);
+      `<title>`'s last part as the page's first line (past skip links), or alone among the page's top
+      lines where its first part is not (a cookie banner over it: stages.title_logo), is the site's
+      logo, never the headline, wherever it stands again (`© Site`);
    b. else the nearest headline-shaped line that says nearly what the `<title>` line says (the
       headline reworded for search engines: most of their words shared);
    c0. else the headline-shaped line nearest above the article that a byline or a dated line signs
@@ -71,6 +72,7 @@ from .title_lines import (
     weight,
     with_top_names,
 )
+from .title_logo import top_logo
 
 PROSE_WORDS = 25  # a block this long is article prose: the headline stands before it
 HEAD_SHARE = 0.5  # the headline is in the first half of the kept blocks (HTML path)
@@ -213,6 +215,7 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
     logo = declared_runs.get(f.keys[first]) if first < len(doc.blocks) else None
     if logo is not None and logo[0] > 0 and title_text.endswith(logo[2]):
         del declared_runs[key(logo[2])]
+    declared_runs.pop(key(top_logo(f, head, title_text) or ""), None)  # the logo under a cookie banner
     best: tuple[tuple[int, int], int, str] | None = None
     for i in range(head + 1, stop):
         match = declared_runs.get(f.keys[i])
