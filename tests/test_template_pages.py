@@ -28,7 +28,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("blog-it.txt", "author"): "the blog's name in the copyright line wins over the `Pubblicato il ... da` byline",
     ("forum-thread-en.txt", "author"): "the `Post Reply` button over the thread is read as its starter",
     ("local-news-en.txt", "without"): "a photo credit alone under its caption (`Gazette file photo`) stays",
-    ("national-news-en.txt", "title_without_title_line"): "a video's title between the dated headline and the article wins",
     ("national-news-en.txt", "author"): "a name over the reporter's job, under a video's shell, is no byline",
     ("news-ja.txt", "author"): "the writer's box under a Japanese article is not read",
     ("news-ja.txt", "date"): "a Japanese date with hours and minutes (`2024年2月28日 18時05分`) is not read",
