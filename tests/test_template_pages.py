@@ -34,7 +34,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("news-zh.txt", "with"): "the first paragraph under the source line is lost",
     ("news-zh.txt", "author"): "`作者：` in a Chinese source line is not read",
     ("recipe-en.txt", "with"): "the recipe card's instructions after its ingredient list are cut",
-    ("review-en.txt", "title_without_title_line"): "a verdict box under the byline puts the headline beyond the signed span; its price line wins",
     ("review-en.txt", "without"): "an affiliate disclosure and a shop button over the review stay",
     ("substack-post-en.txt", "without"): "a newsletter's subscribe prompt under the post stays",
 }

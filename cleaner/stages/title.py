@@ -18,7 +18,8 @@ Decision order:
       headline reworded for search engines: most of their words shared);
    c0. else the headline-shaped line nearest above the article that a byline or a dated line signs
       (right under it), or the line over it when that one is its standfirst: a teaser list, a
-      video's title or a menu run may stand between the headline and the article;
+      video's title or a menu run may stand between the headline and the article (any box, when
+      both a byline and a date line sign it: stages.title_signed);
    c. else the headline-shaped line nearest above the article, a repeated one first; a line right
       over its standfirst (a much longer phrase under it) before the standfirst;
    c'. else a line of three words or more over a byline, a time stamp or a wiki's tagline;
@@ -73,6 +74,7 @@ from .title_lines import (
     with_top_names,
 )
 from .title_logo import top_logo
+from .title_signed import signed_twice
 
 PROSE_WORDS = 25  # a block this long is article prose: the headline stands before it
 HEAD_SHARE = 0.5  # the headline is in the first half of the kept blocks (HTML path)
@@ -166,8 +168,8 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
         if f.tokens[i] >= HEADLINE_WORDS - 1 and similar(f.texts[i], trimmed):
             return headline_over(page, head, i, title_text, trimmed)
     # c0. The headline-shaped line nearest above the article that a byline or a time stamp signs.
-    bylined = [i for i in above if i >= end - SIGNED_SPAN and HEADLINE_WORDS <= f.tokens[i] <= SENTENCE_WORDS
-                and signed(page, i)]
+    bylined = [i for i in above if (i >= end - SIGNED_SPAN or signed_twice(page, i))
+               and HEADLINE_WORDS <= f.tokens[i] <= SENTENCE_WORDS and signed(page, i)]
     if bylined:
         chosen = over_standfirst(f, [i for i in above if i <= bylined[-1] and f.tokens[i] >= HEADLINE_WORDS])
         # A sentence signed is a standfirst (the headline is the line above it) or a caption.
