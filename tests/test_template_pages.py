@@ -29,7 +29,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("local-news-en.txt", "without"): "a photo credit alone under its caption (`Gazette file photo`) stays",
     ("national-news-en.txt", "author"): "a name over the reporter's job, under a video's shell, is no byline",
     ("news-ja.txt", "author"): "the writer's box under a Japanese article is not read",
-    ("news-ja.txt", "date"): "a Japanese date with hours and minutes (`2024年2月28日 18時05分`) is not read",
     ("news-zh.txt", "with"): "the first paragraph under the source line is lost",
     ("news-zh.txt", "author"): "`作者：` in a Chinese source line is not read",
     ("recipe-en.txt", "with"): "the recipe card's instructions after its ingredient list are cut",
