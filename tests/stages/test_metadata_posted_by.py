@@ -26,3 +26,4 @@ def test_the_author_after_the_date(language, lines, author):
 ])
 def test_a_forum_posts_header_names_its_author_not_its_buttons(language, lines, author):
     assert Cleaner().clean(news_page(language, lines)).author == author
+
