@@ -13,7 +13,7 @@ Decision order:
       name (`Headline | Site` -> the line `Headline`), or that the `<title>` line holds; the
       `<title>`'s last part as the page's first line (past skip links), or alone among the page's top
       lines where its first part is not (a cookie banner over it: stages.title_logo), is the site's
-      logo, never the headline, wherever it stands again (`© Site`);
+      logo, never the headline, wherever it stands again (`© Site`); its last part under the logo, the tagline;
    b. else the nearest headline-shaped line that says nearly what the `<title>` line says (the
       headline reworded for search engines: most of their words shared);
    c0. else the headline-shaped line nearest above the article that a byline or a dated line signs
@@ -73,7 +73,7 @@ from .title_lines import (
     weight,
     with_top_names,
 )
-from .title_logo import top_logo
+from .title_logo import top_logo, top_taglines
 from .title_signed import signed_twice
 
 PROSE_WORDS = 25  # a block this long is article prose: the headline stands before it
@@ -217,7 +217,8 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
     logo = declared_runs.get(f.keys[first]) if first < len(doc.blocks) else None
     if logo is not None and logo[0] > 0 and title_text.endswith(logo[2]):
         del declared_runs[key(logo[2])]
-    declared_runs.pop(key(top_logo(f, head, title_text) or ""), None)  # the logo under a cookie banner
+    for k in [key(top_logo(f, head, title_text) or ""), *top_taglines(f, head, title_text, declared_runs)]:
+        declared_runs.pop(k, None)  # the logo under a cookie banner, the tagline under the logo
     best: tuple[tuple[int, int], int, str] | None = None
     for i in range(head + 1, stop):
         match = declared_runs.get(f.keys[i])

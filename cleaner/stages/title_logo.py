@@ -22,3 +22,20 @@ def top_logo(f: Features, head: int, title_text: str) -> str | None:
     top = set(f.keys[head + 1:head + 1 + LOGO_LINES])
     last, first = key(parts[-1]), key(parts[0])
     return parts[-1] if last and last in top and first not in top else None
+
+
+def top_taglines(f: Features, head: int, title_text: str, runs: dict[str, tuple[int, int, str]]) -> set[str]:
+    """The keys of the `<title>`'s runs that are the site's tagline (`Headline - Site - Tagline`):
+    the `<title>`'s last part, standing among the page's top lines right under another of its parts
+    that is not its first (the site's logo over its tagline), while another of its runs stands further
+    down (the headline). A kicker over its headline is the `<title>`'s first part: never taken."""
+    parts, _ = split(title_text)
+    if len(parts) < 3:
+        return set()
+    last, inner = key(parts[-1]), {key(p) for p in parts[1:-1]}
+    keys = f.keys
+    for i in range(head + 2, min(len(keys), head + 1 + LOGO_LINES)):
+        under_logo = keys[i] == last and last in runs and keys[i - 1] in inner
+        if under_logo and any(keys[j] in runs and keys[j] not in (last, keys[i - 1]) for j in range(i + 1, len(keys))):
+            return {last}
+    return set()
