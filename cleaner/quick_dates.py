@@ -1,9 +1,10 @@
 """The commonest forms of a date line's date, read without dateparser (a few milliseconds a line,
 where this takes microseconds): an ISO date, alone or with a 24-hour time (what cleaner.dates makes
 of `19.11.2019`), `November 19, 2019` and `19 Nov 2019` with an English month name, `19. März 2019`
-with a German one, and a year alone (no date: a date line's date needs its day and month). Any
-other text, or other words beside these, is left to dateparser; tests/test_quick_dates.py checks
-that both read every form alike, in the lexicon's languages and others."""
+with a German one, a Chinese or Japanese `2019年11月19日`, and a year alone (no date: a date line's
+date needs its day and month). Any other text, or other words beside these, is left to dateparser;
+tests/test_quick_dates.py checks that both read every form alike, in the lexicon's languages and
+others (the Chinese or Japanese form as dateparser reads it in those languages)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ MONTH_FIRST = regex.compile(r"([^\W\d_]+)(\.?) ([0-9]{1,2}), ([0-9]{4})")
 DAY_FIRST = regex.compile(r"([0-9]{1,2}) ([^\W\d_]+)(\.?) ([0-9]{4})")
 DAY_DOT_FIRST = regex.compile(r"([0-9]{1,2})\. ([^\W\d_]+) ([0-9]{4})")
 YEAR_ALONE = regex.compile(r"[0-9]{4}")
+# A Chinese or Japanese date, the same in both (`2024年2月28日`, `2024年5月20日 09:30`): dateparser reads it only in
+# the page's own language, which is outside the lexicon's languages it tries (cleaner.dates.FALLBACK).
+CJK_DATE = regex.compile(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日(?:\s*([0-9]{1,2})[:：]([0-9]{2}))?")
 NOT_READ = "not read"  # the text is none of these forms: ask dateparser
 
 
@@ -32,7 +36,7 @@ def read(text: str, english: bool, german: bool) -> datetime | str | None:
     text = text.strip()
     if YEAR_ALONE.fullmatch(text):
         return None
-    if m := ISO.fullmatch(text):
+    if (m := ISO.fullmatch(text)) or (m := CJK_DATE.fullmatch(text)):
         return _moment(int(m[1]), int(m[2]), int(m[3]), m[4], m[5])
     if english and (m := MONTH_FIRST.fullmatch(text)):
         month = _month(m[1], m[2], MONTHS_EN)

@@ -48,7 +48,17 @@ def test_the_quick_reading_is_dateparsers(language):
 
 
 @pytest.mark.parametrize("text", ["November 19, 2019 9:02 AM", "Nov 19, 2019, 10:31 pm CST", "19/11/2019",
-                                  "le 19 novembre 2019", "19 de noviembre de 2019", "2019年11月19日", "vor 2 Tagen",
+                                  "le 19 novembre 2019", "19 de noviembre de 2019", "vor 2 Tagen",
                                   "November 19th, 2019", "February 30, 2019"])
 def test_other_forms_are_left_to_dateparser(text):
     assert quick_dates.read(text, english=True, german=True) == quick_dates.NOT_READ
+
+
+@pytest.mark.parametrize("language", ["ja", "zh"])
+@pytest.mark.parametrize("text", ["2019年11月19日", "2024年2月8日", "2024年5月20日 09:30"])
+def test_a_chinese_or_japanese_date_is_read_as_dateparser_reads_it_in_its_language(language, text):
+    """dateparser reads it only in the page's language, which cleaner.dates never asks it for (outside
+    its FALLBACK languages): the quick reading gives the date on Chinese and Japanese pages."""
+    quick = quick_dates.read(text, english=True, german=False)
+    assert quick == dates._parser((language,)).get_date_data(text).date_obj
+    assert dates.from_text(text, language) is not None

@@ -12,8 +12,9 @@ Decision order:
    but a headline that asks, under the menus and over its standfirst: stages.title_question):
    a. the line nearest the article that is a run of the `<title>` line's parts without the site's
       name (`Headline | Site` -> the line `Headline`), or that the `<title>` line holds; the
-      `<title>`'s last part as the page's first line (past skip links) is the site's logo, never the
-      headline, wherever it stands again (`© Site`);
+      `<title>`'s last part as the page's first line (past skip links), or alone among the page's top
+      lines where its first part is not (a cookie banner over it: stages.title_logo), is the site's
+      logo, never the headline, wherever it stands again (`© Site`); its last part under the logo, the tagline;
    b. else the nearest headline-shaped line that says nearly what the `<title>` line says (the
       headline reworded for search engines: most of their words shared); a `<title>` line of one
       part (no site named), reworded by a word at most, stands for it (stages.title_reworded);
@@ -23,7 +24,8 @@ Decision order:
       (right under it; a phrase of three words is one when the page tells it twice:
       stages.title_short), or the line over it when that one is its standfirst (but a dated
       kicker over it is none: stages.title_kicker): a teaser list, a video's title or a menu run
-      may stand between the headline and the article;
+      may stand between the headline and the article (any box, when both a byline and a date line
+      sign it: stages.title_signed);
    c. else the headline-shaped line nearest above the article, a repeated one first; a line right
       over its standfirst (a much longer phrase under it) before the standfirst; a menu item (a
       short line between lines of a word or three) is none (stages.title_menu); the nearest line
@@ -82,10 +84,12 @@ from .title_lines import (
     weight,
     with_top_names,
 )
+from .title_logo import top_logo, top_taglines
 from .title_menu import menu_item
 from .title_opening import opening_lines
 from .title_reworded import declared_over_line
 from .title_short import long_enough
+from .title_signed import signed_twice
 from .title_unshared import title_headline, unshared
 
 NEAR = 12  # lines above the article where its headline stands
@@ -178,7 +182,7 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
             return trimmed if reworded else headline_over(page, head, i, title_text, trimmed)
     # c0. The headline-shaped line nearest above the article that a byline or a time stamp signs.
     counts = Counter(f.keys)
-    bylined = [i for i in above if i >= end - SIGNED_SPAN and long_enough(f, i, counts)
+    bylined = [i for i in above if (i >= end - SIGNED_SPAN or signed_twice(page, i)) and long_enough(f, i, counts)
                and f.tokens[i] <= SENTENCE_WORDS and signed(page, i)]
     if bylined:
         chosen = over_standfirst(f, [i for i in above if i <= bylined[-1] and long_enough(f, i, counts)])
@@ -229,6 +233,8 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
     logo = declared_runs.get(f.keys[first]) if first < len(doc.blocks) else None
     if logo is not None and logo[0] > 0 and title_text.endswith(logo[2]):
         del declared_runs[key(logo[2])]
+    for k in [key(top_logo(f, head, title_text) or ""), *top_taglines(f, head, title_text, declared_runs)]:
+        declared_runs.pop(k, None)  # the logo under a cookie banner, the tagline under the logo
     best: tuple[tuple[int, int], int, str] | None = None
     for i in range(head + 1, stop):
         match = declared_runs.get(f.keys[i])

@@ -13,7 +13,9 @@ from ..page.headline import MAX_SITE_WORDS, SiteNames, split
 from ..rules.generic import MetadataReading
 from ..text import WORD, key, words
 from .metadata import STAMP_SHARE, byline_names, byline_or_stamp, longest_stamp
+from .metadata_marks import is_other_date
 from .title_above import signed_above
+from .title_labels import date_label
 from .title_question import asking_headline
 
 MIN_WORDS, MAX_WORDS = 2, 30
@@ -30,8 +32,7 @@ TITLE_OK = ("region.", "repeats.", "navigation.menu-run")
 HEADLINE_WORDS = 4  # a headline found only by its place above the article has at least this many
 STANDFIRST_WORDS = 10  # a standfirst under the headline has at least this many words ...
 # ... and this many times the headline's: swept 1.0-1.5 on the dev split (no change on either fold, text path);
-# 1.5 took a standfirst as long as its headline for it (`Grève des contrôleurs aériens : ...` over `Les aéroports
-# de l'Ouest seront les plus touchés, selon ...`, both of 11 words), so at least as long.
+# 1.5 took a standfirst of as many words as its headline (11 and 11) for the headline, so at least as long.
 STANDFIRST_RATIO = 1.0
 SKIP_LINES = 4  # skip links above the page's first line (the site's logo)
 
@@ -75,13 +76,14 @@ CREDIT = "captions."  # the reasons of the captions stage: a photo credit, a cap
 
 
 def signed(page: Page, i: int) -> bool:
-    """The line right under it (past a byline's word alone: `By` / `Jane Doe`) is a byline or a
-    time stamp: what a page sets under its headline, and under no menu or teaser above the article."""
-    f = page.features
+    """The line right under it (past a byline's word or a date's label alone: `By` / `Jane Doe`,
+    `Published` / `14 November 2024`) is a byline or a time stamp (no event's date, no video's
+    length): what a page sets under its headline, and under no menu or teaser above the article."""
+    f, reading = page.features, page.generic.metadata
     nxt = i + 1
-    if nxt < len(f.texts) and BARE_BYLINE.match(f.texts[nxt]):
+    if nxt < len(f.texts) and (BARE_BYLINE.match(f.texts[nxt]) or date_label(f.texts[nxt], reading)):
         nxt += 1
-    return nxt < len(f.texts) and signature(f.texts[nxt], page)
+    return nxt < len(f.texts) and signature(f.texts[nxt], page) and not is_other_date(f.texts[nxt], reading)
 
 
 def over_furniture(page: Page, i: int) -> bool:
