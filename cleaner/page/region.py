@@ -257,7 +257,8 @@ def edge_lines(doc: Document, f: Features, own: list[float], s: RegionSettings,
     # A table right after the article's last paragraph stays, as the region took it in.
     last_prose = max(i for i in kept if scores[i] > 0)
     table_end = trailing_table(f, scores, last_prose, s)
-    table_end = max(table_end, signoff_end(f, signoffs, last_prose, len(scores)))  # and a sign-off, as the region took it in
+    # ... and so does a sign-off under it (page.signoff).
+    table_end = max(table_end, signoff_end(f, signoffs, last_prose, len(scores)))
     first_prose = min(i for i in kept if scores[i] > 0)
     lead = lead_start(f.texts, scores, first_prose, -UNFINISHED_COST, dates)
     if kept_standfirst is not None and doc.blocks[kept_standfirst].kept:
