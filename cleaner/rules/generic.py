@@ -79,6 +79,7 @@ class GenericRules:
     bios: Pattern | None = None  # `[trailers] bios`, anchored at the line's start, as one alternation (page.bios)
     ingredients: Pattern | None = None  # `[recipes] ingredients`, whole lines, as one alternation (page.ingredients)
     signoffs: Pattern | None = None  # `[trailers] signoffs`, whole lines, as one alternation (page.signoff)
+    salutations: Pattern | None = None  # `[trailers] salutations`, whole lines, as one alternation (page.salutation)
 
 
 def setting(specs: list[GenericFile], section: str, name: str) -> Any:
@@ -113,6 +114,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     bios: list[Pattern] = []
     ingredients: list[Pattern] = []
     signoffs: list[Pattern] = []
+    salutations: list[Pattern] = []
     nav: list[Pattern] = []
     datelines: list[Pattern] = []
     not_headline: list[Pattern] = []
@@ -137,6 +139,9 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         not_headline += rule_patterns(whole, f"{where}: recipes.ingredients", timeout)  # a heading in the body
         bios += rule_patterns([f"^(?:{p})" for p in spec.trailers.bios], f"{where}: trailers.bios", timeout)
         signoffs += rule_patterns(_whole_lines(spec.trailers.signoffs), f"{where}: trailers.signoffs", timeout)
+        origin = f"{where}: trailers.salutations"
+        salutations += rule_patterns(_whole_lines(spec.trailers.salutations), origin, timeout)
+        not_headline += rule_patterns(_whole_lines(spec.trailers.salutations), origin, timeout)  # nor a headline
         nav += rule_patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
         datelines += rule_patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
         not_headline += rule_patterns(spec.title.not_headline, f"{where}: title.not_headline", timeout)
@@ -188,6 +193,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         bios=union(bios, "trailers.bios", timeout),
         ingredients=union(ingredients, "recipes.ingredients", timeout),
         signoffs=union(signoffs, "trailers.signoffs", timeout),
+        salutations=union(salutations, "trailers.salutations", timeout),
     )
     # One pass over a page's lines serves every whole-line matcher (the datelines first).
     LineIndex.build([generic.dateline_lines, generic.lexicon_lines, generic.navigation_lines, generic.trailer_lines,

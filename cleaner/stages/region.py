@@ -27,5 +27,5 @@ def edges(doc: Document, page: Page) -> None:
         return
     for i in edge_lines(doc, page.features, page.own_scores, page.settings.region,
                         page.generic.html.dates, page.generic.ingredients, page.region.standfirst,
-                        page.generic.signoffs):
+                        page.generic.signoffs, page.generic.salutations):
         doc.blocks[i].drop("region.edge")
