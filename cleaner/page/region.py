@@ -30,6 +30,8 @@ from .language import CJK_LANGUAGES
 from .lead import lead_start
 from .region_costs import LIST_COST, figure_rows, label_runs
 from .runs import run_together
+from .salutation import salutation_start
+from .signoff import signoff_end
 from .standfirst import standfirst
 from .trailing_lists import table_line, trailer_stops, trailing_table
 from .wrapped import paragraph_stops, share_out, wrapped_paragraphs
@@ -187,7 +189,9 @@ def find(f: Features, own: list[float], generic: GenericRules, s: Settings) -> R
             last = cut
         last, trailer = foot_notes.trim(f, generic, first, last, scores, trailer)
         last = trailing_table(f, scores, last, s.region, trailer_stops(f, generic))
+        last = signoff_end(f, generic.signoffs, last, len(scores) if trailer is None else trailer[0])
         first = lead_start(f.texts, scores, first, -UNFINISHED_COST, generic.html.dates)
+        first = salutation_start(f, generic.salutations, first)
         lead = standfirst(f, scores, first, headline_line(f), -UNFINISHED_COST, -s.region.dropped_cost,
                           generic.html.dates)
         first = first if lead is None else lead
@@ -241,7 +245,8 @@ def _best_end(scores: list[float], start: int) -> tuple[int, float]:
 
 def edge_lines(doc: Document, f: Features, own: list[float], s: RegionSettings,
                dates: Pattern | None = None, ingredients: Pattern | None = None,
-               kept_standfirst: int | None = None) -> list[int]:
+               kept_standfirst: int | None = None, signoffs: Pattern | None = None,
+               salutations: Pattern | None = None) -> list[int]:
     """After the later stages dropped lines (repeats, the title), the lines to drop so that the
     body again starts and ends with prose, as the region did: so cleaning the result again finds
     the same region. The lead stays, as the region took it in, and an ingredient list above it."""
@@ -253,9 +258,12 @@ def edge_lines(doc: Document, f: Features, own: list[float], s: RegionSettings,
     if not any(scores[i] > 0 for i in kept):
         return []  # no prose at all: nothing to trim towards
     # A table right after the article's last paragraph stays, as the region took it in.
-    table_end = trailing_table(f, scores, max(i for i in kept if scores[i] > 0), s)
+    last_prose = max(i for i in kept if scores[i] > 0)
+    table_end = trailing_table(f, scores, last_prose, s)
+    # ... and so does a sign-off under it (page.signoff).
+    table_end = max(table_end, signoff_end(f, signoffs, last_prose, len(scores)))
     first_prose = min(i for i in kept if scores[i] > 0)
-    lead = lead_start(f.texts, scores, first_prose, -UNFINISHED_COST, dates)
+    lead = salutation_start(f, salutations, lead_start(f.texts, scores, first_prose, -UNFINISHED_COST, dates))
     if kept_standfirst is not None and doc.blocks[kept_standfirst].kept:
         lead = min(lead, kept_standfirst)  # the region took it in, the lines between it and the article dropped
     lead = ingredients_start(f, ingredients, lead)

@@ -78,6 +78,8 @@ class GenericRules:
     authors: Pattern | None = None  # `[title] authors`, whole lines, as one alternation (stages.title)
     bios: Pattern | None = None  # `[trailers] bios`, anchored at the line's start, as one alternation (page.bios)
     ingredients: Pattern | None = None  # `[recipes] ingredients`, whole lines, as one alternation (page.ingredients)
+    signoffs: Pattern | None = None  # `[trailers] signoffs`, whole lines, as one alternation (page.signoff)
+    salutations: Pattern | None = None  # `[trailers] salutations`, whole lines, as one alternation (page.salutation)
 
 
 def setting(specs: list[GenericFile], section: str, name: str) -> Any:
@@ -111,6 +113,8 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     author_boxes: list[Pattern] = []
     bios: list[Pattern] = []
     ingredients: list[Pattern] = []
+    signoffs: list[Pattern] = []
+    salutations: list[Pattern] = []
     nav: list[Pattern] = []
     datelines: list[Pattern] = []
     not_headline: list[Pattern] = []
@@ -134,6 +138,10 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         ingredients += rule_patterns(whole, f"{where}: recipes.ingredients", timeout)
         not_headline += rule_patterns(whole, f"{where}: recipes.ingredients", timeout)  # a heading in the body
         bios += rule_patterns([f"^(?:{p})" for p in spec.trailers.bios], f"{where}: trailers.bios", timeout)
+        signoffs += rule_patterns(_whole_lines(spec.trailers.signoffs), f"{where}: trailers.signoffs", timeout)
+        origin = f"{where}: trailers.salutations"
+        salutations += rule_patterns(_whole_lines(spec.trailers.salutations), origin, timeout)
+        not_headline += rule_patterns(_whole_lines(spec.trailers.salutations), origin, timeout)  # nor a headline
         nav += rule_patterns(spec.navigation.lines, f"{where}: navigation.lines", timeout)
         datelines += rule_patterns(spec.datelines.lines, f"{where}: datelines.lines", timeout)
         not_headline += rule_patterns(spec.title.not_headline, f"{where}: title.not_headline", timeout)
@@ -184,6 +192,8 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         authors=union(authors, "title.authors", timeout),
         bios=union(bios, "trailers.bios", timeout),
         ingredients=union(ingredients, "recipes.ingredients", timeout),
+        signoffs=union(signoffs, "trailers.signoffs", timeout),
+        salutations=union(salutations, "trailers.salutations", timeout),
     )
     # One pass over a page's lines serves every whole-line matcher (the datelines first).
     LineIndex.build([generic.dateline_lines, generic.lexicon_lines, generic.navigation_lines, generic.trailer_lines,

@@ -194,6 +194,8 @@ class TrailerRules(Strict):
     page_markers: list[Regex] = []  # more markers, for page text only (cut inside the main region)
     author_boxes: list[Regex] = []  # headings of an author box at the article's foot (page text): it ends the article
     bios: list[Regex] = []  # the opening of a name-led bio (`Jane Roe is a reporter`): at the foot it ends the article
+    salutations: list[Regex] = []  # a whole line: a salutation over the first paragraph (`Dear friends,`): kept
+    signoffs: list[Regex] = []  # a whole line: a letter's sign-off under the last paragraph (`Cheers, Tom`): kept
     within_last: float = Field(default=0.4, gt=0, le=1)  # only in this last share of the page
 
 

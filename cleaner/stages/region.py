@@ -26,5 +26,6 @@ def edges(doc: Document, page: Page) -> None:
     if not page_text(doc) or not doc.blocks:
         return
     for i in edge_lines(doc, page.features, page.own_scores, page.settings.region,
-                        page.generic.html.dates, page.generic.ingredients, page.region.standfirst):
+                        page.generic.html.dates, page.generic.ingredients, page.region.standfirst,
+                        page.generic.signoffs, page.generic.salutations):
         doc.blocks[i].drop("region.edge")
