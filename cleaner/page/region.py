@@ -28,6 +28,7 @@ from .h1 import TITLE_MAX_TOKENS, headline_line
 from .ingredients import ingredients_start
 from .language import CJK_LANGUAGES
 from .lead import lead_start
+from .recipe_card import method_end
 from .region_costs import LIST_COST, figure_rows, label_runs
 from .runs import run_together
 from .salutation import salutation_start
@@ -187,6 +188,7 @@ def find(f: Features, own: list[float], generic: GenericRules, s: Settings) -> R
         # Until no gap cuts: what a cut leaves must not be cut again when the result is cleaned again.
         while (cut := _tail_cut(f, scores, first, last, boxed, s.tail)) != last:
             last = cut
+        last = method_end(f, generic.ingredients, scores, last, s.region.dropped_cost)
         last, trailer = foot_notes.trim(f, generic, first, last, scores, trailer)
         last = trailing_table(f, scores, last, s.region, trailer_stops(f, generic))
         last = signoff_end(f, generic.signoffs, last, len(scores) if trailer is None else trailer[0])
