@@ -22,6 +22,7 @@ from ..rules.patterns import Pattern
 from ..settings import RegionSettings, Settings, TailSettings
 from ..text import has_separator
 from . import foot_notes, trailers
+from .cjk_prose import clauses
 from .features import STOPS_MIN_TOKENS, Features
 from .foot_headline import repeated_at_foot
 from .h1 import TITLE_MAX_TOKENS, headline_line
@@ -93,7 +94,7 @@ def _score(n: int, stops: int, terminal: bool, text: str, cjk: bool, density: fl
     if n < NEAR_TOKENS:
         return -s.line_cost
     d = stops / (len(text) if cjk else n)
-    wordy = not has_stops or d >= density
+    wordy = not has_stops or d >= density or (cjk and clauses(text))
     if wordy and terminal:
         return float(n)
     if wordy and n >= s.long_tokens:
