@@ -11,7 +11,6 @@ from ..document import Document
 from ..page import Page
 from ..text import words
 
-REASON = "navigation.edit-link"
 HEADING_WORDS = 12  # a heading's words at most: a longer line ending in brackets is a sentence's
 
 
@@ -19,6 +18,7 @@ def apply(doc: Document, page: Page) -> None:
     pattern = page.generic.edit_links
     if pattern is None:
         return
+    reason = "navigation.edit-link"  # what --explain names the stripped link by
     for block in doc.blocks:
         if not block.kept or block.stripped or not block.text.endswith("]"):
             continue
@@ -27,4 +27,4 @@ def apply(doc: Document, page: Page) -> None:
             continue
         rest = block.text[:m.start()].rstrip()
         if rest and words(rest) <= HEADING_WORDS:
-            block.stripped, block.stripped_by, block.text = block.text[m.start():].strip(), REASON, rest
+            block.stripped, block.stripped_by, block.text = block.text[m.start():].strip(), reason, rest
