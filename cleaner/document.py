@@ -26,7 +26,7 @@ class Block:
     line: int  # 1-based source line (text path) or block number (HTML path)
     kind: str = PARAGRAPH
     dropped: str | None = None  # the rule or heuristic that dropped the block
-    stripped: str = ""  # a prefix a site rule stripped from the text, for --explain
+    stripped: str = ""  # a prefix a site rule stripped from the text (or an edit link its end), for --explain
     stripped_by: str = ""  # the rule that stripped it
     # The block holds the page's title (its headline, or the <title> line around it), whatever
     # dropped it: --explain marks it `=`, and its text counts as kept (it is the title).

@@ -27,13 +27,13 @@ def ingredients_start(f: Features, heading: Pattern | None, first: int) -> int:
     if heading is None:
         return first
     j = first - 1
-    while j >= 0 and first - j <= GAP_LINES and not _quantity(f, j) and f.tokens[j] <= GAP_TOKENS:
+    while j >= 0 and first - j <= GAP_LINES and not quantity(f, j) and f.tokens[j] <= GAP_TOKENS:
         j -= 1
     quantities = 0
     while j >= 0 and first - j <= LIST_SPAN:
         if heading.fullmatch(f.texts[j]) is not None:
             return j if quantities >= MIN_QUANTITIES else first
-        if _quantity(f, j):
+        if quantity(f, j):
             quantities += 1
         elif f.tokens[j] > ITEM_TOKENS:
             return first  # prose or a long line: no ingredient list
@@ -41,5 +41,5 @@ def ingredients_start(f: Features, heading: Pattern | None, first: int) -> int:
     return first
 
 
-def _quantity(f: Features, i: int) -> bool:
+def quantity(f: Features, i: int) -> bool:
     return f.tokens[i] <= QUANTITY_TOKENS and _QUANTITY.match(f.texts[i]) is not None

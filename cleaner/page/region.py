@@ -22,12 +22,14 @@ from ..rules.patterns import Pattern
 from ..settings import RegionSettings, Settings, TailSettings
 from ..text import has_separator
 from . import foot_notes, trailers
+from .cjk_prose import clauses
 from .features import STOPS_MIN_TOKENS, Features
 from .foot_headline import repeated_at_foot
 from .h1 import TITLE_MAX_TOKENS, headline_line
 from .ingredients import ingredients_start
 from .language import CJK_LANGUAGES
 from .lead import lead_start
+from .recipe_card import method_end
 from .region_costs import LIST_COST, figure_rows, label_runs
 from .runs import run_together
 from .salutation import salutation_start
@@ -92,7 +94,7 @@ def _score(n: int, stops: int, terminal: bool, text: str, cjk: bool, density: fl
     if n < NEAR_TOKENS:
         return -s.line_cost
     d = stops / (len(text) if cjk else n)
-    wordy = not has_stops or d >= density
+    wordy = not has_stops or d >= density or (cjk and clauses(text))
     if wordy and terminal:
         return float(n)
     if wordy and n >= s.long_tokens:
@@ -187,6 +189,7 @@ def find(f: Features, own: list[float], generic: GenericRules, s: Settings) -> R
         # Until no gap cuts: what a cut leaves must not be cut again when the result is cleaned again.
         while (cut := _tail_cut(f, scores, first, last, boxed, s.tail)) != last:
             last = cut
+        last = method_end(f, generic.ingredients, scores, last, s.region.dropped_cost)
         last, trailer = foot_notes.trim(f, generic, first, last, scores, trailer)
         last = trailing_table(f, scores, last, s.region, trailer_stops(f, generic))
         last = signoff_end(f, generic.signoffs, last, len(scores) if trailer is None else trailer[0])

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from .analysis import READINGS
 from .files import read_rule_file
 from .matching import LineIndex, LineMatcher
@@ -80,6 +82,7 @@ class GenericRules:
     ingredients: Pattern | None = None  # `[recipes] ingredients`, whole lines, as one alternation (page.ingredients)
     signoffs: Pattern | None = None  # `[trailers] signoffs`, whole lines, as one alternation (page.signoff)
     salutations: Pattern | None = None  # `[trailers] salutations`, whole lines, as one alternation (page.salutation)
+    edit_links: Pattern | None = None  # `[navigation] edit_links`, bracketed at a line's end (stages.edit_links)
 
 
 def setting(specs: list[GenericFile], section: str, name: str) -> Any:
@@ -122,6 +125,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     authors: list[Pattern] = []
     reading = MetadataReading()
     says: list[str] = []
+    edit_words: list[str] = []
     html: list[tuple[str, HtmlWords]] = []
     characters: dict[str, str] = {}
     specs: list[GenericFile] = [read_rule_file("GenericFile", path) for path in paths]
@@ -159,6 +163,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         reading.roles |= {r.casefold() for r in spec.metadata.roles}
         reading.labels |= {w.casefold() for w in spec.metadata.labels}
         says += spec.trailers.says
+        edit_words += spec.navigation.edit_links
         html.append((where, spec.html))
         for language, chars in spec.stoplists.characters.items():
             characters[language] = characters.get(language, "") + chars
@@ -194,6 +199,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         ingredients=union(ingredients, "recipes.ingredients", timeout),
         signoffs=union(signoffs, "trailers.signoffs", timeout),
         salutations=union(salutations, "trailers.salutations", timeout),
+        edit_links=edit_links(edit_words, timeout),
     )
     # One pass over a page's lines serves every whole-line matcher (the datelines first).
     LineIndex.build([generic.dateline_lines, generic.lexicon_lines, generic.navigation_lines, generic.trailer_lines,
@@ -201,4 +207,13 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     READINGS.save()  # the patterns' readings, for the next process (rules.analysis)
     return generic
 
+
+def edit_links(words: list[str], timeout: float = DEFAULT_TIMEOUT) -> Pattern | None:
+    """The bracketed edit links at a line's end, any case: `[edit]`, `[Bearbeiten | Quelltext bearbeiten]`
+    (one word of the list, or several set apart by `|`), with the spaces before them."""
+    if not words:
+        return None
+    word = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    source = rf"(?i)\s*\[\s*(?:{word})(?:\s*\|\s*(?:{word}))*\s*\]$"
+    return Pattern(source, "navigation.edit_links", timeout)
 

@@ -205,6 +205,8 @@ class RecipeRules(Strict):
 
 class NavigationRules(Strict):
     lines: list[Regex] = []  # whole-line menu and breadcrumb items
+    # a wiki's section edit link, the words inside its brackets after a heading (`History[edit]`)
+    edit_links: list[str] = []
 
 
 class DatelineRules(Strict):

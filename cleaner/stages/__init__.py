@@ -1,6 +1,6 @@
 """Cleaning stages: each looks at the Document's blocks and marks some dropped, naming why. A stage
-only marks: it never deletes a block, rewrites text (but for a site's `strip_prefix`, which is
-recorded), or changes another stage's reason.
+only marks: it never deletes a block, rewrites text (but for a site's `strip_prefix` and a wiki's
+edit links, which are recorded), or changes another stage's reason.
 
 The order matters: site rules run before every generic mark, and phrase rules (site, lexicon)
 before anything that looks at neighbours, so that junk never promotes the lines around it.
@@ -14,6 +14,7 @@ from ..document import Document
 from ..page import Page
 from . import (
     captions,
+    edit_links,
     html,
     lexicon,
     metadata,
@@ -31,6 +32,7 @@ Stage = Callable[[Document, Page], None]
 
 STAGES: tuple[Stage, ...] = (
     site.apply,
+    edit_links.apply,
     html.structure,
     html.gallery,
     html.links,
@@ -55,6 +57,8 @@ STAGES: tuple[Stage, ...] = (
 # line; the README's list is made from these (reasons_markdown), and a test checks both ways.
 # Site rules give `file.toml: key[index]`; the lexicon gives `lexicon.<kind>`, one a kind of its groups.
 REASONS: dict[str, str] = {
+    "navigation.edit-link": "a wiki's edit link after a section's heading (`History[edit]`): stripped from "
+                            "the line's end, the heading kept",
     "html.teasers": "three or more headings in a row with nothing between them (HTML): teasers of other stories",
     "html.trailing-heading": "a heading that ends the body, with nothing under it (HTML)",
     "html.link": "a block that is mostly a link to another page (HTML): a teaser, `Related: ...`",
