@@ -35,6 +35,7 @@ from ..page import Page
 from ..rules.generic import MetadataReading
 from .metadata_alone import DATE_LINES, beside_date_line, lone_name
 from .metadata_choice import DateChoice
+from .metadata_handles import handle_beside_stamp
 from .metadata_head import MAX_WIDGETS, heads, under_copies, under_head, widget_line
 from .metadata_lines import (
     SENTENCE_END,
@@ -181,7 +182,7 @@ def _readable(text: str, dropped: str | None, under: bool, reading: MetadataRead
 
 
 def _kept_byline(doc: Document, i: int, under: bool, reading: MetadataReading,
-                 common: Container[str]) -> tuple[str, ...]:
+                 common: LowerCaseWords) -> tuple[str, ...]:
     """The names of a byline still in the body: a short line, no sentence, that opens with a byline
     word (`By Jane Doe | Harbour Media`), or gives a name beside a date (`Jane Doe, 03.11.2023 15:32`);
     right under the headline also a name alone beside a date line (`Jane Doe` / `May 3, 2021`)."""
@@ -196,8 +197,9 @@ def _kept_byline(doc: Document, i: int, under: bool, reading: MetadataReading,
         return byline_names(" ".join([last_word(text), *_name_lines(doc, i + 1, common)]), reading)
     if stamp and from_text(stamp, None) is not None:
         pieces = line_pieces(text, stamp)
-        return byline_authors(bare_names(before_role(pieces[0], reading.roles, common), common), reading) \
+        found = byline_authors(bare_names(before_role(pieces[0], reading.roles, common), common), reading) \
             if len(pieces) == 1 else ()
+        return found or (handle_beside_stamp(text, reading, common) if under else ())
     # a name alone in the body: beside a date line the rules took out (`Jane Doe` / `May 3, 2021`)
     if text.rstrip().endswith(LABEL_END):
         return ()
@@ -220,7 +222,7 @@ def _kept_date_line(text: str, reading: MetadataReading) -> bool:
 
 
 def line_names(doc: Document, i: int, under: bool, reading: MetadataReading,
-               common: Container[str]) -> tuple[str, ...]:
+               common: LowerCaseWords) -> tuple[str, ...]:
     """The names a byline or date line gives: after a byline word (`By Jane Doe`), in a piece of the
     line (`May 3, 2021 / von Jo Roe`); under the headline a name alone (`Jane Doe`, `Jane Doe - May 3,
     2021`) or after a byline word alone on its line (`By` / `Jane Doe` / `and` / `Jo Roe`)."""
@@ -247,7 +249,7 @@ def line_names(doc: Document, i: int, under: bool, reading: MetadataReading,
     raw = bare_names(before_role(pieces[0], reading.roles, common), common) or agency
     if raw:  # `Jane Doe, Harbour Institute` / `& Jo Roe, Harbour University`: a second line of names
         raw += bare_names(AND_LINE.sub("", doc.blocks[i + 1].text), common) if _and_line(doc, i + 1) else ()
-    return byline_authors(raw, reading)
+    return byline_authors(raw, reading) if raw else handle_beside_stamp(text, reading, common)
 
 
 def _dated_near(doc: Document, i: int, reading: MetadataReading) -> bool:
