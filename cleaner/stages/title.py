@@ -87,7 +87,7 @@ from .title_lines import (
 from .title_logo import top_logo, top_taglines
 from .title_menu import menu_item
 from .title_opening import opening_lines
-from .title_reworded import declared_over_line
+from .title_reworded import declared_over_line, title_over_held
 from .title_short import long_enough
 from .title_signed import signed_twice
 from .title_unshared import title_headline, unshared
@@ -252,7 +252,7 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
     for i in reversed(range(max(head + 1, end - SPAN), min(end, len(doc.blocks)))):
         if (held(f.keys[i], whole) and (eligible(doc, page, i) or compound(doc, page, i))
                 and not site.named(f.texts[i])):
-            return f.texts[i]
+            return title_over_held(page, i, title_text, trim(title_text, site))
     return None
 
 

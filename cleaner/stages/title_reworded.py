@@ -7,6 +7,8 @@ shorter) headline, and the line stands. Reading only: nothing here drops a block
 
 from __future__ import annotations
 
+import re
+
 from ..page import Page
 from ..page.headline import split
 from ..text import words
@@ -16,6 +18,9 @@ from .title_unshared import title_headline
 # (text path): 0 lost one page on each fold (`HS` / `High School`), 2 lost one on fold B (a `mit ... und` added).
 REWORDED_WORDS = 1
 CUT_MARKS = ("...", "…")  # a <title> cut short by its CMS is no headline to keep
+# What the <title> adds to the line: a word after a space, no separator (`Headline › Site`, `Headline |Site`
+# name the site where site_names did not know it).
+RUN_ON_WORD = re.compile(r" \w[\w-]*")
 
 
 def declared_over_line(page: Page, i: int, title_text: str, trimmed: str) -> bool:
@@ -24,3 +29,14 @@ def declared_over_line(page: Page, i: int, title_text: str, trimmed: str) -> boo
     if len(split(title_text)[0]) > 1 or trimmed.endswith(CUT_MARKS) or not title_headline(trimmed, page):
         return False
     return abs(page.features.tokens[i] - words(trimmed)) <= REWORDED_WORDS
+
+
+def title_over_held(page: Page, i: int, title_text: str, trimmed: str) -> str:
+    """Line i, which the <title> line holds; or the <title> line, when it names no site and only runs
+    the line on by a word (`Half price on EAT SMALL dog food` over the line `Half price on EAT SMALL`:
+    the line lost its last word to a link or a line break, the <title> is the headline whole)."""
+    line = page.features.texts[i]
+    run_on = trimmed[len(line):] if trimmed.startswith(line) else ""
+    if RUN_ON_WORD.fullmatch(run_on) and declared_over_line(page, i, title_text, trimmed):
+        return trimmed
+    return line
