@@ -11,7 +11,8 @@ Decision order:
    just above the article. So, above the article's first paragraph (the region's first sentence,
    but a headline that asks, under the menus and over its standfirst: stages.title_question):
    a. the line nearest the article that is a run of the `<title>` line's parts without the site's
-      name (`Headline | Site` -> the line `Headline`), or that the `<title>` line holds; the
+      name (`Headline | Site` -> the line `Headline`), or that the `<title>` line holds (the `<title>`
+      itself where it runs the line on by a word or is a kicker and the line: stages.title_reworded); the
       `<title>`'s last part as the page's first line (past skip links), or alone among the page's top
       lines where its first part is not (a cookie banner over it: stages.title_logo), is the site's
       logo, never the headline, wherever it stands again (`© Site`); its last part under the logo, the tagline;

@@ -1,7 +1,9 @@
 """stages.title on page text: a `<title>` line that names no site and runs the headline line on by a
 word (the line lost its last word to a link or a line break) is the headline whole
 (stages.title_reworded.title_over_held); a `<title>` that adds the site's name after a separator
-does not. Pages written for these tests, in English, German, French and Spanish."""
+does not. A `<title>` that runs together a kicker and its headline, which the page sets on two
+lines, is the headline whole too (stages.title_reworded.over_kicker). Pages written for these
+tests, in English, German, French and Spanish."""
 
 from __future__ import annotations
 
@@ -38,3 +40,19 @@ def test_title_runs_the_line_on_by_a_word(cleaner, lang, title, line):
 @pytest.mark.parametrize(("lang", "title", "line"), RUN_ON)
 def test_site_name_after_a_separator_is_no_word_of_the_headline(cleaner, lang, title, line):
     assert cleaner.clean(page(lang, f"{line} › Bayblatt", line)).title == line
+
+
+# The <title> line (naming no site), then the menu, the headline's kicker and its headline on two lines.
+KICKER = [
+    ("en", "Turning 100", "Ferry pioneer Jo Roe looks back on the island route"),
+    ("de", "100. Geburtstag", "Fährpionierin Jo Roe blickt auf die Inselroute zurück"),
+    ("fr", "Centenaire", "La pionnière du bac Jo Roe revient sur la liaison vers l'île"),
+    ("es", "Cumple 100 años", "La pionera del transbordador Jo Roe recuerda la ruta de la isla"),
+]
+
+
+@pytest.mark.parametrize(("lang", "kicker", "headline"), KICKER)
+def test_title_of_a_kicker_and_its_headline_on_two_lines(cleaner, lang, kicker, headline):
+    title = f"{kicker}: {headline}"
+    text = "\n".join((title, *MENU, kicker, headline, "12.03.2024", ARTICLE[lang]))
+    assert cleaner.clean(text).title == title
