@@ -27,7 +27,8 @@ Decision order:
       kicker over it is none: stages.title_kicker): a teaser list, a video's title or a menu run
       may stand between the headline and the article (any box, when both a byline and a date line
       sign it: stages.title_signed);
-   c. else the headline-shaped line nearest above the article, a repeated one first; a line right
+   c. else the headline-shaped line nearest above the article (a share bar's lines not counted:
+      stages.title_reach), a repeated one first; a line right
       over its standfirst (a much longer phrase under it) before the standfirst; a menu item (a
       short line between lines of a word or three) is none (stages.title_menu); the nearest line
       alone that shares no word with the `<title>` line, which reads as a headline, gives way to
@@ -88,6 +89,7 @@ from .title_lines import (
 from .title_logo import top_logo, top_taglines
 from .title_menu import menu_item
 from .title_opening import opening_lines
+from .title_reach import near_top
 from .title_reworded import declared_over_line, title_over_held
 from .title_short import long_enough
 from .title_signed import signed_twice
@@ -192,7 +194,8 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
         if chosen != bylined[-1] or not f.texts[chosen].endswith("."):
             return headline_over(page, head, chosen, title_text, trimmed)
     # c. The headline-shaped line nearest above the article (one that stands twice first).
-    near = [i for i in above if i >= end - NEAR and f.tokens[i] >= HEADLINE_WORDS and not menu_item(f, i)]
+    top = near_top(doc, page, end, NEAR)
+    near = [i for i in above if i >= top and f.tokens[i] >= HEADLINE_WORDS and not menu_item(f, i)]
     if near:
         told = told_again(f, near, trimmed)
         repeated = [i for i in near if counts[f.keys[i]] > 1]
