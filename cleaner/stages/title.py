@@ -89,7 +89,7 @@ from .title_lines import (
 from .title_logo import top_logo, top_taglines
 from .title_menu import menu_item
 from .title_opening import opening_lines
-from .title_reach import near_top
+from .title_reach import in_reach
 from .title_reworded import declared_over_line, title_over_held
 from .title_short import long_enough
 from .title_signed import signed_twice
@@ -194,8 +194,7 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
         if chosen != bylined[-1] or not f.texts[chosen].endswith("."):
             return headline_over(page, head, chosen, title_text, trimmed)
     # c. The headline-shaped line nearest above the article (one that stands twice first).
-    top = near_top(doc, page, end, NEAR)
-    near = [i for i in above if i >= top and f.tokens[i] >= HEADLINE_WORDS and not menu_item(f, i)]
+    near = [i for i in in_reach(doc, page, above, end, NEAR) if f.tokens[i] >= HEADLINE_WORDS and not menu_item(f, i)]
     if near:
         told = told_again(f, near, trimmed)
         repeated = [i for i in near if counts[f.keys[i]] > 1]

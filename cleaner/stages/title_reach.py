@@ -23,3 +23,9 @@ def near_top(doc: Document, page: Page, end: int, near: int) -> int:
         else:
             counted += 1
     return i
+
+
+def in_reach(doc: Document, page: Page, lines: list[int], end: int, near: int) -> list[int]:
+    """The lines (of `lines`) among the `near` lines above line `end`, widget lines passed over."""
+    top = near_top(doc, page, end, near)
+    return [i for i in lines if i >= top]
