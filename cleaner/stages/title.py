@@ -12,7 +12,7 @@ Decision order:
    but a headline that asks, under the menus and over its standfirst: stages.title_question):
    a. the line nearest the article that is a run of the `<title>` line's parts without the site's
       name (`Headline | Site` -> the line `Headline`), or that the `<title>` line holds (the `<title>`
-      itself where it runs the line on by a word or is a kicker and the line: stages.title_reworded); the
+      itself where it is a kicker and the line: stages.title_reworded); the
       `<title>`'s last part as the page's first line (past skip links), or alone among the page's top
       lines where its first part is not (a cookie banner over it: stages.title_logo), is the site's
       logo, never the headline, wherever it stands again (`© Site`); its last part under the logo, the tagline;

@@ -3,13 +3,11 @@ site wrote it as its own field (the headline for search engines and for sharing,
 the JSON-LD headline declare too), and its h1 may reword it a little (`Kein Zutritt` for `Kein Zugang`,
 `High School` for `HS`, a plural). Reworded by a word or less, the two are one headline, and the
 declared one stands; the h1 that adds or drops two words or more is the editor's fuller (or
-shorter) headline, and the line stands. Where the <title> holds the line (step a.), it stands for the
-line that lost its last word, or for a kicker and its headline set on two lines. Reading only:
+shorter) headline, and the line stands. Where the <title> holds the line (step a.), it stands for a
+kicker and its headline set on two lines. Reading only:
 nothing here drops a block."""
 
 from __future__ import annotations
-
-import re
 
 from ..page import Page
 from ..page.headline import split
@@ -20,9 +18,6 @@ from .title_unshared import title_headline
 # (text path): 0 lost one page on each fold (`HS` / `High School`), 2 lost one on fold B (a `mit ... und` added).
 REWORDED_WORDS = 1
 CUT_MARKS = ("...", "…")  # a <title> cut short by its CMS is no headline to keep
-# What the <title> adds to the line: a word after a space, no separator (`Headline › Site`, `Headline |Site`
-# name the site where site_names did not know it).
-RUN_ON_WORD = re.compile(r" \w[\w-]*")
 
 
 def declared_over_line(page: Page, i: int, title_text: str, trimmed: str) -> bool:
@@ -34,14 +29,8 @@ def declared_over_line(page: Page, i: int, title_text: str, trimmed: str) -> boo
 
 
 def title_over_held(page: Page, i: int, title_text: str, trimmed: str) -> str:
-    """Line i, which the <title> line holds; or the <title> line, when it names no site and only runs
-    the line on by a word (`Half price on EAT SMALL dog food` over the line `Half price on EAT SMALL`:
-    the line lost its last word to a link or a line break, the <title> is the headline whole)."""
-    line = page.features.texts[i]
-    run_on = trimmed[len(line):] if trimmed.startswith(line) else ""
-    if RUN_ON_WORD.fullmatch(run_on) and declared_over_line(page, i, title_text, trimmed):
-        return trimmed
-    return trimmed if over_kicker(page, i, trimmed) else line
+    """Line i, which the <title> line holds; or the <title>'s headline, when it is a kicker and line i."""
+    return trimmed if over_kicker(page, i, trimmed) else page.features.texts[i]
 
 
 def over_kicker(page: Page, i: int, trimmed: str) -> bool:
