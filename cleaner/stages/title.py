@@ -11,7 +11,8 @@ Decision order:
    just above the article. So, above the article's first paragraph (the region's first sentence,
    but a headline that asks, under the menus and over its standfirst: stages.title_question):
    a. the line nearest the article that is a run of the `<title>` line's parts without the site's
-      name (`Headline | Site` -> the line `Headline`), or that the `<title>` line holds; the
+      name (`Headline | Site` -> the line `Headline`), or that the `<title>` line holds (the `<title>`
+      itself where it is a kicker and the line: stages.title_reworded); the
       `<title>`'s last part as the page's first line (past skip links), or alone among the page's top
       lines where its first part is not (a cookie banner over it: stages.title_logo), is the site's
       logo, never the headline, wherever it stands again (`© Site`); its last part under the logo, the tagline;
@@ -26,7 +27,8 @@ Decision order:
       kicker over it is none: stages.title_kicker): a teaser list, a video's title or a menu run
       may stand between the headline and the article (any box, when both a byline and a date line
       sign it: stages.title_signed);
-   c. else the headline-shaped line nearest above the article, a repeated one first; a line right
+   c. else the headline-shaped line nearest above the article (a share bar's lines not counted:
+      stages.title_reach), a repeated one first; a line right
       over its standfirst (a much longer phrase under it) before the standfirst; a menu item (a
       short line between lines of a word or three) is none (stages.title_menu); the nearest line
       alone that shares no word with the `<title>` line, which reads as a headline, gives way to
@@ -87,7 +89,8 @@ from .title_lines import (
 from .title_logo import top_logo, top_taglines
 from .title_menu import menu_item
 from .title_opening import opening_lines
-from .title_reworded import declared_over_line
+from .title_reach import in_reach
+from .title_reworded import declared_over_line, title_over_held
 from .title_short import long_enough
 from .title_signed import signed_twice
 from .title_unshared import title_headline, unshared
@@ -191,7 +194,7 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
         if chosen != bylined[-1] or not f.texts[chosen].endswith("."):
             return headline_over(page, head, chosen, title_text, trimmed)
     # c. The headline-shaped line nearest above the article (one that stands twice first).
-    near = [i for i in above if i >= end - NEAR and f.tokens[i] >= HEADLINE_WORDS and not menu_item(f, i)]
+    near = [i for i in in_reach(doc, page, above, end, NEAR) if f.tokens[i] >= HEADLINE_WORDS and not menu_item(f, i)]
     if near:
         told = told_again(f, near, trimmed)
         repeated = [i for i in near if counts[f.keys[i]] > 1]
@@ -252,7 +255,7 @@ def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: s
     for i in reversed(range(max(head + 1, end - SPAN), min(end, len(doc.blocks)))):
         if (held(f.keys[i], whole) and (eligible(doc, page, i) or compound(doc, page, i))
                 and not site.named(f.texts[i])):
-            return f.texts[i]
+            return title_over_held(page, i, title_text, trim(title_text, site))
     return None
 
 

@@ -3,13 +3,15 @@ site wrote it as its own field (the headline for search engines and for sharing,
 the JSON-LD headline declare too), and its h1 may reword it a little (`Kein Zutritt` for `Kein Zugang`,
 `High School` for `HS`, a plural). Reworded by a word or less, the two are one headline, and the
 declared one stands; the h1 that adds or drops two words or more is the editor's fuller (or
-shorter) headline, and the line stands. Reading only: nothing here drops a block."""
+shorter) headline, and the line stands. Where the <title> holds the line (step a.), it stands for a
+kicker and its headline set on two lines. Reading only:
+nothing here drops a block."""
 
 from __future__ import annotations
 
 from ..page import Page
 from ..page.headline import split
-from ..text import words
+from ..text import key, words
 from .title_unshared import title_headline
 
 # The h1 and the <title> differ in length by at most this many words: one headline. Swept 0-2 on the dev split
@@ -24,3 +26,17 @@ def declared_over_line(page: Page, i: int, title_text: str, trimmed: str) -> boo
     if len(split(title_text)[0]) > 1 or trimmed.endswith(CUT_MARKS) or not title_headline(trimmed, page):
         return False
     return abs(page.features.tokens[i] - words(trimmed)) <= REWORDED_WORDS
+
+
+def title_over_held(page: Page, i: int, title_text: str, trimmed: str) -> str:
+    """Line i, which the <title> line holds; or the <title>'s headline, when it is a kicker and line i."""
+    return trimmed if over_kicker(page, i, trimmed) else page.features.texts[i]
+
+
+def over_kicker(page: Page, i: int, trimmed: str) -> bool:
+    """The <title>'s headline is line i's kicker and line i run together (`Turning 100: Ferry pioneer
+    Jo Roe looks back` over the lines `Turning 100` / `Ferry pioneer Jo Roe looks back`): the page
+    sets its headline's two parts on two lines, and the <title> tells it whole."""
+    f = page.features
+    return (i > 0 and 0 < f.tokens[i - 1] < f.tokens[i] and f.keys[i - 1] + f.keys[i] == key(trimmed)
+            and trimmed.startswith(f.texts[i - 1]))
