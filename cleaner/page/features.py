@@ -59,6 +59,11 @@ class Features:
             self._keys = joined.split("\n") if self.texts else []
         return self._keys
 
+    def small_stopword(self, text: str) -> bool:
+        """The text holds a stopword of the page's language in small letters: a phrase, where a menu
+        run of section names or a label capitalises each word (`News Politics Top Stories`)."""
+        return any(w.islower() and w in self.stopwords for w in text.split())
+
     def line_hits(self, index: LineIndex) -> list[dict[int, Rule]]:
         """Every whole-line matcher's hits on this page (rules.matching.LineIndex), found once."""
         if self._line_hits is None or self._line_hits[0] is not index:

@@ -34,4 +34,4 @@ def _headline_phrase(f: Features, i: int) -> bool:
     the page's language has a stoplist (a menu run capitalises each name: `News Politics Top Stories`)."""
     if f.tokens[i] < HEADLINE_WORDS - 1 or f.texts[i].endswith("."):
         return False
-    return not f.stopwords or any(w.islower() and w in f.stopwords for w in f.texts[i].split())
+    return not f.stopwords or f.small_stopword(f.texts[i])

@@ -6,9 +6,7 @@ from __future__ import annotations
 from ..page import Features
 from ..page.headline import MAX_SITE_WORDS, split
 from ..text import key, words
-
-# The page's top, where the site's logo stands above its menu: as title_lines.TOP_LINES (with_top_names).
-LOGO_LINES = 20
+from .title_lines import TOP_LINES as LOGO_LINES  # the page's top, where the logo stands above its menu
 
 
 def top_logo(f: Features, head: int, title_text: str) -> str | None:

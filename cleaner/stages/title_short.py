@@ -25,4 +25,4 @@ a phrase."""
 
 def _phrase(f: Features, i: int) -> bool:
     """The line holds a stopword of the page's language in small letters: a phrase, not a label."""
-    return any(w.islower() and w in f.stopwords for w in f.texts[i].split())
+    return f.small_stopword(f.texts[i])

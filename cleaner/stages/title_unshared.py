@@ -33,4 +33,4 @@ def unshared(page: Page, i: int, trimmed: str) -> bool:
 def _phrase(f: Features, text: str) -> bool:
     """A stopword of the page's language in small letters, where it has a stoplist: a phrase, not a
     menu run of section names, which capitalises each (`News Politics Top Stories`)."""
-    return not f.stopwords or any(w.islower() and w in f.stopwords for w in text.split())
+    return not f.stopwords or f.small_stopword(text)
