@@ -130,7 +130,8 @@ def misses(rows: list[Row], fold: str) -> list[str]:
         # a miss: the shown day not given, or a date given where the text shows none
         if r.day and (not day_right(r.text.date, r.day, r.instants) if r.day_shown else r.text.date):
             out.append(f"date   {r.page.set}/{r.page.id}: declared {r.day} shown={r.day_shown} got {r.text.date}")
-        if r.text_names and (r.names_shown != names_right(r.text.author, r.text_names)):
+        # ... the shown names not given, or a name given where the text shows none
+        if r.text_names and (not names_right(r.text.author, r.text_names) if r.names_shown else r.text.author):
             out.append(f"author {r.page.set}/{r.page.id}: declared {r.text_names} shown={r.names_shown} "
                        f"got {r.text.author}")
     return out
