@@ -13,7 +13,7 @@ from collections.abc import Container
 
 import regex
 
-from ..authors import LowerCaseWords, bare_names
+from ..authors import LowerCaseWords, bare_names, person
 from ..document import AUTHOR, Document, Found, page_text
 from ..page import Page
 
@@ -32,7 +32,7 @@ def apply(doc: Document, page: Page) -> None:
         return
     common = LowerCaseWords((b.text for b in doc.blocks), page.generic.metadata.labels)
     names = tuple(_with_small_surname(n, doc.blocks[at].text, common.text) for n in found.value)
-    names += _co_author(doc, at, names, common)
+    names += _co_author(doc, at, names, common, page.generic.metadata.roles)
     if names != found.value:
         doc.found[AUTHOR] = Found(names, found.source)
 
@@ -50,8 +50,10 @@ def _with_small_surname(name: str, line: str, text: str) -> str:
     return f"{name} {word}" if alone == after else name
 
 
-def _co_author(doc: Document, at: int, names: tuple[str, ...], common: Container[str]) -> tuple[str, ...]:
-    """The name alone on the line under the byline's line, when that line is one name alone too."""
+def _co_author(doc: Document, at: int, names: tuple[str, ...], common: Container[str],
+               roles: frozenset[str]) -> tuple[str, ...]:
+    """The name alone on the line under the byline's line, when that line is one name alone too (no
+    job's: `Jo Roe` / `Political Editor`)."""
     line = doc.blocks[at].text.strip()
     if len(names) != 1 or line != names[0] or at + 1 >= len(doc.blocks):
         return ()
@@ -59,4 +61,6 @@ def _co_author(doc: Document, at: int, names: tuple[str, ...], common: Container
     if doc.blocks[at + 1].line != doc.blocks[at].line + 1:  # a blank line between: another box's
         return ()
     second = bare_names(below.text, common, whole=True)
-    return second if len(second) == 1 and second[0] == below.text.strip() and second != names else ()
+    if len(second) != 1 or second[0] != below.text.strip() or person(second[0], roles) != second[0]:
+        return ()
+    return second if second != names else ()

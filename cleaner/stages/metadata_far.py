@@ -30,7 +30,9 @@ from ..rules.generic import MetadataReading
 from .metadata import MAX_BYLINE_CHARS
 from .metadata_alone import beside_date_line
 from .metadata_head import widget_line
+from .metadata_initials import initialled_names
 from .metadata_lines import byline_authors, byline_names
+from .metadata_links import name_over_links
 
 FAR_ABOVE = 40  # lines above the article's start where its byline may stand, furniture between
 FOOT = 6  # lines past the article's end where a byline at its foot stands (widgets not counted)
@@ -42,7 +44,7 @@ def apply(doc: Document, page: Page) -> None:
         return
     reading = page.generic.metadata
     common = LowerCaseWords((b.text for b in doc.blocks), reading.labels)
-    for find in (_byline_above, _author_box, _copyright, _byline_at_foot):
+    for find in (_byline_above, initialled_names, _author_box, name_over_links, _copyright, _byline_at_foot):
         found = find(doc, page, reading, common)
         if found:
             names, i = found
