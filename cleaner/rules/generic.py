@@ -57,6 +57,8 @@ class MetadataReading:
     author_labels: list[Pattern] = field(default_factory=list)  # before an author's names (authors.without_labels)
     credit_labels: list[Pattern] = field(default_factory=list)  # before a name that is no author's
     author_links: list[Pattern] = field(default_factory=list)  # an author box's links under the name
+    author_bios: list[Pattern] = field(default_factory=list)  # an author box's bio that opens with the name
+    desk_ends: frozenset[str] = frozenset()  # casefolded last words of a desk's name (`... Bureau`)
 
 
 @dataclass(slots=True)
@@ -156,13 +158,15 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         signs += rule_patterns(spec.title.signs, f"{where}: title.signs", timeout)
         authors += rule_patterns(_whole_lines(spec.title.authors), f"{where}: title.authors", timeout)
         for key in ("bylines", "dates", "updated", "published", "other_dates", "agencies", "desks", "widgets",
-                    "copyrights", "author_labels", "credit_labels", "author_links"):
+                    "copyrights", "author_labels", "credit_labels", "author_links",
+                    "author_bios"):
             origin = f"{where}: metadata.{key}"
             getattr(reading, key).extend(rule_patterns(getattr(spec.metadata, key), origin, timeout))
         origin = f"{where}: metadata.named_author_boxes"
         reading.author_boxes.extend(rule_patterns(spec.metadata.named_author_boxes, origin, timeout))
         reading.roles |= {r.casefold() for r in spec.metadata.roles}
         reading.labels |= {w.casefold() for w in spec.metadata.labels}
+        reading.desk_ends |= {w.casefold() for w in spec.metadata.desk_ends}
         says += spec.trailers.says
         edit_words += spec.navigation.edit_links
         html.append((where, spec.html))

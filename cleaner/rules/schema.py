@@ -238,6 +238,8 @@ class MetadataRules(Strict):
     named_author_boxes: list[Regex] = []  # an author box's heading that names the person (`About Jane Doe`)
     author_labels: list[Regex] = []  # a label before an author's names (`Written by`, `Autor:`): not a name
     credit_labels: list[Regex] = []  # a label before a name that is no author's (`Photos:`, `Übersetzt von:`)
+    desk_ends: list[str] = []  # a desk's name ends in one (`Harbour News Bureau`): after a dateline's place, the author
+    author_bios: list[Regex] = []  # an author box's bio, the name in `names` (`Jane Doe is a senior writer ...`)
     author_links: list[Regex] = []  # an author box's links under the name (`More by this author`, `Contact`)
 
 
