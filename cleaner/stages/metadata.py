@@ -35,6 +35,7 @@ from ..page import Page
 from ..rules.generic import MetadataReading
 from .metadata_alone import DATE_LINES, beside_date_line, lone_name
 from .metadata_choice import DateChoice
+from .metadata_dateline import dateline_desk
 from .metadata_handles import handle_beside_stamp
 from .metadata_head import MAX_WIDGETS, heads, under_copies, under_head, widget_line
 from .metadata_lines import (
@@ -242,6 +243,9 @@ def line_names(doc: Document, i: int, under: bool, reading: MetadataReading,
         return byline_names(" ".join([last_word(text), *_name_lines(doc, i + 1, common)]), reading)
     if not pieces or (stamp and len(pieces) > 2) or pieces[0].rstrip().endswith(LABEL_END):
         return ()
+    desk = dateline_desk(pieces[0], reading)  # `Lakeside, Harbour News Bureau | May 3, 2021`
+    if desk:
+        return desk
     agency = agency_alone(pieces[0], reading) if len(pieces) == 1 else ()
     # a name alone is a byline beside a date line (`Jane Doe` / `May 3, 2021`); a label looks like one too
     if not stamp and not _dated_near(doc, i, reading):  # a name line alone, right under the headline

@@ -3,8 +3,8 @@ stages.metadata_far):
 - a surname written in small letters, where the name's run stopped (`by Jo roe`, `von Anna müller`):
   the word after the first name is the surname when the page writes that word nowhere else but right
   after that first name (a common word, a link word, stands elsewhere too: `by Jo on May 3`);
-- a dateline's place read as a name before a desk's (`Lakeside, Harbour News Bureau | May 3, 2021`,
-  no byline word): the desk is the author ([metadata] desk_ends), a place is no person;
+- the other names of a run of avatar badges over names (stages.metadata_initials: `JD` / `Jane Doe` /
+  `JR` / `Jo Roe`), when a name of the run was read;
 - a co-author's name alone on the line under a name alone (`Jane Doe` / `Jo Roe` under the headline):
   the second line is a name as the first is, no widget's, no label's.
 """
@@ -18,14 +18,11 @@ import regex
 from ..authors import LowerCaseWords, bare_names, person
 from ..document import AUTHOR, Document, Found, page_text
 from ..page import Page
-from ..rules.generic import MetadataReading
-from .metadata_lines import byline_names
+from .metadata_initials import badged_run
 
 # A surname in small letters: a word of three letters or more (not a link word such as `on`, `am`).
 SMALL_SURNAME = r"(\p{Ll}[\p{Ll}'’-]{2,})(?![\w'’-])"
 LINE_SOURCE = regex.compile(r"line (\d+)")
-# The desk after a dateline's place, up to the piece's end: `Lakeside, Harbour News Bureau | ...`
-DESK_AFTER = r",\s+(?P<desk>\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,4})\s*(?:$|[|·•–—,]|\s-\s)"
 
 
 def apply(doc: Document, page: Page) -> None:
@@ -39,8 +36,8 @@ def apply(doc: Document, page: Page) -> None:
     common = LowerCaseWords((b.text for b in doc.blocks), page.generic.metadata.labels)
     reading = page.generic.metadata
     names = tuple(_with_small_surname(n, doc.blocks[at].text, common.text) for n in found.value)
-    names = _desk_after_place(names, doc.blocks[at].text, reading)
-    names += _co_author(doc, at, names, common, page.generic.metadata.roles)
+    badges = badged_run(doc, at - 1, common) if names == (doc.blocks[at].text.strip(),) else ()
+    names = badges if len(badges) > 1 else names + _co_author(doc, at, names, common, reading.roles)
     if names != found.value:
         doc.found[AUTHOR] = Found(names, found.source)
 
@@ -56,15 +53,6 @@ def _with_small_surname(name: str, line: str, text: str) -> str:
     alone = len(regex.findall(rf"(?<![\w./@'’-]){regex.escape(word)}(?![\w@'’-]|\.\w)", text))
     after = len(regex.findall(rf"(?<![\w'’-]){regex.escape(name)}\s+{regex.escape(word)}(?![\w@'’-]|\.\w)", text))
     return f"{name} {word}" if alone == after else name
-
-
-def _desk_after_place(names: tuple[str, ...], line: str, reading: MetadataReading) -> tuple[str, ...]:
-    """(`Lakeside`,) read from `Lakeside, Harbour News Bureau | May 3, 2021` -> (`Harbour News Bureau`,)."""
-    if len(names) != 1 or byline_names(line, reading):
-        return names
-    m = regex.match(rf"\s*{regex.escape(names[0])}{DESK_AFTER}", line)
-    desk = m.group("desk") if m else ""
-    return (desk,) if desk and desk.split()[-1].casefold() in reading.desk_ends else names
 
 
 def _co_author(doc: Document, at: int, names: tuple[str, ...], common: Container[str],

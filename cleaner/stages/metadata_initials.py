@@ -29,20 +29,23 @@ def initialled_names(doc: Document, page: Page, reading: MetadataReading,
                      common: Container[str]) -> tuple[tuple[str, ...], int] | None:
     """The names under avatar badges nearest above the article's start (the first run of them)."""
     start = page.region.first
-    lines = range(max(0, start - FAR_ABOVE), min(len(doc.blocks) - 1, start + INTO))
+    for i in range(max(0, start - FAR_ABOVE), min(len(doc.blocks) - 1, start + INTO)):
+        found = badged_run(doc, i, common)
+        if found:
+            return found, i + 1
+    return None
+
+
+def badged_run(doc: Document, i: int, common: Container[str]) -> tuple[str, ...]:
+    """The names of the badges from line i on, each over its name (`JD` / `Jane Doe` / `JR` / `Jo Roe`)."""
     found: list[str] = []
-    first = None
-    for i in lines:
-        name = _badged(doc, i, common)
-        if name:
-            found.append(name)
-            first = i + 1 if first is None else first
-        elif found and not _badged(doc, i - 1, common):  # the run ended (a name line is no badge)
-            break
-    return (tuple(dict.fromkeys(found))[:MAX_AUTHORS], first) if found and first is not None else None
+    while len(found) < MAX_AUTHORS and (name := badged(doc, i, common)):
+        found.append(name)
+        i += 2
+    return tuple(dict.fromkeys(found))
 
 
-def _badged(doc: Document, i: int, common: Container[str]) -> str:
+def badged(doc: Document, i: int, common: Container[str]) -> str:
     """The name on line i + 1 when line i is a badge of its initials, else ''."""
     if i < 0 or i + 1 >= len(doc.blocks):
         return ""
