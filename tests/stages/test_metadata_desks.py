@@ -29,3 +29,14 @@ def test_a_desk_beside_the_date_line_is_the_author(cleaner, language, lines, des
 @pytest.mark.parametrize("language", ["en", "de", "fr", "nl"])
 def test_a_date_line_alone_gives_no_desk(cleaner, language):
     assert cleaner.clean(news_page(language, "14.03.2022 09:12")).author is None
+
+
+@pytest.mark.parametrize(("language", "lines", "desk"), [
+    ("en", "Lakeside, Harbour News Bureau | Updated : 14 March 2022, 09:12 AM", "Harbour News Bureau"),
+    ("en", "New Haven, Gazette Desk | March 14, 2022", "Gazette Desk"),
+    ("de", "Hamburg, Hafen Redaktion | Aktualisiert: 14.03.2022, 09:12 Uhr", "Hafen Redaktion"),
+    ("nl", "Utrecht, Haven Nieuwsdienst | Bijgewerkt: 14-03-2022 09:12", "Haven Nieuwsdienst"),
+])
+def test_a_desk_after_a_dateline_s_place_is_the_author(cleaner, language, lines, desk):
+    # the place before the comma is no person (stages.metadata_dateline)
+    assert cleaner.clean(news_page(language, lines)).author == (desk,)
