@@ -30,6 +30,7 @@ from ..rules.generic import MetadataReading
 from .metadata import MAX_BYLINE_CHARS
 from .metadata_alone import beside_date_line
 from .metadata_bios import bio_below
+from .metadata_desk_foot import desk_at_foot
 from .metadata_head import widget_line
 from .metadata_initials import initialled_names
 from .metadata_lines import byline_authors, byline_names
@@ -45,7 +46,8 @@ def apply(doc: Document, page: Page) -> None:
         return
     reading = page.generic.metadata
     common = LowerCaseWords((b.text for b in doc.blocks), reading.labels)
-    for find in (_byline_above, initialled_names, _author_box, name_over_links, bio_below, _copyright, _byline_at_foot):
+    for find in (_byline_above, initialled_names, _author_box, name_over_links, bio_below, _copyright,
+                 _byline_at_foot, desk_at_foot):
         found = find(doc, page, reading, common)
         if found:
             names, i = found

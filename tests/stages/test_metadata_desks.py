@@ -40,3 +40,17 @@ def test_a_date_line_alone_gives_no_desk(cleaner, language):
 def test_a_desk_after_a_dateline_s_place_is_the_author(cleaner, language, lines, desk):
     # the place before the comma is no person (stages.metadata_dateline)
     assert cleaner.clean(news_page(language, lines)).author == (desk,)
+
+
+@pytest.mark.parametrize(("language", "desk"), [
+    ("en", "Gazette News Desk"), ("de", "Hafen Redaktion"), ("it", "Gazzetta Redazione"), ("nl", "Courant Redactie"),
+])
+def test_a_desk_signing_at_the_article_s_foot_is_the_author(cleaner, language, desk):
+    page = news_page(language, "14.03.2022") + f"\n{desk}\nHome\nImpressum\n"
+    assert cleaner.clean(page).author == (desk,)
+
+
+def test_the_newsroom_s_menu_entry_at_the_foot_is_no_author(cleaner):
+    # `die` stands in the article in small letters: a heading or a menu's entry (stages.metadata_desk_foot)
+    page = news_page("de", "14.03.2022") + "\nDie Redaktion\nHome\nImpressum\n"
+    assert cleaner.clean(page).author is None
