@@ -12,6 +12,7 @@ from ..authors import bare_names, before_role
 from ..dates import YEAR
 from ..document import Document
 from ..rules.generic import MetadataReading
+from .metadata_counters import over_counters
 from .metadata_head import widget_line
 
 DATE_LINES = ("lexicon.dateline", "html.dateline")  # the reasons of the lines a byline or date may be read from
@@ -42,13 +43,14 @@ def lone_name(doc: Document, text: str, reading: MetadataReading, common: Contai
     when a job follows the name (`Jo Roe Senior Contributor`) or the page names that person again in
     a longer line (an author box: `Jo Roe writes about ...`, `Follow Jo Roe`); a label, a tag or a
     widget's buttons look the same (`Further Help`), but the page repeats them, if at all, alone; or
-    the article signs with the name again after its paragraphs (signed_below)."""
+    the article signs with the name again after its paragraphs (signed_below), or a post's counters
+    stand under it (`Jo Roe` / `0 4 12`: metadata_counters)."""
     name = before_role(text, reading.roles, common)
     found = bare_names(name, common, whole=True)
     if len(found) != 1:
         return ()
     if name == text and not any(found[0] in b.text and b.text.strip() != text.strip() for b in doc.blocks) \
-            and not signed_below(doc, text):
+            and not signed_below(doc, text) and not over_counters(doc, text):
         return ()
     return found
 
