@@ -2,7 +2,8 @@
 stages.metadata_far):
 - a surname written in small letters, where the name's run stopped (`by Jo roe`, `von Anna müller`):
   the word after the first name is the surname when the page writes that word nowhere else but right
-  after that first name (a common word, a link word, stands elsewhere too: `by Jo on May 3`);
+  after that first name (a common word, a link word, stands elsewhere too: `by Jo on May 3`) and no
+  language's stopword is it;
 - the other names of a run of avatar badges over names (stages.metadata_initials: `JD` / `Jane Doe` /
   `JR` / `Jo Roe`), when a name of the run was read;
 - a co-author's name alone on the line under a name alone (`Jane Doe` / `Jo Roe` under the headline):
@@ -35,21 +36,25 @@ def apply(doc: Document, page: Page) -> None:
         return
     common = LowerCaseWords((b.text for b in doc.blocks), page.generic.metadata.labels)
     reading = page.generic.metadata
-    names = tuple(_with_small_surname(n, doc.blocks[at].text, common.text) for n in found.value)
+    stopwords = page.generic.stoplists.group_of if page.generic.stoplists else {}
+    names = tuple(_with_small_surname(n, doc.blocks[at].text, common.text, stopwords) for n in found.value)
     badges = badged_run(doc, at - 1, common) if names == (doc.blocks[at].text.strip(),) else ()
     names = badges if len(badges) > 1 else names + _co_author(doc, at, names, common, reading.roles)
     if names != found.value:
         doc.found[AUTHOR] = Found(names, found.source)
 
 
-def _with_small_surname(name: str, line: str, text: str) -> str:
-    """`Jo` read from `by Jo roe` -> `Jo roe`, when `roe` stands on the page only after `Jo`."""
+def _with_small_surname(name: str, line: str, text: str, stopwords: Container[str]) -> str:
+    """`Jo` read from `by Jo roe` -> `Jo roe`, when `roe` stands on the page only after `Jo` and is no
+    language's stopword (`by Jo under News`, `by Jo with photos`: the page may have it once)."""
     if " " in name:
         return name
     m = regex.search(rf"(?<![\w'’-]){regex.escape(name)}\s+{SMALL_SURNAME}", line)
     if m is None:
         return name
     word = m.group(1)
+    if word in stopwords:
+        return name
     alone = len(regex.findall(rf"(?<![\w./@'’-]){regex.escape(word)}(?![\w@'’-]|\.\w)", text))
     after = len(regex.findall(rf"(?<![\w'’-]){regex.escape(name)}\s+{regex.escape(word)}(?![\w@'’-]|\.\w)", text))
     return f"{name} {word}" if alone == after else name

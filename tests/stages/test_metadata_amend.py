@@ -40,3 +40,8 @@ def test_a_co_author_alone_under_a_name_alone_is_read(cleaner, language, lines, 
 
 def test_a_job_under_the_name_is_no_co_author(cleaner):
     assert cleaner.clean(news_page("en", "Jane Doe\nPolitical Editor\nMarch 14, 2022")).author == ("Jane Doe",)
+
+
+def test_a_stopword_after_the_name_is_no_surname(cleaner):
+    # `under` stands once on the page, right after the name: a stopword, never a surname
+    assert cleaner.clean(news_page("en", "March 14, 2022 by Sam under Harbour")).author == ("Sam",)
