@@ -20,6 +20,7 @@ from ..authors import LowerCaseWords, bare_names, person
 from ..document import AUTHOR, Document, Found, page_text
 from ..page import Page
 from .metadata_initials import badged_run
+from .metadata_links import page_stopwords
 
 # A surname in small letters: a word of three letters or more (not a link word such as `on`, `am`).
 SMALL_SURNAME = r"(\p{Ll}[\p{Ll}'’-]{2,})(?![\w'’-])"
@@ -35,11 +36,10 @@ def apply(doc: Document, page: Page) -> None:
     if at is None:
         return
     common = LowerCaseWords((b.text for b in doc.blocks), page.generic.metadata.labels)
-    reading = page.generic.metadata
     stopwords = page.generic.stoplists.group_of if page.generic.stoplists else {}
     names = tuple(_with_small_surname(n, doc.blocks[at].text, common.text, stopwords) for n in found.value)
     badges = badged_run(doc, at - 1, common) if names == (doc.blocks[at].text.strip(),) else ()
-    names = badges if len(badges) > 1 else names + _co_author(doc, at, names, common, reading.roles)
+    names = badges if len(badges) > 1 else names + _co_author(doc, at, names, common, page)
     if names != found.value:
         doc.found[AUTHOR] = Found(names, found.source)
 
@@ -60,17 +60,23 @@ def _with_small_surname(name: str, line: str, text: str, stopwords: Container[st
     return f"{name} {word}" if alone == after else name
 
 
-def _co_author(doc: Document, at: int, names: tuple[str, ...], common: Container[str],
-               roles: frozenset[str]) -> tuple[str, ...]:
-    """The name alone on the line under the byline's line, when that line is one name alone too (no
-    job's: `Jo Roe` / `Political Editor`)."""
+def _co_author(doc: Document, at: int, names: tuple[str, ...], common: Container[str], page: Page) -> tuple[str, ...]:
+    """The name alone on the line under the byline's line, when that line is one name alone too: no
+    job's (`Jo Roe` / `Political Editor`), no author box's link (`Jo Roe` / `All posts`), no menu's
+    entry (a third name under it: a list of persons), no word past its first a stopword of the page's
+    language (`Prev Next`)."""
     line = doc.blocks[at].text.strip()
     if len(names) != 1 or line != names[0] or at + 1 >= len(doc.blocks):
         return ()
     below = doc.blocks[at + 1]
-    if doc.blocks[at + 1].line != doc.blocks[at].line + 1:  # a blank line between: another box's
+    if below.line != doc.blocks[at].line + 1:  # a blank line between: another box's
         return ()
+    reading = page.generic.metadata
     second = bare_names(below.text, common, whole=True)
-    if len(second) != 1 or second[0] != below.text.strip() or person(second[0], roles) != second[0]:
+    if len(second) != 1 or second[0] != below.text.strip() or person(second[0], reading.roles) != second[0]:
         return ()
-    return second if second != names else ()
+    if any(w.casefold() in page_stopwords(page) for w in second[0].split()[1:]) \
+            or any(p.search(below.text) for p in reading.author_links):
+        return ()
+    third = doc.blocks[at + 2].text if at + 2 < len(doc.blocks) else ""
+    return second if second != names and not bare_names(third, common, whole=True) else ()

@@ -2,7 +2,8 @@
     Jane Doe
     Contact | More articles by this author
 The links' line ([metadata] author_links: `More articles by this author`, `Weitere Artikel des
-Autors`, `Contacter l'auteur`) tells that the name alone over it is the article's author."""
+Autors`, `Contacter l'auteur`, `All posts` alone) tells that the name alone over it is the article's
+author, when no blank line stands between them."""
 
 from __future__ import annotations
 
@@ -28,9 +29,17 @@ def name_over_links(doc: Document, page: Page, reading: MetadataReading,
             j -= 1
         line = doc.blocks[j].text.strip() if j >= 0 else ""
         found = bare_names(line, common, whole=True)
-        if len(found) == 1 and found[0] == line and person(line, reading.roles) == line:
+        # (no blank line between: a menu's entry over another box's heading is none: `Our topics` / / `All posts`)
+        close = doc.blocks[i + 1].line - doc.blocks[j].line == i + 1 - j if j >= 0 else False
+        if close and len(found) == 1 and found[0] == line and person(line, reading.roles) == line:
             return found, j
     return None
+
+
+def page_stopwords(page: Page) -> Container[str]:
+    """The stopwords of the page's language (none when it has no known language)."""
+    language = page.features.language
+    return page.generic.stoplists.by_language.get(language, ()) if language and page.generic.stoplists else ()
 
 
 def _links(doc: Document, i: int, reading: MetadataReading) -> bool:

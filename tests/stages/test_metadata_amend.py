@@ -45,3 +45,11 @@ def test_a_job_under_the_name_is_no_co_author(cleaner):
 def test_a_stopword_after_the_name_is_no_surname(cleaner):
     # `under` stands once on the page, right after the name: a stopword, never a surname
     assert cleaner.clean(news_page("en", "March 14, 2022 by Sam under Harbour")).author == ("Sam",)
+
+
+@pytest.mark.parametrize(("language", "lines", "author"), [
+    ("de", "Anna Müller\nAlle Artikel\n14.03.2022", "Anna Müller"),  # the author box's link, no co-author
+    ("it", "Giulia Rossi\nPrecedente Successivo\n14/03/2022", "Giulia Rossi"),  # a pager's words
+])
+def test_a_link_or_a_pager_under_the_name_is_no_co_author(cleaner, language, lines, author):
+    assert cleaner.clean(news_page(language, lines)).author == (author,)

@@ -42,3 +42,14 @@ def test_a_bio_sentence_inside_the_article_names_no_author(cleaner):
     sentence = "Jane Doe is a senior reporter for The Gazette, and she asked the council about the harbour plan."
     page = news_page("en", "14.03.2022").replace(PROSE["en"], PROSE["en"] + sentence + "\n" + PROSE["en"])
     assert cleaner.clean(page).author is None
+
+
+@pytest.mark.parametrize(("language", "box", "author"), [
+    ("en", "Jane Doe\nAll posts", "Jane Doe"), ("de", "Anna Müller\nAlle Artikel", "Anna Müller"),
+])
+def test_a_name_over_its_all_posts_link_is_the_author(cleaner, language, box, author):
+    assert cleaner.clean(_boxed(language, box)).author == (author,)
+
+
+def test_a_heading_over_a_blank_line_and_a_link_is_no_author(cleaner):
+    assert cleaner.clean(_boxed("de", "Unsere Themen\n\nAlle Artikel")).author is None
