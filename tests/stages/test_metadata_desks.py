@@ -54,3 +54,13 @@ def test_the_newsroom_s_menu_entry_at_the_foot_is_no_author(cleaner):
     # `die` stands in the article in small letters: a heading or a menu's entry (stages.metadata_desk_foot)
     page = news_page("de", "14.03.2022") + "\nDie Redaktion\nHome\nImpressum\n"
     assert cleaner.clean(page).author is None
+
+
+@pytest.mark.parametrize(("language", "lines", "desk"), [
+    ("de", "Von der Hafen Redaktion\n14.03.2022", "Hafen Redaktion"),
+    ("en", "By the Gazette News Desk | March 14, 2022", "Gazette News Desk"),
+    ("fr", "Par la Gazette Rédaction | 14/03/2022", "Gazette Rédaction"),
+    ("nl", "Door de Courant Redactie | 14-03-2022", "Courant Redactie"),
+])
+def test_a_desk_after_a_byline_word_and_an_article_is_the_author(cleaner, language, lines, desk):
+    assert cleaner.clean(news_page(language, lines)).author == (desk,)
