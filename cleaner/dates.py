@@ -13,6 +13,7 @@ from typing import Any
 import regex
 
 from . import quick_dates
+from .meridiem import to_24_hour
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,7 @@ def from_text(text: str, language: str | None = None, day_first: bool | None = N
     (slash_order); None: the page's language's order."""
     if not YEAR.search(text):
         return None
-    text = DOTTED.sub(_day_first, text)
+    text = DOTTED.sub(_day_first, to_24_hour(text))  # (dateparser reads `12:00 A. M.` as noon)
     text = _slashed_in_order(text, language, day_first)
     pieces = _pieces(ABBREVIATED_AGAIN.sub("", text))
     for piece in pieces + ([text] if len(pieces) > 1 else []):
