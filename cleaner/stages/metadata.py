@@ -255,9 +255,8 @@ def line_names(doc: Document, i: int, under: bool, reading: MetadataReading,
 
 
 def _dated_near(doc: Document, i: int, reading: MetadataReading) -> bool:
-    """A date line (a stamp that gives a date: a year alone, `155 x 96 1911` in a table, is none)
-    stands within a few lines of line i."""
-    return any(YEAR.search(stamp := longest_stamp(b.text, reading)) and from_text(stamp) is not None
+    """A date line (a stamp with a year) stands within a few lines of line i."""
+    return any(YEAR.search(longest_stamp(b.text, reading))
                for b in doc.blocks[max(0, i - DATE_NEAR_NAME):i + DATE_NEAR_NAME + 1])
 
 

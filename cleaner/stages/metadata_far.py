@@ -48,7 +48,7 @@ def apply(doc: Document, page: Page) -> None:
         if found:
             names, i = found
             doc.found[AUTHOR] = Found(names, f"line {doc.blocks[i].line}")
-            if find is _byline_above:  # its date line beside it (`By Jo Roe` / `Nov 15, 2019`)
+            if find in (_byline_above, _byline_at_foot):  # its date line beside it (`By Jo Roe` / `Nov 15, 2019`)
                 date_beside_byline(doc, i, reading, doc.language or page.features.language, common.text)
             return
 

@@ -1,7 +1,8 @@
 """The article's date from the date line beside its byline when that byline stands further from the
 headline than stages.metadata reads (stages.metadata_far found it: a teaser list or a photo's caption
-between the byline and the article, or a headline the title stage did not take for one):
-`By Jo Roe` / `Nov 15, 2019 5:45 AM`, `By Jo Roe, Harbour News` / `Updated 0339 GMT November 19, 2019`.
+between the byline and the article, or a headline the title stage did not take for one; or at the
+article's foot): `By Jo Roe` / `Nov 15, 2019 5:45 AM`, `By Jo Roe, Harbour News` / `Updated 0339 GMT
+November 19, 2019`, `Author Harbour Desk` / `Date 6. Dezember 2022`.
 Only the byline's own line and the lines right above and below it, share and follow widgets' lines
 passed over, are read, and only date lines among them: a line the dateline rules took out, or a short
 one that is no sentence and mostly a stamp with a year. A date in the article's prose is never read."""
