@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from ..dates import YEAR, slash_order
 from ..document import DATE, Document
 from ..rules.generic import MetadataReading
@@ -21,8 +23,13 @@ from .metadata_lines import SENTENCE_END, byline_or_stamp, is_update, stamps
 from .metadata_marks import after_published
 from .metadata_replies import is_reply_stamp
 
-BESIDE = 1  # date lines read on each side of the byline (widget lines not counted)
-MAX_WIDGETS = 3  # ... widget lines passed over between them (`By Jo Roe` / `Tweet` / `Share` / `May 3, 2021`)
+# Lines read on each side of the byline: its date lines and their labels (`First published` / `14.03.2022`
+# / `Last updated` / `15.03.2022` / `Jane Doe`); widget lines passed over, at most MAX_WIDGETS of them
+# (`By Jo Roe` / `Tweet` / `Share` / `May 3, 2021`).
+MAX_LINES = 4
+MAX_WIDGETS = 3
+MAX_LABEL = 40  # a date's label alone on its line is short
+DIGIT = regex.compile(r"\d")
 MAX_DATE_LINE = 100  # a longer line is prose or a teaser (as stages.metadata's MAX_BYLINE_CHARS)
 
 
@@ -36,23 +43,33 @@ def date_beside_byline(doc: Document, i: int, reading: MetadataReading, language
     for j in (i, *_beside(doc, i, reading)):
         block = doc.blocks[j]
         if _date_line(block.text, block.dropped, reading) and not is_reply_stamp(doc, j):
-            dates.read(block.text, f"line {block.line}")
+            label = doc.blocks[j - 1].text if j > 0 and _date_label(doc.blocks[j - 1].text, reading) else ""
+            dates.read(f"{label} {block.text}".strip(), f"line {block.line}")
     date = dates.best()
     if date:
         doc.found[DATE] = date
 
 
 def _beside(doc: Document, i: int, reading: MetadataReading) -> Iterator[int]:
+    """The date lines right above and below line i and their labels' lines, widget lines passed over."""
     for step in (1, -1):
-        read = passed = 0
+        passed = 0
         j = i + step
-        while 0 <= j < len(doc.blocks) and read < BESIDE and passed <= MAX_WIDGETS:
-            if widget_line(doc.blocks[j].text, doc.blocks[j].dropped, reading):
-                passed += 1
-            else:
-                read += 1
+        while 0 <= j < len(doc.blocks) and abs(j - i) <= MAX_LINES + passed:
+            block = doc.blocks[j]
+            if _date_line(block.text, block.dropped, reading):  # (a counter's pattern may take a date)
                 yield j
+            elif widget_line(block.text, block.dropped, reading) and passed < MAX_WIDGETS:
+                passed += 1
+            elif not _date_label(block.text, reading):
+                break
             j += step
+
+
+def _date_label(text: str, reading: MetadataReading) -> bool:
+    """A date's label alone on its line (`First published`, `Letzte Aktualisierung`)."""
+    return not DIGIT.search(text) and len(text) <= MAX_LABEL and (
+        is_update(text, reading) or after_published(text, reading) == text)
 
 
 def _date_line(text: str, dropped: str | None, reading: MetadataReading) -> bool:
