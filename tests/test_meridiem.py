@@ -1,0 +1,33 @@
+"""cleaner.meridiem (through cleaner.dates.from_text): twelve a.m. is midnight and twelve p.m. noon, in
+the forms en, es and pt pages write the marker (`12:30 am`, `12.00 a.m.`, `12:00 A. M.`, `12h00 AM`)."""
+
+import pytest
+
+from cleaner.dates import from_text
+from cleaner.meridiem import to_24_hour
+
+
+@pytest.mark.parametrize(("line", "language", "date"), [
+    ("March 9, 2021 12:30 am", "en", "2021-03-09T00:30:00"),
+    ("March 9, 2021 12.00 a.m.", "en", "2021-03-09T00:00:00"),
+    ("March 9, 2021, 12:00 A.M.", "en", "2021-03-09T00:00:00"),
+    ("March 9, 2021 12:00 p.m.", "en", "2021-03-09T12:00:00"),
+    ("09 de marzo 2021, 12:00 A. M.", "es", "2021-03-09T00:00:00"),
+    ("09 de marzo 2021, 12:00 P. M.", "es", "2021-03-09T12:00:00"),
+    ("09 de marzo 2021, 1:00 P. M.", "es", "2021-03-09T13:00:00"),
+    ("9 de março de 2021, 12:15 a.m.", "pt", "2021-03-09T00:15:00"),
+    ("9 de março de 2021 às 12h00 AM", "pt", "2021-03-09T00:00:00"),
+])
+def test_twelve_oclock_with_its_marker(line, language, date):
+    assert from_text(line, language) == date
+
+
+@pytest.mark.parametrize(("text", "made"), [
+    ("9:41 PM EST", "21:41 EST"),
+    ("12:05 a. m.", "00:05"),
+    ("13:00 pm", "13:00 pm"),  # no twelve-hour time
+    ("12:00 amount", "12:00 amount"),  # a word, no marker
+    ("3:42.1 m", "3:42.1 m"),  # a race time and a unit
+])
+def test_only_a_twelve_hour_time_is_made_24_hour(text, made):
+    assert to_24_hour(text) == made
