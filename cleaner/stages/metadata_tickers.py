@@ -8,9 +8,11 @@ other stories a line each, each line opening with its date and going on with the
 A line with such lines right above or below it, LIST_RUN in a row that give at least two days, is
 the list's: none of them is the article's date. (metadata_teasers reads the lists that put a
 headline or a link between the date lines.) The article's own date lines, two or three in a row,
-say what each is (`Published May 3, 2021` / `Updated May 4, 2021`) or give the same day."""
+are a date alone or say what each is (`May 3, 2021`, `Published May 3, 2021` / `Updated May 4, 2021`)."""
 
 from __future__ import annotations
+
+import regex
 
 from ..dates import YEAR
 from ..document import Document
@@ -19,6 +21,8 @@ from .metadata_lines import STAMP_OPENS, is_update, line_date, longest_stamp
 from .metadata_marks import after_published
 
 LIST_RUN = 3  # lines in a row that open with a date: a list (a date line and its last change are two)
+HEADLINE_WORDS = 2  # words of 3 letters or more after the date: a story's headline
+WORD = regex.compile(r"(?<![\w.])\p{L}{3,}(?![\w])")
 
 
 def in_dated_list(doc: Document, i: int, reading: MetadataReading, language: str | None,
@@ -37,10 +41,13 @@ def in_dated_list(doc: Document, i: int, reading: MetadataReading, language: str
 
 
 def _opening_day(text: str, reading: MetadataReading, language: str | None, order: bool | None) -> str | None:
-    """The day of a line that opens with a date (`[ 14. Februar 2020 ] Headline`), no label beside it."""
+    """The day of a line that opens with a date and goes on with a story's headline (`[ 14. Februar
+    2020 ] Digitalisierung in der Praxis`), no label beside the date."""
     stamp = longest_stamp(text, reading)
     if not YEAR.search(stamp) or text.find(stamp) > STAMP_OPENS:
         return None
+    if len(WORD.findall(text.replace(stamp, " "))) < HEADLINE_WORDS:
+        return None  # a date line alone (`May 3, 2021`, `May 5, 2021 Correction`): the article's own
     if after_published(text, reading) is not None or is_update(text, reading):
         return None
     moment = line_date(text, reading, language, order)
