@@ -31,3 +31,16 @@ def test_twelve_oclock_with_its_marker(line, language, date):
 ])
 def test_only_a_twelve_hour_time_is_made_24_hour(text, made):
     assert to_24_hour(text) == made
+
+
+@pytest.mark.parametrize(("language", "line", "date"), [
+    ("es", "Ana Ruiz 04 de mayo 2022, 12:00 A. M.", "2022-05-04T00:00:00"),
+    ("es", "Actualizado el 04/05/2022 02:14 p. m.", "2022-05-04T14:14:00"),
+    ("pt", "4 de maio de 2022, 12:30 a.m.", "2022-05-04T00:30:00"),
+    ("en", "Updated May 4, 2022 12:05 a.m.", "2022-05-04T00:05:00"),
+])
+def test_a_date_lines_twelve_hour_time(line, language, date):
+    from cleaner import Cleaner
+    from tests.metadata_pages import news_page
+
+    assert Cleaner().clean(news_page(language, line)).date == date
