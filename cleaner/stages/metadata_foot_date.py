@@ -3,15 +3,17 @@ gave one): a blog's or a magazine's template puts the byline with its date under
 the tags, the share buttons and the comments (`Jane Doe | 29.07.2006 um 14:26`, `20. Juni 2019 Jo Roe
 über Stars`, `May 3, 2021 by Jane Doe in News`).
 
-Only the FOOT lines past the article's end are read (share and follow widgets not counted), up to the
-comments' first line; only a short line, no sentence, that gives a date (day, month and year) and
-names a person beside it (after a byline word, or a name's words right beside the stamp). A comment's
-date line (beside a post's number, after a comment count), a teaser list's and another thing's date
-(an event's) give none. It marks no line."""
+Only the FOOT lines past the article's end are read (share and follow widgets not counted), up to
+the comments' first line or a count's (`3 Comments`); only a short line, no sentence, that gives a
+date (day, month and year) and names a person beside it (after a byline word, or a name's words
+right beside the stamp). A comment's date line (beside a post's number), a teaser list's and another
+thing's date (an event's) give none. It marks no line."""
 
 from __future__ import annotations
 
 from collections.abc import Container, Iterator
+
+import regex
 
 from ..authors import LowerCaseWords, bare_names
 from ..dates import slash_order
@@ -27,6 +29,7 @@ from .metadata_teasers import in_teaser_run
 
 FOOT = 6  # lines past the article's end where its post line stands (as stages.metadata_far's FOOT)
 COMMENTS = "lexicon.comments"  # the comments' first line (`3 Kommentare`, `Leave a reply`): their dates are theirs
+DIGIT = regex.compile(r"\d")
 NAME_LEAD = 2  # the words of a name right beside the stamp (`20. Juni 2019 Jo Roe über Stars`)
 
 
@@ -51,10 +54,13 @@ def apply(doc: Document, page: Page) -> None:
 
 
 def _foot(doc: Document, start: int, reading: MetadataReading) -> Iterator[int]:
-    """The first FOOT lines from `start` on that are no share or follow widget's."""
+    """The first FOOT lines from `start` on that are no share or follow widget's, up to a count's
+    line (`3 Comments`, `12 Kommentare`: the comments follow it, each with its date line)."""
     seen = 0
     for j in range(start, len(doc.blocks)):
         if widget_line(doc.blocks[j].text, doc.blocks[j].dropped, reading):
+            if DIGIT.search(doc.blocks[j].text):
+                return
             continue
         seen += 1
         if seen > FOOT:
