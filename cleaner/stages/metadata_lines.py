@@ -10,8 +10,7 @@ from typing import Protocol
 import regex
 
 from ..authors import names, person
-from ..dates import from_text
-from ..meridiem import to_24_hour
+from ..dates import from_text, to_24_hour
 from ..rules.generic import MetadataReading
 from ..rules.guards import may_match
 from ..rules.patterns import Pattern, compile_pattern

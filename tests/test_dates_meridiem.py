@@ -1,10 +1,9 @@
-"""cleaner.meridiem (through cleaner.dates.from_text): twelve a.m. is midnight and twelve p.m. noon, in
+"""cleaner.dates.to_24_hour (and through it from_text and the date lines): twelve a.m. is midnight and twelve p.m. noon, in
 the forms en, es and pt pages write the marker (`12:30 am`, `12.00 a.m.`, `12:00 A. M.`, `12h00 AM`)."""
 
 import pytest
 
-from cleaner.dates import from_text
-from cleaner.meridiem import to_24_hour
+from cleaner.dates import from_text, to_24_hour
 
 
 @pytest.mark.parametrize(("line", "language", "date"), [
