@@ -42,6 +42,7 @@ def test_a_heading_over_a_persons_works_is_no_byline(cleaner, language, lines):
 
 @pytest.mark.parametrize(("language", "lines", "name"), [
     ("en", "Jane Roe\nMay 3, 2021", "Jane Roe"),
+    ("en", "Harbour News\nJane Roe\nSenior Reporter\nMay 3, 2021", "Jane Roe"),  # a desk and a job beside it
     ("de", "Max Muster | 14:32\n3. Mai 2021", "Max Muster"),
     ("fr", "Marie Dupont\n3 mai 2021", "Marie Dupont"),
 ])
