@@ -185,8 +185,9 @@ def _slashed_in_order(text: str, language: str | None, day_first: bool | None) -
 # no twelve-hour time and is left as it is.
 # The hour, its separator (`:`, `.`, `h`), the minutes (and seconds), then the marker in the forms
 # en, es and pt pages write it: `am`, `AM`, `a.m.`, `a. m.`, `A.M.`, `A. M.` (and `pm` alike).
+# A marker without dots before a number is German's `am` (`um 12.30 am 19.11.2019`: on the 19th), no marker.
 TWELVE_HOUR = regex.compile(r"(?<![\d:.])(\d{1,2})[:.hH](\d\d)(?::(\d\d))?[ \t\u00a0]*"
-                            r"([aApP])\.?[ \t\u00a0]?[mM](?:\.|(?![\p{L}\d]))", regex.V1)
+                            r"([aApP])\.?[ \t\u00a0]?[mM](?:\.|(?![\p{L}\d])(?![ \t\u00a0]+\d))", regex.V1)
 NOON = 12
 
 

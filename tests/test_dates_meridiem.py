@@ -43,3 +43,8 @@ def test_a_date_lines_twelve_hour_time(line, language, date):
     from tests.metadata_pages import news_page
 
     assert Cleaner().clean(news_page(language, line)).date == date
+
+
+def test_germans_am_before_a_date_is_no_marker():
+    assert to_24_hour("Aktualisiert um 12.30 am 19.11.2019") == "Aktualisiert um 12.30 am 19.11.2019"
+    assert to_24_hour("Posted 12:30 am 3 May 2021") == "Posted 12:30 am 3 May 2021"  # (left as it was read)
