@@ -17,10 +17,11 @@ from ..authors import bare_names
 from ..dates import YEAR
 from ..document import Document
 
-# A name's last letter, a space, then a figure: a whole number or a decimal (`100`, `12,5`), or a race
-# time with its fraction of a second (`3:42.1`, `1:02,35`); then the line's end or a space.
+# A name's last letter, a space, then a figure: a whole number with words after it (`100 backstroke`),
+# a decimal (`12,5`), or a race time with its fraction of a second (`3:42.1`, `1:02,35`). A whole
+# number that ends the line is an affiliation's mark (`Jo Roe 1`, a paper's author), no figure.
 FIGURE_STAMP = regex.compile(r"[\d:.,]+")
-RESULT_FIGURE = regex.compile(r"\p{L}[ \t]+(?:\d+(?:[.,]\d+)?|\d{1,2}:\d\d[.,]\d+)(?:[ \t]|$)")
+RESULT_FIGURE = regex.compile(r"\p{L}[ \t]+(?:\d+[ \t]+\p{L}|(?:\d+[.,]\d+|\d{1,2}:\d\d[.,]\d+)(?:[ \t]|$))")
 
 
 def results_row(text: str, stamp: str) -> bool:
