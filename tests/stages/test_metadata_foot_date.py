@@ -33,6 +33,9 @@ def test_the_post_line_at_the_foot_gives_the_date(cleaner, language, foot, after
     ("3 Comments", "Jane Roe | May 3, 2021 at 2:26 pm"),  # a comment's
     ("We met Jane Roe on May 3, 2021.", "3 Comments"),  # a sentence's
     ("Jane Roe | 12-14 March 2024", "3 Comments"),  # an event's days
+    ("— Jo Roe (@joroe) May 3, 2021", "3 Comments"),  # an embedded post's signature
+    ("Page last edited 2021-05-03 by Jo Roe", "Contact"),  # a last change
+    ("Recent posts", "Jo Roe Harbour notes May 3, 2021"),  # a teaser list's
 ])
 def test_other_dates_at_the_foot_give_none(cleaner, foot, after):
     assert cleaner.clean(blog_page("en", foot, after)).date is None

@@ -45,6 +45,7 @@ def test_a_heading_over_a_persons_works_is_no_byline(cleaner, language, lines):
     ("en", "Harbour News\nJane Roe\nSenior Reporter\nMay 3, 2021", "Jane Roe"),  # a desk and a job beside it
     ("de", "Max Muster | 14:32\n3. Mai 2021", "Max Muster"),
     ("fr", "Marie Dupont\n3 mai 2021", "Marie Dupont"),
+    ("de", "Max Muster 1\n3. Mai 2021", "Max Muster"),  # an affiliation's mark after the name
 ])
 def test_a_name_beside_its_date_line_is_still_a_byline(cleaner, language, lines, name):
     assert cleaner.clean(news_page(language, lines)).author == (name,)
