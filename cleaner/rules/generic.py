@@ -56,6 +56,10 @@ class MetadataReading:
     author_boxes: list[Pattern] = field(default_factory=list)
     author_labels: list[Pattern] = field(default_factory=list)  # before an author's names (authors.without_labels)
     credit_labels: list[Pattern] = field(default_factory=list)  # before a name that is no author's
+    cjk_writers: list[Pattern] = field(default_factory=list)  # CJK writers' lines (stages.metadata_cjk)
+    cjk_editors: list[Pattern] = field(default_factory=list)  # ... editors' lines
+    cjk_writer_boxes: list[Pattern] = field(default_factory=list)  # ... writers' box headings
+    cjk_reporters: list[Pattern] = field(default_factory=list)  # ... reporters' lines
 
 
 @dataclass(slots=True)
@@ -155,7 +159,8 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
         signs += rule_patterns(spec.title.signs, f"{where}: title.signs", timeout)
         authors += rule_patterns(_whole_lines(spec.title.authors), f"{where}: title.authors", timeout)
         for key in ("bylines", "dates", "updated", "published", "other_dates", "agencies", "desks", "widgets",
-                    "copyrights", "author_labels", "credit_labels"):
+                    "copyrights", "author_labels", "credit_labels", "cjk_writers", "cjk_editors",
+                    "cjk_writer_boxes", "cjk_reporters"):
             origin = f"{where}: metadata.{key}"
             getattr(reading, key).extend(rule_patterns(getattr(spec.metadata, key), origin, timeout))
         origin = f"{where}: metadata.named_author_boxes"

@@ -238,6 +238,10 @@ class MetadataRules(Strict):
     named_author_boxes: list[Regex] = []  # an author box's heading that names the person (`About Jane Doe`)
     author_labels: list[Regex] = []  # a label before an author's names (`Written by`, `Autor:`): not a name
     credit_labels: list[Regex] = []  # a label before a name that is no author's (`Photos:`, `Übersetzt von:`)
+    cjk_writers: list[Regex] = []  # a CJK writer's labelled line (`作者：李明`); the names in `names`
+    cjk_editors: list[Regex] = []  # a CJK editor's line (`责任编辑：王芳`): the author when no writer is named
+    cjk_writer_boxes: list[Regex] = []  # a CJK writer's box heading (`この記事を書いた人`), the name under it
+    cjk_reporters: list[Regex] = []  # a CJK reporter's line in the text (`记者 李明`, `홍길동 기자`): the last resort
 
 
 class HtmlWords(Strict):
