@@ -82,6 +82,7 @@ class GenericRules:
     not_headline: PhraseMatcher | None = None  # `[title] not_headline`, found in a line (stages.title)
     signs: Pattern | None = None  # `[title] signs`, as one alternation (stages.title)
     authors: Pattern | None = None  # `[title] authors`, whole lines, as one alternation (stages.title)
+    wiki_taglines: Pattern | None = None  # `[title] wiki_taglines`, found in a line, one alternation (title_wiki)
     bios: Pattern | None = None  # `[trailers] bios`, anchored at the line's start, as one alternation (page.bios)
     ingredients: Pattern | None = None  # `[recipes] ingredients`, whole lines, as one alternation (page.ingredients)
     signoffs: Pattern | None = None  # `[trailers] signoffs`, whole lines, as one alternation (page.signoff)
@@ -127,6 +128,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     not_headline: list[Pattern] = []
     signs: list[Pattern] = []
     authors: list[Pattern] = []
+    wiki_taglines: list[Pattern] = []
     reading = MetadataReading()
     says: list[str] = []
     edit_words: list[str] = []
@@ -157,6 +159,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
             whole = _whole_lines(getattr(spec.title, name))
             not_headline += rule_patterns(whole, f"{where}: title.{name}", timeout)
         signs += rule_patterns(spec.title.signs, f"{where}: title.signs", timeout)
+        wiki_taglines += rule_patterns(spec.title.wiki_taglines, f"{where}: title.wiki_taglines", timeout)
         authors += rule_patterns(_whole_lines(spec.title.authors), f"{where}: title.authors", timeout)
         for key in ("bylines", "dates", "updated", "published", "other_dates", "agencies", "desks", "widgets",
                     "copyrights", "author_labels", "credit_labels", "cjk_writers", "cjk_editors",
@@ -197,7 +200,9 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
                                              + [("trailer", p) for p in markers + page_markers]),
         comment_lines=LineMatcher.build([("comments", p) for p in comments]),
         metadata=reading,
-        not_headline=PhraseMatcher.build([("not_headline", p) for p in not_headline]) if not_headline else None,
+        not_headline=PhraseMatcher.build([("not_headline", p) for p in not_headline + wiki_taglines])
+        if not_headline or wiki_taglines else None,
+        wiki_taglines=union(wiki_taglines, "title.wiki_taglines", timeout),
         signs=union(signs, "title.signs", timeout),
         authors=union(authors, "title.authors", timeout),
         bios=union(bios, "trailers.bios", timeout),

@@ -218,6 +218,7 @@ class TitleRules(Strict):
     signs: list[Regex] = []  # found in a short line (any case): it signs the headline above it (`3 hours ago`)
     taglines: list[Regex] = []  # a whole line (any case): a site's tagline under its name, never the headline
     sections: list[Regex] = []  # a whole line (any case): a section's or a teaser box's name, never the headline
+    wiki_taglines: list[Regex] = []  # found in a line (any case): a wiki's tagline under its headline, never one
     authors: list[Regex] = []  # a whole line: the authors' names, when no word is a stopword (never the headline)
 
 
