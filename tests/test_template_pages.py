@@ -24,7 +24,6 @@ CHECKS = ("title", "title_not_in_body", "with", "without", "author", "date", "ti
 
 # (page, check) -> why the cleaner still gets it wrong
 KNOWN_WRONG: dict[tuple[str, str], str] = {
-    ("forum-thread-en.txt", "author"): "a user name in small letters in a post's header (`Post by jo_roe`) is no name",
     ("national-news-en.txt", "author"): "a name over the reporter's job, under a video's shell, is no byline",
 }
 
