@@ -23,9 +23,7 @@ EXPECTED: dict[str, dict] = json.loads((PAGES / "expected.json").read_text(encod
 CHECKS = ("title", "title_not_in_body", "with", "without", "author", "date", "title_without_title_line")
 
 # (page, check) -> why the cleaner still gets it wrong
-KNOWN_WRONG: dict[tuple[str, str], str] = {
-    ("national-news-en.txt", "author"): "a name over the reporter's job, under a video's shell, is no byline",
-}
+KNOWN_WRONG: dict[tuple[str, str], str] = {}
 
 
 def _norm(text: str) -> str:

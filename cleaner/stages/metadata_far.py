@@ -3,6 +3,8 @@ only, when no line near the headline named one):
 - a byline above the article's first paragraph with other furniture between them (a teaser list,
   a photo's caption, a survey box: `By Jane Doe` / `Nov 19, 2019` / ... / the article), the one
   nearest the article; only a line that is a byline as a whole, whose names are persons' names;
+- a name line over a job line right above the article (`Jane Doe` / `Environment correspondent`:
+  stages.metadata_jobs);
 - an author box under the article: a heading of `[trailers] author_boxes` (`About the author`,
   `Über die Autorin`, `À propos de l'auteur`) and, on one of the lines under it, a line of the
   author's name (`Jane Doe`, `Autorin: Jane Doe`; authors.without_labels leaves its label off, and
@@ -30,6 +32,7 @@ from ..rules.generic import MetadataReading
 from .metadata import MAX_BYLINE_CHARS
 from .metadata_alone import beside_date_line
 from .metadata_head import widget_line
+from .metadata_jobs import name_over_job
 from .metadata_lines import byline_authors, byline_names
 
 FAR_ABOVE = 40  # lines above the article's start where its byline may stand, furniture between
@@ -42,7 +45,7 @@ def apply(doc: Document, page: Page) -> None:
         return
     reading = page.generic.metadata
     common = LowerCaseWords((b.text for b in doc.blocks), reading.labels)
-    for find in (_byline_above, _author_box, _copyright, _byline_at_foot):
+    for find in (_byline_above, name_over_job, _author_box, _copyright, _byline_at_foot):
         found = find(doc, page, reading, common)
         if found:
             names, i = found
