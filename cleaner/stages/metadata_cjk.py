@@ -7,8 +7,8 @@ The lines read run from the headline's down to a few past the article's end; in 
   `地域報道部`: [metadata] cjk_writer_boxes);
 - an editor's line at the article's foot (`责任编辑：王芳`: [metadata] cjk_editors): a Chinese newsroom's
   page with no writer's field signs with its editor, whom its CMS declares the page's author;
-- a reporter's line in the text (`半月谈记者 李明`, `本报记者 李明 王芳`, `（记者 李明）`, a Korean
-  `홍길동 기자`: [metadata] cjk_reporters).
+- a reporter's line in the text (`半月谈记者 李明`, `本报记者 李明 王芳`, `（记者 李明）`, `记者李明／北京报道`,
+  a Japanese `地域報道部 佐藤健記者`, a Korean `홍길동 기자`: [metadata] cjk_reporters).
 A name is a few letters of Han or kana (Hangul for Korean); on a Japanese line a space stands inside a
 name (`佐藤 健`), on a Chinese one between two (`李明 王芳`). It reads lines other stages dropped and
 marks none.

@@ -45,6 +45,11 @@ def test_a_chinese_byline_names_the_author(under, foot, expected):
     assert author(cjk_page("zh", under, foot)) == expected
 
 
+@pytest.mark.parametrize(("lead", "expected"), [("记者陈晨／河东报道　", ("陈晨",)), ("記者陳晨/台北報導　", ("陳晨",))])
+def test_a_reporters_name_before_the_place_of_the_report_is_the_author(lead, expected):
+    assert author(cjk_page("zh", "2024-03-04 来源：河东日报", lead=lead)) == expected
+
+
 def test_a_chinese_reporter_opening_the_lead_is_the_author():
     page = cjk_page("zh", "2024-03-04 来源：河东日报", lead="本报讯（记者 陈晨 通讯员 李想）")
     assert author(page) == ("陈晨",)
@@ -60,6 +65,7 @@ def test_a_photo_credit_or_a_sentence_names_no_chinese_reporter(line):
     ("2024年3月4日 9時00分\n文：山田 花子", "", ("山田 花子",)),  # a space inside a Japanese name
     ("2024年3月4日\n筆者：タナカ・ミキ", "", ("タナカ・ミキ",)),
     ("2024年3月4日", "関連記事\n駅前に新しい図書館\nこの記事を書いた人\n山田 花子\n社会部", ("山田 花子",)),
+    ("2024年3月4日\n地域報道部 山田花子記者", "", ("山田花子",)),  # a desk, then the reporter's name
 ])
 def test_a_japanese_byline_names_the_author(under, foot, expected):
     assert author(cjk_page("ja", under, foot)) == expected
