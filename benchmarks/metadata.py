@@ -9,7 +9,10 @@ declares (metadata_truth.py), for fold A, fold B and both:
   share where `date` is that day (or the declared moment in another zone) and `author` those names
   (any order, as metadata_truth.names_match compares them); over the pages whose text does not
   show it, the share with no `date` (`author`) at all. Pages whose declared author is the site
-  itself are left out of the text path's author score (metadata_truth.site_authors).
+  itself or a firm are left out of the text path's author score (metadata_truth.site_authors,
+  firm_authors). A page whose
+  text shows a date line (byline) of its own under the headline, other than the declared one, and
+  whose text path gives that, is counted apart, in neither column (metadata_shown).
 - HTML path and trafilatura's metadata (`extract_metadata`) on the same HTML: over the pages with a
   declared day (names), the share that gives one (coverage) and the share that gives it right.
 """
@@ -27,7 +30,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cleaner import Cleaner  # noqa: E402
 from data import FOLDS, Page, load  # noqa: E402
-from metadata_truth import names_match, same_moment, shows_day, shows_names, site_authors, truth  # noqa: E402
+from metadata_shown import shows_own_date, shows_own_names  # noqa: E402
+from metadata_truth import (  # noqa: E402
+    firm_authors, names_match, same_moment, shows_day, shows_names, site_authors, truth)
 
 ALL = "both"
 
@@ -47,6 +52,8 @@ class Row:
     instants: tuple[datetime, ...]  # the declared moments, when the declarations give a time
     day_shown: bool
     names_shown: bool
+    other_day: bool  # the day not shown, but a date line of the page's own under the headline, given
+    other_names: bool  # ... a byline of its own
     text: Got
     html: Got
     trafilatura: Got
@@ -64,7 +71,7 @@ def read(pages: list[Page]) -> list[Row]:
     for p in pages:
         declared = truth(p.html)
         day, names, instants = declared.day, declared.names, declared.instants
-        text_names = None if site_authors(names, p.url, declared.site_names) else names
+        text_names = None if site_authors(names, p.url, declared.site_names) or firm_authors(names) else names
         text, html = cleaner.clean(p.text), cleaner.clean(p.html, p.url)
         try:
             meta = extract_metadata(p.html, default_url=p.url)
@@ -74,10 +81,12 @@ def read(pages: list[Page]) -> list[Row]:
         iso = day.isoformat() if day else None
         got = Got(text.date, list(text.author) if text.author else None)
         # The text path sees only the text: what it gets right, the text shows (in a form the list misses).
-        rows.append(Row(p, iso, names, text_names, instants,
-                        bool(day) and (shows_day(p.text, day) or day_right(got.date, iso, instants)),  # type: ignore[arg-type]
-                        bool(text_names) and (shows_names(p.text, text_names or [])
-                                              or names_right(got.author, text_names)),
+        day_shown = bool(day) and (shows_day(p.text, day) or day_right(got.date, iso, instants))  # type: ignore[arg-type]
+        names_shown = bool(text_names) and (shows_names(p.text, text_names or [])
+                                            or names_right(got.author, text_names))
+        rows.append(Row(p, iso, names, text_names, instants, day_shown, names_shown,
+                        bool(day) and not day_shown and shows_own_date(p.text, p.title, got.date),
+                        bool(text_names) and not names_shown and shows_own_names(p.text, p.title, got.author),
                         got, Got(html.date, list(html.author) if html.author else None), peer))
     return rows
 
@@ -104,7 +113,8 @@ def table(rows: list[Row]) -> list[str]:
         dated, named = [r for r in rs if r.day], [r for r in rs if r.names]
         text_named = [r for r in rs if r.text_names]
         shown_d, shown_n = [r for r in dated if r.day_shown], [r for r in text_named if r.names_shown]
-        hidden_d, hidden_n = [r for r in dated if not r.day_shown], [r for r in text_named if not r.names_shown]
+        hidden_d = [r for r in dated if not r.day_shown and not r.other_day]
+        hidden_n = [r for r in text_named if not r.names_shown and not r.other_names]
         cells = [
             share(sum(day_right(r.text.date, r.day, r.instants) for r in shown_d), len(shown_d)),
             share(sum(names_right(r.text.author, r.text_names) for r in shown_n), len(shown_n)),
@@ -128,10 +138,14 @@ def misses(rows: list[Row], fold: str) -> list[str]:
         if r.page.fold != fold:
             continue
         # a miss: the shown day not given, or a date given where the text shows none
-        if r.day and (not day_right(r.text.date, r.day, r.instants) if r.day_shown else r.text.date):
+        if r.other_day or r.other_names:
+            out.append(f"apart  {r.page.set}/{r.page.id}: declared {r.day} {r.text_names}, "
+                       f"shown under the headline {r.text.date if r.other_day else ''} "
+                       f"{r.text.author if r.other_names else ''}")
+        if r.day and not r.other_day and (not day_right(r.text.date, r.day, r.instants) if r.day_shown else r.text.date):
             out.append(f"date   {r.page.set}/{r.page.id}: declared {r.day} shown={r.day_shown} got {r.text.date}")
         # ... the shown names not given, or a name given where the text shows none
-        if r.text_names and (not names_right(r.text.author, r.text_names) if r.names_shown else r.text.author):
+        if r.text_names and not r.other_names and (not names_right(r.text.author, r.text_names) if r.names_shown else r.text.author):
             out.append(f"author {r.page.set}/{r.page.id}: declared {r.text_names} shown={r.names_shown} "
                        f"got {r.text.author}")
     return out
@@ -148,7 +162,12 @@ def main(argv: list[str] | None = None) -> int:
     named = sum(r.names is not None for r in rows)
     site = sum(r.names is not None and r.text_names is None for r in rows)
     print(f"\n{len(rows)} pages; a declared day on {dated}, declared authors on {named} "
-          f"(the site itself on {site}: out of the text path's author score)")
+          f"(the site itself or a firm on {site}: out of the text path's author score)")
+    for fold in FOLDS:
+        rs = [r for r in rows if r.page.fold == fold]
+        print(f"fold {fold}: a date line of the page's own under the headline, not the declared day, given on "
+              f"{sum(r.other_day for r in rs)} pages; a byline of its own, not the declared names, on "
+              f"{sum(r.other_names for r in rs)} (counted apart)")
     if args.misses:
         print("\n".join(misses(rows, args.misses)))
     return 0

@@ -13,13 +13,14 @@ holds it in a common written form (`2023-11-27`, `27.11.2023`, `11/27/2023`, `No
 MONTHS; never inside a longer number: `1.12.2019` is not shown by `11.12.2019`), the authors when the
 text holds each name as a run of whole words.
 
-Names are compared as keys: HTML entities decoded, case and diacritics folded, punctuation ignored,
-a byline word before them dropped (`Von Anna Müller`, `Analysis by Jo Roe`). A declared name that
+Names are compared as keys: HTML entities decoded, case and diacritics folded, punctuation and the
+spaces between words ignored (a login declared for the name, `janeroe`, is `Jane Roe`), a byline word before them dropped (`Von Anna Müller`, `Analysis by Jo Roe`). A declared name that
 carries an affiliation (`Jill Disis, CNN Business`, `Amy Roe | NJ Advance Media`) is matched by
 the whole text, by its first part (the person) or by all its parts (`Jane Doe and John Roe` declared
 as one name). A declared author that is the site itself (its domain, og:site_name, the publisher's
-name: `The Economist`, `tagesschau.de`) names no one the text can show as a byline: such pages are
-left out of the text path's author score (site_authors).
+name: `The Economist`, `tagesschau.de`) names no one the text can show as a byline, nor does a firm
+or a registered body (`Example Media GmbH`, `Foo Inc.`, `Verein e.V.`: the publisher in its legal
+form): such pages are left out of the text path's author score (site_authors, firm_authors).
 
 A declared time with a zone (`2019-11-20T04:31:00Z`) gives the instant too: a text that shows the
 same moment in its own zone (`Nov 19, 2019, 10:31 pm CST`) shows that day (same_moment). The day is
@@ -180,7 +181,12 @@ def names_match(got: list[str] | tuple[str, ...] | None, declared: list[str] | N
         return False
     keys = key_names(got)
     choices = [_options(n) for n in declared[:6]]
-    return any(frozenset().union(*pick) == keys for pick in itertools.product(*choices))
+    return any(_joined(frozenset().union(*pick)) == _joined(keys) for pick in itertools.product(*choices))
+
+
+def _joined(keys: frozenset[str]) -> frozenset[str]:
+    """The keys without their spaces: a login declared for the name (`janeroe` for `Jane Roe`) is it."""
+    return frozenset(k.replace(" ", "") for k in keys)
 
 
 def site_authors(names: list[str] | None, url: str, site_names: list[str]) -> bool:
@@ -197,6 +203,16 @@ def site_authors(names: list[str] | None, url: str, site_names: list[str]) -> bo
         return re.sub(r"^(?:the|www)", "", _letters(name))
 
     return all(letters(n) in own or _letters(n) in own for n in names)
+
+
+# A legal form of a firm or a registered body, as its name's last word or before a comma.
+LEGAL_FORM = re.compile(r"(?<!\w)(?:gGmbH|GmbH|AG|KG|SE|e\.\s?V\.|Inc\.?|Ltd\.?|LLC|plc|S\.A\.|S\.L\.|S\.r\.l\.|"
+                        r"B\.V\.|N\.V\.|Pty)(?=$|\s*[,;]|\s+&|\s+www\.)")
+
+
+def firm_authors(names: list[str] | None) -> bool:
+    """Every declared author is a firm or a registered body (its legal form in its name)."""
+    return bool(names) and all(LEGAL_FORM.search(_plain(n)) for n in names or ())
 
 
 def _letters(name: str) -> str:
@@ -279,7 +295,8 @@ def day_forms(day: date) -> list[str]:
         for name in dict.fromkeys((month, month[:3], f"{month[:3]}.", f"{month[:4]}.")):
             forms += [f"{name} {d}, {y}", f"{name} {th}, {y}", f"{name} {d} {y}", f"{d} {name} {y}",
                       f"{d}. {name} {y}", f"{d:02}. {name} {y}", f"{d:02} {name} {y}", f"{th} {name} {y}",
-                      f"{th} of {name} {y}", f"{d} de {name} de {y}", f"{d}-{name}-{y}"]
+                      f"{th} of {name} {y}", f"{d} de {name} de {y}", f"{d:02} de {name} de {y}",
+                      f"{d} de {name} {y}", f"{d:02} de {name} {y}", f"{d}-{name}-{y}"]
     return forms
 
 

@@ -73,7 +73,7 @@ def from_text(text: str, language: str | None = None, day_first: bool | None = N
     (slash_order); None: the page's language's order."""
     if not YEAR.search(text):
         return None
-    text = DOTTED.sub(_day_first, text)
+    text = DOTTED.sub(_day_first, to_24_hour(text))  # (dateparser reads `12:00 A. M.` as noon)
     text = _slashed_in_order(text, language, day_first)
     pieces = _pieces(ABBREVIATED_AGAIN.sub("", text))
     for piece in pieces + ([text] if len(pieces) > 1 else []):
@@ -176,3 +176,34 @@ def _slashed_in_order(text: str, language: str | None, day_first: bool | None) -
         return f"{m[3]}-{month:02}-{day:02}" if 1 <= month <= 12 and 1 <= day <= 31 else m.group()
 
     return SLASHED.sub(ordered, text)
+
+
+# --- a twelve-hour time (`12:00 A. M.`) made a 24-hour one before dateparser reads a date line ---------
+# dateparser reads `12:00 AM` as noon when the marker is written with dots or spaces (`12:00 A. M.`,
+# `12:15 a.m.`), `1:00 P. M.` as one in the morning, and drops the time of `12.00 a.m.` (a dot between
+# hour and minute). Twelve a.m. is midnight (00:00), twelve p.m. noon (12:00); an hour over twelve is
+# no twelve-hour time and is left as it is.
+# The hour, its separator (`:`, `.`, `h`), the minutes (and seconds), then the marker in the forms
+# en, es and pt pages write it: `am`, `AM`, `a.m.`, `a. m.`, `A.M.`, `A. M.` (and `pm` alike).
+# A marker without dots before a number is German's `am` (`um 12.30 am 19.11.2019`: on the 19th), no marker.
+TWELVE_HOUR = regex.compile(r"(?<![\d:.])(\d{1,2})[:.hH](\d\d)(?::(\d\d))?[ \t\u00a0]*"
+                            r"([aApP])\.?[ \t\u00a0]?[mM](?:\.|(?![\p{L}\d])(?![ \t\u00a0]+\d))", regex.V1)
+NOON = 12
+
+
+def to_24_hour(text: str) -> str:
+    """The text with each twelve-hour time written as a 24-hour one (`12:30 a.m.` -> `00:30`)."""
+    if "m" not in text and "M" not in text:
+        return text
+    return TWELVE_HOUR.sub(_converted, text)
+
+
+def _converted(m: regex.Match[str]) -> str:
+    hour, minute = int(m[1]), int(m[2])
+    if not 1 <= hour <= NOON or minute > 59:
+        return m.group()
+    hour %= NOON
+    if m[4] in "pP":
+        hour += NOON
+    seconds = f":{m[3]}" if m[3] else ""
+    return f"{hour:02}:{minute:02}{seconds}"

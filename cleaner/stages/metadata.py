@@ -53,6 +53,7 @@ from .metadata_lines import (
 from .metadata_marks import before_update
 from .metadata_near import FURNITURE, near_headline_date, published_elsewhere
 from .metadata_replies import is_reply_stamp
+from .metadata_results import in_name_list, results_row
 from .metadata_runon import byline_head
 from .metadata_teasers import in_teaser_run
 
@@ -240,7 +241,8 @@ def line_names(doc: Document, i: int, under: bool, reading: MetadataReading,
         return ()
     if ends_with_byline_word(text, reading):
         return byline_names(" ".join([last_word(text), *_name_lines(doc, i + 1, common)]), reading)
-    if not pieces or (stamp and len(pieces) > 2) or pieces[0].rstrip().endswith(LABEL_END):
+    if not pieces or (stamp and len(pieces) > 2) or pieces[0].rstrip().endswith(LABEL_END) \
+            or results_row(text, stamp) or in_name_list(doc, i, common):
         return ()
     agency = agency_alone(pieces[0], reading) if len(pieces) == 1 else ()
     # a name alone is a byline beside a date line (`Jane Doe` / `May 3, 2021`); a label looks like one too

@@ -31,6 +31,7 @@ from ..page import Page
 from ..rules.generic import MetadataReading
 from .metadata import MAX_BYLINE_CHARS
 from .metadata_alone import beside_date_line
+from .metadata_far_date import date_beside_byline
 from .metadata_head import widget_line
 from .metadata_jobs import name_over_job
 from .metadata_lines import byline_authors, byline_names
@@ -50,6 +51,8 @@ def apply(doc: Document, page: Page) -> None:
         if found:
             names, i = found
             doc.found[AUTHOR] = Found(names, f"line {doc.blocks[i].line}")
+            if find in (_byline_above, _byline_at_foot):  # its date line beside it (`By Jo Roe` / `Nov 15, 2019`)
+                date_beside_byline(doc, i, reading, doc.language or page.features.language, common.text)
             return
 
 

@@ -10,7 +10,7 @@ from typing import Protocol
 import regex
 
 from ..authors import names, person
-from ..dates import from_text
+from ..dates import from_text, to_24_hour
 from ..rules.generic import MetadataReading
 from ..rules.guards import may_match
 from ..rules.patterns import Pattern, compile_pattern
@@ -182,8 +182,9 @@ def line_date(text: str, reading: MetadataReading, language: str | None,
               day_first: bool | None = None) -> str | None:
     """The date a date or byline line gives, read from its longest time stamp that holds a digit and
     gives one (`Updated 1909 GMT (0309 HKT) November 18, 2019`: the stamp after the brackets), a
-    slashed one in the order the page's other dates show (dates.slash_order)."""
-    for stamp in stamps(text, reading):
+    slashed one in the order the page's other dates show (dates.slash_order); a twelve-hour time made
+    a 24-hour one first (the stamp patterns leave `a. m.` out: `12:00 A. M.` is midnight)."""
+    for stamp in stamps(to_24_hour(text), reading):
         moment = from_text(LINK_WORDS.sub("", stamp).strip(" ,|·/–—-"), language, day_first) if stamp else None
         if moment:
             return moment

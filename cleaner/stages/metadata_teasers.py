@@ -23,6 +23,7 @@ from ..document import Document
 from ..rules.generic import MetadataReading
 from .metadata_lines import byline_or_stamp, is_update, line_date, longest_stamp
 from .metadata_marks import after_published
+from .metadata_tickers import in_dated_list
 
 # Lines from a teaser's date line to the next one's: a headline and a link or two between (a list
 # of a date, a headline and a `Read more` has them 3 lines apart).
@@ -33,7 +34,10 @@ DIGITS = regex.compile(r"\d+")
 def in_teaser_run(doc: Document, i: int, reading: MetadataReading, language: str | None,
                   order: bool | None) -> bool:
     """Line i is a date line of a teaser list: another date line of its shape within TEASER_SPAN
-    lines gives another day, a line that is no date line between them, no headline."""
+    lines gives another day, a line that is no date line between them, no headline; or it is one of
+    a dated list's lines in a row (metadata_tickers)."""
+    if in_dated_list(doc, i, reading, language, order):
+        return True
     day = _teaser_day(doc.blocks[i].text, reading, language, order)
     if day is None:
         return False
