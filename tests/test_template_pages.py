@@ -23,16 +23,7 @@ EXPECTED: dict[str, dict] = json.loads((PAGES / "expected.json").read_text(encod
 CHECKS = ("title", "title_not_in_body", "with", "without", "author", "date", "title_without_title_line")
 
 # (page, check) -> why the cleaner still gets it wrong
-KNOWN_WRONG: dict[tuple[str, str], str] = {
-    ("local-news-zh.txt", "author"): "`作者：` in a Chinese source line is not read",
-    ("wiki-de.txt", "author"): "the wiki's tagline (`Aus Heidewiki, dem freien Ortslexikon`) is read as a byline",
-    ("wiki-de.txt", "title_without_title_line"): "without its `<title>` line, the headline between the wiki's tabs "
-                                                 "and its tagline is not found",
-    ("forum-thread-en.txt", "author"): "a user name in small letters in a post's header (`Post by jo_roe`) is no name",
-    ("national-news-en.txt", "author"): "a name over the reporter's job, under a video's shell, is no byline",
-    ("news-ja.txt", "author"): "the writer's box under a Japanese article is not read",
-    ("news-zh.txt", "author"): "`作者：` in a Chinese source line is not read",
-}
+KNOWN_WRONG: dict[tuple[str, str], str] = {}
 
 
 def _norm(text: str) -> str:

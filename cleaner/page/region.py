@@ -30,6 +30,7 @@ from .ingredients import ingredients_start
 from .language import CJK_LANGUAGES
 from .lead import lead_start
 from .recipe_card import method_end
+from .region_contents import contents_runs
 from .region_costs import LIST_COST, figure_rows, label_runs
 from .runs import run_together
 from .salutation import salutation_start
@@ -63,6 +64,7 @@ def _scores(f: Features, own: list[float], s: Settings) -> tuple[list[float], in
     _announced_lists(f, scores)
     label_runs(f, scores)
     figure_rows(f, scores)
+    contents_runs(f, scores)
     return scores, _pull_towards_headline(f, scores, s.region)
 
 

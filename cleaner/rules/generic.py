@@ -59,6 +59,10 @@ class MetadataReading:
     author_links: list[Pattern] = field(default_factory=list)  # an author box's links under the name
     author_bios: list[Pattern] = field(default_factory=list)  # an author box's bio that opens with the name
     desk_ends: frozenset[str] = frozenset()  # casefolded last words of a desk's name (`... Bureau`)
+    cjk_writers: list[Pattern] = field(default_factory=list)  # CJK writers' lines (stages.metadata_cjk)
+    cjk_editors: list[Pattern] = field(default_factory=list)  # ... editors' lines
+    cjk_writer_boxes: list[Pattern] = field(default_factory=list)  # ... writers' box headings
+    cjk_reporters: list[Pattern] = field(default_factory=list)  # ... reporters' lines
 
 
 @dataclass(slots=True)
@@ -81,6 +85,7 @@ class GenericRules:
     not_headline: PhraseMatcher | None = None  # `[title] not_headline`, found in a line (stages.title)
     signs: Pattern | None = None  # `[title] signs`, as one alternation (stages.title)
     authors: Pattern | None = None  # `[title] authors`, whole lines, as one alternation (stages.title)
+    wiki_taglines: Pattern | None = None  # `[title] wiki_taglines`, found in a line, one alternation (title_wiki)
     bios: Pattern | None = None  # `[trailers] bios`, anchored at the line's start, as one alternation (page.bios)
     ingredients: Pattern | None = None  # `[recipes] ingredients`, whole lines, as one alternation (page.ingredients)
     signoffs: Pattern | None = None  # `[trailers] signoffs`, whole lines, as one alternation (page.signoff)
@@ -126,6 +131,7 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
     not_headline: list[Pattern] = []
     signs: list[Pattern] = []
     authors: list[Pattern] = []
+    wiki_taglines: list[Pattern] = []
     reading = MetadataReading()
     says: list[str] = []
     edit_words: list[str] = []
@@ -156,10 +162,11 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
             whole = _whole_lines(getattr(spec.title, name))
             not_headline += rule_patterns(whole, f"{where}: title.{name}", timeout)
         signs += rule_patterns(spec.title.signs, f"{where}: title.signs", timeout)
+        wiki_taglines += rule_patterns(spec.title.wiki_taglines, f"{where}: title.wiki_taglines", timeout)
         authors += rule_patterns(_whole_lines(spec.title.authors), f"{where}: title.authors", timeout)
         for key in ("bylines", "dates", "updated", "published", "other_dates", "agencies", "desks", "widgets",
                     "copyrights", "author_labels", "credit_labels", "author_links",
-                    "author_bios"):
+                    "author_bios", "cjk_writers", "cjk_editors", "cjk_writer_boxes", "cjk_reporters"):
             origin = f"{where}: metadata.{key}"
             getattr(reading, key).extend(rule_patterns(getattr(spec.metadata, key), origin, timeout))
         origin = f"{where}: metadata.named_author_boxes"
@@ -197,7 +204,9 @@ def load_generic(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Generic
                                              + [("trailer", p) for p in markers + page_markers]),
         comment_lines=LineMatcher.build([("comments", p) for p in comments]),
         metadata=reading,
-        not_headline=PhraseMatcher.build([("not_headline", p) for p in not_headline]) if not_headline else None,
+        not_headline=PhraseMatcher.build([("not_headline", p) for p in not_headline + wiki_taglines])
+        if not_headline or wiki_taglines else None,
+        wiki_taglines=union(wiki_taglines, "title.wiki_taglines", timeout),
         signs=union(signs, "title.signs", timeout),
         authors=union(authors, "title.authors", timeout),
         bios=union(bios, "trailers.bios", timeout),

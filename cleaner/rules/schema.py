@@ -218,6 +218,7 @@ class TitleRules(Strict):
     signs: list[Regex] = []  # found in a short line (any case): it signs the headline above it (`3 hours ago`)
     taglines: list[Regex] = []  # a whole line (any case): a site's tagline under its name, never the headline
     sections: list[Regex] = []  # a whole line (any case): a section's or a teaser box's name, never the headline
+    wiki_taglines: list[Regex] = []  # found in a line (any case): a wiki's tagline under its headline, never one
     authors: list[Regex] = []  # a whole line: the authors' names, when no word is a stopword (never the headline)
 
 
@@ -241,6 +242,10 @@ class MetadataRules(Strict):
     desk_ends: list[str] = []  # a desk's name ends in one (`Harbour News Bureau`): after a dateline's place, the author
     author_bios: list[Regex] = []  # an author box's bio, the name in `names` (`Jane Doe is a senior writer ...`)
     author_links: list[Regex] = []  # an author box's links under the name (`More by this author`, `Contact`)
+    cjk_writers: list[Regex] = []  # a CJK writer's labelled line (`作者：李明`); the names in `names`
+    cjk_editors: list[Regex] = []  # a CJK editor's line (`责任编辑：王芳`): the author when no writer is named
+    cjk_writer_boxes: list[Regex] = []  # a CJK writer's box heading (`この記事を書いた人`), the name under it
+    cjk_reporters: list[Regex] = []  # a CJK reporter's line in the text (`记者 李明`, `홍길동 기자`): the last resort
 
 
 class HtmlWords(Strict):

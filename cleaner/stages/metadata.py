@@ -259,9 +259,15 @@ def line_names(doc: Document, i: int, under: bool, reading: MetadataReading,
 
 
 def _dated_near(doc: Document, i: int, reading: MetadataReading) -> bool:
-    """A date line (a stamp with a year) stands within a few lines of line i."""
-    return any(YEAR.search(longest_stamp(b.text, reading))
+    """A date line (a stamp with a year; not the article's prose: a lead's `... from 1903 to 1958.`)
+    stands within a few lines of line i."""
+    return any(YEAR.search(longest_stamp(b.text, reading)) and not _prose(b.text, b.dropped)
                for b in doc.blocks[max(0, i - DATE_NEAR_NAME):i + DATE_NEAR_NAME + 1])
+
+
+def _prose(text: str, dropped: str | None) -> bool:
+    """A line of the article's prose: kept in the body, a sentence of PROSE_CHARS or more."""
+    return dropped is None and len(text) >= PROSE_CHARS and SENTENCE_END.search(text) is not None
 
 
 def _name_lines(doc: Document, i: int, common: Container[str]) -> list[str]:

@@ -3,6 +3,8 @@ only, when no line near the headline named one):
 - a byline above the article's first paragraph with other furniture between them (a teaser list,
   a photo's caption, a survey box: `By Jane Doe` / `Nov 19, 2019` / ... / the article), the one
   nearest the article; only a line that is a byline as a whole, whose names are persons' names;
+- a name line over a job line right above the article (`Jane Doe` / `Environment correspondent`:
+  stages.metadata_jobs);
 - an author box under the article: a heading of `[trailers] author_boxes` (`About the author`,
   `Über die Autorin`, `À propos de l'auteur`) and, on one of the lines under it, a line of the
   author's name (`Jane Doe`, `Autorin: Jane Doe`; authors.without_labels leaves its label off, and
@@ -34,6 +36,7 @@ from .metadata_desk_foot import desk_at_foot
 from .metadata_far_date import date_beside_byline
 from .metadata_head import widget_line
 from .metadata_initials import initialled_names
+from .metadata_jobs import name_over_job
 from .metadata_lines import byline_authors, byline_names
 from .metadata_links import name_over_links
 
@@ -47,8 +50,8 @@ def apply(doc: Document, page: Page) -> None:
         return
     reading = page.generic.metadata
     common = LowerCaseWords((b.text for b in doc.blocks), reading.labels)
-    for find in (_byline_above, initialled_names, _author_box, name_over_links, bio_below, _copyright,
-                 _byline_at_foot, desk_at_foot):
+    for find in (_byline_above, name_over_job, initialled_names, _author_box, name_over_links, bio_below,
+                 _copyright, _byline_at_foot, desk_at_foot):
         found = find(doc, page, reading, common)
         if found:
             names, i = found

@@ -5,7 +5,8 @@ section's name, a date's word or the start of a sentence (`Kultur 3. Mai 2021`, 
 so the page must show that the word is a login: written in lower case, it is nowhere else on the page
 (a common word is); capitalised, the page signs with it after a byline word elsewhere (`von Nick`).
 A word after a separator (`Kultur | 3. Mai 2021`, `Berlin, 3. Mai 2021`) is none: a name run into
-the stamp touches it."""
+the stamp touches it. A login after a byline word (a forum post's header: `Post by jo_roe » ...`) is
+stages.metadata_logins'."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ..authors import BYLINE_WORDS, LowerCaseWords
 from ..dates import YEAR
 from ..rules.generic import MetadataReading
 from .metadata_lines import LINK_WORDS, byline_names, is_update, longest_stamp
+from .metadata_logins import login_after_byline_word
 
 # One word of a user name: a letter, then letters, digits and the marks logins use (`jdoe`, `Nick_82`).
 HANDLE = regex.compile(r"\p{L}[\p{L}\d_]{1,23}")
@@ -36,6 +38,9 @@ def handle_beside_stamp(text: str, reading: MetadataReading, common: LowerCaseWo
     at = text.find(stamp) if stamp else -1
     if at < 0 or not YEAR.search(stamp) or len(DAY_PARTS.findall(stamp)) < MIN_DAY_PARTS or is_update(text, reading):
         return ()
+    signed = login_after_byline_word(text[:at], reading, common)  # `Post by jo_roe » Tue Mar 05, 2024`
+    if signed:
+        return (signed,)
     m = OPENING.match(text[:at]) or AFTER.match(text[at + len(stamp):])
     word = m.group(1) if m else ""
     return (word,) if word and _login(word, text, reading, common) else ()

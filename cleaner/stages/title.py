@@ -94,6 +94,7 @@ from .title_reworded import declared_over_line, title_over_held
 from .title_short import long_enough
 from .title_signed import signed_twice
 from .title_unshared import title_headline, unshared
+from .title_wiki import over_wiki_tagline
 
 NEAR = 12  # lines above the article where its headline stands
 SPAN = 4 * NEAR  # lines above the article searched for the line the <title> declares
@@ -203,15 +204,21 @@ def _text_headline(doc: Document, page: Page, site: SiteNames) -> str | None:
         if told is None and not repeated and chosen == near[-1] and unshared(page, chosen, trimmed):
             return trimmed
         return headline_over(page, head, chosen, title_text, trimmed)
-    # c'. A shorter line, over a byline, a time stamp or a wiki's tagline (`Kestrel Valley Railway`).
-    over = [i for i in above if i >= end - NEAR and i + 1 < end and f.tokens[i] >= HEADLINE_WORDS - 1
-            and furniture(f.texts[i + 1], page) and not BARE_BYLINE.match(f.texts[i - 1])]
+    # c'. A shorter line, over a byline, a time stamp or a wiki's tagline (a word or two over a wiki's: title_wiki).
+    over = over_wiki_tagline(page, above, end) or _over_furniture(page, above, end)
     if over:
         return f.texts[over[-1]]
     # d. The <title> line itself, without the site's name.
     if title_headline(trimmed, page):
         return trimmed
     return None
+
+
+def _over_furniture(page: Page, above: list[int], end: int) -> list[int]:
+    """Lines of three words or more over a byline, a time stamp or a wiki's tagline (`Kestrel Valley Railway`)."""
+    f = page.features
+    return [i for i in above if i >= end - NEAR and i + 1 < end and f.tokens[i] >= HEADLINE_WORDS - 1
+            and furniture(f.texts[i + 1], page) and not BARE_BYLINE.match(f.texts[i - 1])]
 
 
 def _declared_line(doc: Document, page: Page, head: int, end: int, title_text: str, site: SiteNames) -> str | None:
