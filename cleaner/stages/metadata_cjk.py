@@ -5,10 +5,11 @@ The lines read run from the headline's down to a few past the article's end; in 
   `筆者：…`: [metadata] cjk_writers), the one nearest the headline;
 - the name line under a writer's box heading past the article (`この記事を書いた人` / `佐藤 健` /
   `地域報道部`: [metadata] cjk_writer_boxes);
-- an editor's line at the article's foot (`责任编辑：王芳`: [metadata] cjk_editors): a Chinese newsroom's
-  page with no writer's field signs with its editor, whom its CMS declares the page's author;
 - a reporter's line in the text (`半月谈记者 李明`, `本报记者 李明 王芳`, `（记者 李明）`, `记者李明／北京报道`,
-  a Japanese `地域報道部 佐藤健記者`, a Korean `홍길동 기자`: [metadata] cjk_reporters).
+  a Japanese `地域報道部 佐藤健記者`, a Korean `홍길동 기자`: [metadata] cjk_reporters): who reported it;
+- last, an editor's line at the article's foot (`责任编辑：王芳`: [metadata] cjk_editors): a page that
+  names no writer and no reporter signs with its editor (some newsrooms' CMS declare the editor the
+  author even over a reporter's line; the reporter is the one a reader calls the author).
 A name is a few letters of Han or kana (Hangul for Korean); on a Japanese line a space stands inside a
 name (`佐藤 健`), on a Chinese one between two (`李明 王芳`). It reads lines other stages dropped and
 marks none.
@@ -52,7 +53,7 @@ def apply(doc: Document, page: Page) -> None:
         return
     reading = page.generic.metadata
     lines = _lines(doc, page)
-    for find in (_writer, _box, _editor, _reporter):
+    for find in (_writer, _box, _reporter, _editor):
         found = find(doc, lines, reading, language)
         if found:
             names, i = found

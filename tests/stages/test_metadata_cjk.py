@@ -1,6 +1,6 @@
 """stages.metadata_cjk: a Chinese, Japanese or Korean byline gives the article's author: a writer's
 label (`作者：`, `文：`, `筆者：`) first, then a writer's box under the article (`この記事を書いた人`),
-then the editor's line at the foot (`责任编辑：`), then a reporter's line (`本报记者 …`, `… 기자`);
+then a reporter's line (`本报记者 …`, `… 기자`), last the editor's line at the foot (`责任编辑：`);
 a photo's credit (`… 摄`) and a sentence that mentions a reporter name no one."""
 
 import pytest
@@ -37,6 +37,7 @@ def author(page: str) -> tuple[str, ...] | None:
     ("作者：欧阳明、李红", "", ("欧阳明", "李红")),
     ("2024-03-04 来源：河东日报 作者：张晓燕", "责任编辑：刘洋", ("张晓燕",)),  # the writer before the editor
     ("2024-03-04 来源：河东日报", "责任编辑：刘洋", ("刘洋",)),  # no writer: the editor signs
+    ("2024-03-04 来源：河东日报\n本报记者 陈晨", "责任编辑：刘洋", ("陈晨",)),  # the reporter before the editor
     ("2024-03-04 来源：河东日报\n本报记者 陈晨 周楠", "", ("陈晨", "周楠")),
     ("2024-03-04 来源：河东日报\n河东日报记者：陈晨", "", ("陈晨",)),
     ("2024-03-04 来源：河东日报", "（记者 陈晨）", ("陈晨",)),
