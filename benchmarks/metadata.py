@@ -3,6 +3,7 @@ declares (metadata_truth.py), for fold A, fold B and both:
 
     python benchmarks/metadata.py              # the table
     python benchmarks/metadata.py --misses B   # ... and the text path's misses on fold B
+    python benchmarks/metadata.py --misses-html A   # ... and the HTML path's misses on fold A
 
 - text path (the page text only: it never sees the HTML): over the pages whose text shows the
   declared day (or names: in one of metadata_truth's forms, or as the text path got it right), the
@@ -151,10 +152,24 @@ def misses(rows: list[Row], fold: str) -> list[str]:
     return out
 
 
+def misses_html(rows: list[Row], fold: str) -> list[str]:
+    """The HTML path's wrong or missing dates and authors on this fold (declared, got)."""
+    out = []
+    for r in rows:
+        if r.page.fold != fold:
+            continue
+        if r.day and not day_right(r.html.date, r.day, r.instants):
+            out.append(f"date   {r.page.set}/{r.page.id}: declared {r.day} got {r.html.date}")
+        if r.names and not names_right(r.html.author, r.names):
+            out.append(f"author {r.page.set}/{r.page.id}: declared {r.names} got {r.html.author}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, help="the first N pages of each set")
     parser.add_argument("--misses", choices=FOLDS, help="list the text path's misses on this fold")
+    parser.add_argument("--misses-html", choices=FOLDS, help="list the HTML path's misses on this fold")
     args = parser.parse_args(argv)
     rows = read(load(limit=args.limit))
     print("\n".join(table(rows)))
@@ -170,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{sum(r.other_names for r in rs)} (counted apart)")
     if args.misses:
         print("\n".join(misses(rows, args.misses)))
+    if args.misses_html:
+        print("\n".join(misses_html(rows, args.misses_html)))
     return 0
 
 
