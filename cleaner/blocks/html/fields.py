@@ -20,10 +20,12 @@ from lxml.html import HtmlElement
 from ...authors import names
 from ...dates import from_declared
 from ...document import AUTHOR, DATE, DESCRIPTION, URL, Found
+from ...rules.site import url_host
 from ...rules.vocabulary import HtmlVocabulary
 from .byline import trafilatura_byline
+from .declared_names import declared_names, own_keys, site_only
 from .evidence import Evidence
-from .meta import _json_ld_objects, _types
+from .meta import SITE_META, _json_ld_objects, _types
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +33,8 @@ log = logging.getLogger(__name__)
 ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle",
                            "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle", "ScholarlyArticle",
                            "TechArticle", "SocialMediaPosting", "LiveBlogPosting", "WebPage", "Review",
-                           "BackgroundNewsArticle", "AdvertiserContentArticle", "SatiricalArticle", "Blog"})
+                           "BackgroundNewsArticle", "AdvertiserContentArticle", "SatiricalArticle", "Blog",
+                           "DiscussionForumPosting"})  # (a forum thread's opening post: its author, its date)
 # <meta> names and properties (lower-cased) that name the author: a name, not a profile's URL.
 AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
                "byl", "citation_author")
@@ -47,26 +50,41 @@ def declared_fields(tree: HtmlElement, url: str | None, vocabulary: HtmlVocabula
     declare is left out)."""
     metas = [((m.get("property") or m.get("name") or m.get("itemprop") or "").lower(), m.get("content", ""))
              for m in tree.iterfind(".//meta[@content]")]
-    objects = [o for o in _json_ld_objects(tree) if _types(o) & ARTICLE_TYPES] if json_ld else []
-    found = ((AUTHOR, _author(tree, evidence, objects, metas)),
+    objects = [o for o in _json_ld_objects(tree) if _article(o)] if json_ld else []
+    found = ((AUTHOR, _author(tree, url, evidence, objects, metas)),
              (DATE, _date(tree, url, vocabulary, evidence, objects, metas)),
              (URL, _canonical(tree, url, metas)),
              (DESCRIPTION, _description(metas)))
     return {key: value for key, value in found if value is not None}
 
 
-def _author(tree: HtmlElement, evidence: Evidence, objects: list[dict[str, Any]],
+def _article(obj: dict[str, Any]) -> bool:
+    """The page's article object; its type under `type` when the page left out the `@`."""
+    loose = obj.get("type") if "@type" not in obj else None
+    return bool((_types(obj) | ({loose} if isinstance(loose, str) else set())) & ARTICLE_TYPES)
+
+
+def _author(tree: HtmlElement, url: str | None, evidence: Evidence, objects: list[dict[str, Any]],
             metas: list[tuple[str, str]]) -> Found | None:
-    if evidence.author and names(evidence.author):
-        return Found(names(evidence.author), evidence.author_rule or "site rule")
+    own = own_keys(url_host(url) if url else "", _site_names(objects, metas))
+    ruled = Found(names(evidence.author), evidence.author_rule or "site rule") if evidence.author else None
+    if ruled and ruled.value and not site_only(ruled.value, own):
+        return ruled
+    # (a rule's author that is the site's own name, its publisher's: the page's own declaration first)
+    return _declared_author(tree, objects, metas, own) or (ruled if ruled and ruled.value else None)
+
+
+def _declared_author(tree: HtmlElement, objects: list[dict[str, Any]], metas: list[tuple[str, str]],
+                     own: frozenset[str]) -> Found | None:
     for obj in objects:
-        found = tuple(dict.fromkeys(n for item in _listed(obj.get("author")) for n in names(_name(item))))
+        found = tuple(dict.fromkeys(n for item in _listed(obj.get("author"))
+                                    for text in _names_of(item) for n in declared_names(text, own)))
         if found:
             return Found(found, "json-ld.author")
     for key in AUTHOR_META:
         for name, content in metas:
-            if name == key and names(content):
-                return Found(names(content), f"meta:{key}")
+            if name == key and declared_names(content, own):
+                return Found(declared_names(content, own), f"meta:{key}")
     try:
         byline = trafilatura_byline(tree)
     except Exception as exc:  # noqa: BLE001 - trafilatura's author search on odd markup; metadata is optional
@@ -75,21 +93,49 @@ def _author(tree: HtmlElement, evidence: Evidence, objects: list[dict[str, Any]]
     return Found(names(byline), "trafilatura.byline") if byline and names(byline) else None
 
 
+def _site_names(objects: list[dict[str, Any]], metas: list[tuple[str, str]]) -> list[str]:
+    """The names the site declares for itself: og:site_name, its article's publisher."""
+    found = [content for name, content in metas if name in SITE_META]
+    publishers = (o.get("publisher") for o in objects)
+    return found + [p["name"] for p in publishers if isinstance(p, dict) and isinstance(p.get("name"), str)]
+
+
 def _listed(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value] if value else []
 
 
-def _name(item: Any) -> str:
+def _names_of(item: Any) -> list[str]:
+    """An author item's name texts: a text, a Person's `name` (a text, or a list of them)."""
     if isinstance(item, dict):
-        name = item.get("name")
-        return name if isinstance(name, str) else ""
-    return item if isinstance(item, str) else ""
+        item = item.get("name")
+    return [n for n in _listed(item) if isinstance(n, str)]
 
 
 def _date(tree: HtmlElement, url: str | None, vocabulary: HtmlVocabulary, evidence: Evidence,
           objects: list[dict[str, Any]], metas: list[tuple[str, str]]) -> Found | None:
-    if evidence.date:
+    modified = {content[:10] for name, content in metas if name in MODIFIED_META}
+    modified |= {str(o.get("dateModified"))[:10] for o in objects if o.get("dateModified")}
+    declared = _declared_date(vocabulary, objects, metas)
+    # A rule's date on the day the page declares it changed, another than its declared publication
+    # (a byline's `Updated Nov 13`): the last change's, no publication date.
+    changed = declared is not None and evidence.date and evidence.date[:10] in modified - {str(declared.value)[:10]}
+    if evidence.date and not changed:
         return Found(evidence.date, evidence.date_rule or "site rule")
+    if declared is not None:
+        return declared
+    try:
+        found = find_date(tree, url=url, extensive_search=False, original_date=True)
+    except Exception as exc:  # noqa: BLE001 - htmldate on odd markup; metadata is optional
+        log.debug("htmldate failed: %s", exc)
+        return None
+    # htmldate prefers the original date but falls back to the last change's: that is no publication date.
+    if not isinstance(found, str) or not from_declared(found) or found[:10] in modified:
+        return None
+    return Found(found, "htmldate")
+
+
+def _declared_date(vocabulary: HtmlVocabulary, objects: list[dict[str, Any]],
+                   metas: list[tuple[str, str]]) -> Found | None:
     for obj in objects:
         value = obj.get("datePublished")
         if isinstance(value, str) and from_declared(value):
@@ -97,17 +143,7 @@ def _date(tree: HtmlElement, url: str | None, vocabulary: HtmlVocabulary, eviden
     for name, content in metas:
         if name in vocabulary.date_meta and from_declared(content):
             return Found(from_declared(content) or "", f"meta:{name}")
-    try:
-        found = find_date(tree, url=url, extensive_search=False, original_date=True)
-    except Exception as exc:  # noqa: BLE001 - htmldate on odd markup; metadata is optional
-        log.debug("htmldate failed: %s", exc)
-        return None
-    # htmldate prefers the original date but falls back to the last change's: that is no publication date.
-    modified = {content[:10] for name, content in metas if name in MODIFIED_META}
-    modified |= {str(o.get("dateModified"))[:10] for o in objects if o.get("dateModified")}
-    if not isinstance(found, str) or not from_declared(found) or found[:10] in modified:
-        return None
-    return Found(found, "htmldate")
+    return None
 
 
 def _canonical(tree: HtmlElement, url: str | None, metas: list[tuple[str, str]]) -> Found | None:
