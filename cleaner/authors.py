@@ -15,8 +15,14 @@ NAME_SEPARATORS = regex.compile(r"\s*(?:[;,|/]|\s(?:and|und|et|y|e|i|en|&)\s)\s*
 BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "przez"})
 BYLINE_WORD = regex.compile(rf"^(?:{'|'.join(sorted(BYLINE_WORDS))})\s+", regex.I)
 NOT_A_NAME = regex.compile(r"https?:|www\.|@|\d{3}|[<>{}]")
-# A name's last word that keeps its full stop: an initial or a suffix (`Perry Bacon Jr.`, `Ana C.`).
-KEEPS_STOP = regex.compile(r"(?:^|\s)(?:\p{Lu}|Jr|Sr|Jun|Sen)\.$")
+# ... in an author the page's markup declares (its JSON-LD, a <meta> tag): the site or its firm may be
+# the author it declares, by its domain (`www.harbour.example`) or a long legal name (`Verein für ...
+# e.V.`), no text's line read as a byline; a URL, a handle, markup still name no one.
+NOT_A_DECLARED_NAME = regex.compile(r"https?:|@|\d{3}|[<>{}]")
+MAX_DECLARED_CHARS = 120  # (trafilatura's limit for an author)
+# A name's last word that keeps its full stop: an initial or a suffix (`Perry Bacon Jr.`, `Ana C.`),
+# an abbreviation's last letter (`J.R.R.`, a registered body's `e.V.`).
+KEEPS_STOP = regex.compile(r"(?:^|[\s.])(?:\p{Lu}|Jr|Sr|Jun|Sen)\.$")
 
 # The words of a person's name standing alone on a line (no `By` before it): `Jane Doe`,
 # `Christoph von Eichhorn`, `Ana C. Lima`, `JANE DOE`, `Claus Boelen-Theile`, `Perry Bacon Jr.`
@@ -48,12 +54,14 @@ def without_labels(text: str, labels: Sequence[Matcher], credits: Sequence[Match
     return text
 
 
-def names(text: str) -> tuple[str, ...]:
+def names(text: str, declared: bool = False) -> tuple[str, ...]:
     """The names in an author text (`By Jane Doe and John Roe`, `A; B`), each once; a profile's URL,
-    a handle or an over-long text gives none."""
+    a handle or an over-long text gives none. `declared`: a text the page's markup declares as its
+    author (NOT_A_DECLARED_NAME, MAX_DECLARED_CHARS)."""
     text = BYLINE_WORD.sub("", " ".join(text.split()))
     out = [_trim(n) for n in NAME_SEPARATORS.split(text)]
-    return tuple(dict.fromkeys(n for n in out if n and len(n) <= MAX_NAME_CHARS and not NOT_A_NAME.search(n)))
+    longest, wrong = (MAX_DECLARED_CHARS, NOT_A_DECLARED_NAME) if declared else (MAX_NAME_CHARS, NOT_A_NAME)
+    return tuple(dict.fromkeys(n for n in out if n and len(n) <= longest and not wrong.search(n)))
 
 
 def _trim(name: str) -> str:

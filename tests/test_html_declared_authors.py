@@ -128,3 +128,12 @@ def test_a_rules_date_on_another_day_stays(ruled):
     ld = article_ld("Nora Vance", datePublished="2024-05-08T10:00:00+02:00", dateModified="2024-05-13T16:20:00+02:00")
     html = page(ld, body='<time class="byline-time" datetime="2024-05-09T07:00:00+02:00">May 9, 2024</time>')
     assert ruled.clean(html, URL).date.startswith("2024-05-09")
+
+
+@pytest.mark.parametrize(("lang", "declared"), [
+    ("pl", "www.portalrolny.example"),  # the site, by its domain
+    ("de", "Förderverein für die Erhaltung der Dorfkirche Sankt Marien zu Oberhausen e.V."),  # a long legal name
+])
+def test_the_site_or_its_firm_as_the_declared_author(cleaner, lang, declared):
+    html = page(article_ld({"@type": "Person", "name": declared}), lang=lang)
+    assert cleaner.clean(html, "https://portalrolny.example/handel/1").author == (declared,)

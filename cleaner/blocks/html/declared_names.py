@@ -2,7 +2,9 @@
 - character references decoded before the text is split into names (`O&#039;Donnell`,
   `Redacci&oacute;n`: the `;` of a reference is no separator between names) and markup left out
   (a CMS that writes its author's link into the JSON-LD: `<a href="/team/jo-roe">Jo Roe</a>`);
-- a text that is a profile's URL alone (`https://www.facebook.com/harbourtimes`) names no one;
+- a text that is a profile's URL alone (`https://www.facebook.com/harbourtimes`) names no one; the
+  site or its firm, declared as the author by its domain (`www.harbour.example`) or a long legal
+  name, is the author the page declares (authors.names, `declared`);
 - an outlet left on a person's name (`Jo Roe | Harbour Media for harbour.example`, `Jo Roe, Harbour
   Times`): a part that names the site itself (its domain or a name it declares for itself) or holds a
   link word of an affiliation (`for`, `für`, `pour` ...) is no name of a person, when a person's
@@ -19,7 +21,7 @@ from html import unescape
 from ...authors import names
 
 MARKUP = re.compile(r"<[^>]*>")
-URL_ALONE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+URL_ALONE = re.compile(r"^https?://\S+$", re.I)
 # The link words of an affiliation after a name (`Jo Roe, Staff for Harbour Times`): a person's name
 # holds none (their capitalised forms, `Per`, `Para`, are first names).
 AFFILIATION_WORDS = frozenset({"for", "für", "pour", "para", "per", "voor", "dla"})
@@ -31,7 +33,7 @@ def declared_names(text: str, own: Iterable[str] = ()) -> tuple[str, ...]:
     plain = " ".join(MARKUP.sub(" ", unescape(unescape(text))).split())  # (`&amp;#039;`: encoded twice)
     if URL_ALONE.match(plain):
         return ()
-    found = names(plain)
+    found = names(plain, declared=True)
     keys = frozenset(own)
     persons = tuple(n for n in found if not _affiliation(n, keys))
     return persons if persons and found and persons[0] == found[0] else found
