@@ -6,6 +6,11 @@ Order of trust, first found wins: the site's rule (an author or date XPath), the
 htmldate find in the markup (trafilatura's byline XPaths; htmldate's <time> elements, date classes
 and URL dates, without its guesses from the text: `extensive_search=False`). A modified date, a
 copyright year or a cookie's expiry is no publication date: only publication keys are read.
+Two exceptions to the rule's trust: its author when that is the site's own name (a `dc.publisher`
+XPath) yields to a person the page declares; its date on the day the page declares it changed
+(`dateModified`, article:modified_time), when the page declares another day of publication,
+yields to that. Declared names are read by declared_names (references decoded, markup out, an
+outlet left on a person's name dropped).
 """
 
 from __future__ import annotations
