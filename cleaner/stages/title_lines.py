@@ -9,17 +9,15 @@ import regex
 from ..authors import BYLINE_WORDS
 from ..document import Document
 from ..page import Features, Page
+from ..page.clock_stamps import entry_heading, live_entry_stamp
 from ..page.headline import MAX_SITE_WORDS, SiteNames, split
 from ..rules.generic import MetadataReading
 from ..text import WORD, key, words
 from .metadata import STAMP_SHARE, byline_names, byline_or_stamp, longest_stamp
 from .metadata_marks import is_other_date
-from .title_above import signed_above
 from .title_labels import date_label
-from .title_question import asking_headline
 
 MIN_WORDS, MAX_WORDS = 2, 30
-PROSE_START = 8  # a sentence this long starts the article
 SENTENCE_WORDS = 20  # a line ending with a full stop is a sentence past this many words, not a headline
 COMPLETE_SHARE = 1.5  # a line that runs the <title> line on is at most this many times as long
 MATCH_SHARE = 0.4  # the h1 line is at least this share of the <title> line that holds it
@@ -39,7 +37,8 @@ SKIP_LINES = 4  # skip links above the page's first line (the site's logo)
 
 def eligible(doc: Document, page: Page, i: int) -> bool:
     """Headline-shaped: 2-30 words, no full stop at the end, taken by no phrase or caption rule,
-    and no furniture that stands by a headline (a byline, a time stamp, `[title] not_headline`)."""
+    and no furniture that stands by a headline (a byline, a time stamp, `[title] not_headline`), nor a
+    live blog entry's heading under its clock stamp (page.clock_stamps)."""
     if not open_line(doc.blocks[i].dropped):
         return False
     f = page.features
@@ -49,7 +48,7 @@ def eligible(doc: Document, page: Page, i: int) -> bool:
         return False
     if text.endswith(".") and not (n <= SENTENCE_WORDS and _over_byline(page, i)):
         return False
-    return not furniture(text, page) and not caption_twice(doc, page, i)
+    return not furniture(text, page) and not caption_twice(doc, page, i) and not entry_heading(f.texts, i)
 
 
 def compound(doc: Document, page: Page, i: int) -> bool:
@@ -83,7 +82,9 @@ def signed(page: Page, i: int) -> bool:
     nxt = i + 1
     if nxt < len(f.texts) and (BARE_BYLINE.match(f.texts[nxt]) or date_label(f.texts[nxt], reading)):
         nxt += 1
-    return nxt < len(f.texts) and signature(f.texts[nxt], page) and not is_other_date(f.texts[nxt], reading)
+    if nxt >= len(f.texts) or live_entry_stamp(f.texts, nxt):  # a live blog's entry stamp signs no headline
+        return False
+    return signature(f.texts[nxt], page) and not is_other_date(f.texts[nxt], reading)
 
 
 def over_furniture(page: Page, i: int) -> bool:
@@ -284,17 +285,3 @@ def tagline(f: Features, i: int, site: SiteNames, title: str) -> bool:
     `Sailing, travel and food`), not a headline."""
     return (i > 0 and bool(title) and site.named(f.texts[i - 1])
             and len(content_words(f.texts[i]) & content_words(title)) < SHARED_WORDS)
-
-
-def article_start(doc: Document, page: Page) -> int:
-    """The article's first line: the region's first sentence (a long headline may open the
-    region, and a question over its byline, or under the menus over its standfirst, is one),
-    never the page's first line (the <title> line, or a cleaned page's title)."""
-    f, region = page.features, page.region
-    if region.total <= 0:
-        return len(doc.blocks)
-    if page.body_start < region.first:
-        return max(page.body_start, 1)  # a recipe's ingredient list above its method is no headline
-    first = max(region.first, 1)
-    return next((i for i in range(first, region.last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START
-                 and not over_furniture(page, i) and not signed_above(page, i) and not asking_headline(page, i)), first)
