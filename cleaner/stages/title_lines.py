@@ -256,15 +256,19 @@ def with_top_names(f: Features, head: int, title_text: str, site: SiteNames) -> 
     top = set(f.keys[head + 1:head + 1 + TOP_LINES])
     found = {p for p in (parts[0], parts[-1]) if key(p) in top}
     if not found:  # else the name in the page's copyright line (`© 2023 The Eastern Times.`)
-        owners = [f.keys[i] for i, text in enumerate(f.lowered) if COPYRIGHT.search(text)]
-        found = {p for p in (parts[0], parts[-1])
-                 if words(p) <= MAX_SITE_WORDS and key(p) and any(key(p) in k for k in owners)}
+        found = {p for p in (parts[0], parts[-1]) if copyright_owner(f, p)}
     if len(found) != 1:  # both ends stand there: one is the headline, and which is not known here
         return site
     return site.adding(found)  # kept as the site's other names are: without case or accents (`Grünes Beet`)
 
 
 COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b")
+
+
+def copyright_owner(f: Features, part: str) -> bool:
+    """A site's name of MAX_SITE_WORDS at most that the page's copyright line holds (`© 2023 The Eastern Times.`)."""
+    owners = [f.keys[i] for i, text in enumerate(f.lowered) if COPYRIGHT.search(text)]
+    return words(part) <= MAX_SITE_WORDS and bool(key(part)) and any(key(part) in k for k in owners)
 
 
 def over_subtitle(f: Features, declared_runs: dict[str, tuple[int, int, str]], i: int, text: str) -> str:
