@@ -1,6 +1,6 @@
 """stages.lexicon: a widget's lines under a byline or in a review's box, in several languages: a
-reading time alone (`5 min read`, `Lesezeit: 4 Minuten`), a rating box's score and its helpfulness
-prompt past English, a blog platform's sign-up line and a live blog's controls; prose that shares
+reading time alone (`5 min read`, `Lesezeit: 4 Minuten`), a rating box's helpfulness prompt past
+English, a blog platform's sign-up line and a live blog's controls; prose that shares
 their words stays."""
 
 from __future__ import annotations
@@ -21,9 +21,6 @@ from text_pages import PROSE
     ("Lectura de 5 minutos", "reading-time"),
     ("4 minuti di lettura", "reading-time"),
     ("Leestijd 3 minuten", "reading-time"),
-    ("4,5 von 5 Sternen", "rating"),
-    ("4,5 sur 5 étoiles", "rating"),
-    ("4 de 5 estrellas", "rating"),
     ("Wie hilfreich war dieser Artikel?", "rating"),
     ("Cet article vous a-t-il été utile ?", "rating"),
     ("¿Te ha resultado útil este artículo?", "rating"),
