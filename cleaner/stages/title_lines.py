@@ -15,6 +15,7 @@ from ..rules.generic import MetadataReading
 from ..text import WORD, key, words
 from .metadata import STAMP_SHARE, byline_names, byline_or_stamp, longest_stamp
 from .metadata_marks import is_other_date
+from .title_boxes import author_tagline, fact_line
 from .title_labels import date_label
 
 MIN_WORDS, MAX_WORDS = 2, 30
@@ -38,7 +39,8 @@ SKIP_LINES = 4  # skip links above the page's first line (the site's logo)
 def eligible(doc: Document, page: Page, i: int) -> bool:
     """Headline-shaped: 2-30 words, no full stop at the end, taken by no phrase or caption rule,
     and no furniture that stands by a headline (a byline, a time stamp, `[title] not_headline`), nor a
-    live blog entry's heading under its clock stamp (page.clock_stamps)."""
+    live blog entry's heading under its clock stamp (page.clock_stamps), nor a fact box's line or the
+    author's tagline (stages.title_boxes)."""
     if not open_line(doc.blocks[i].dropped):
         return False
     f = page.features
@@ -47,6 +49,8 @@ def eligible(doc: Document, page: Page, i: int) -> bool:
     if DATE_FIRST.match(text) or not MIN_WORDS <= n <= MAX_WORDS:
         return False
     if text.endswith(".") and not (n <= SENTENCE_WORDS and _over_byline(page, i)):
+        return False
+    if fact_line(f, i) or author_tagline(f, i):  # a fact box's line, the author's tagline over the byline
         return False
     return not furniture(text, page) and not caption_twice(doc, page, i) and not entry_heading(f.texts, i)
 
