@@ -23,7 +23,10 @@ EXPECTED: dict[str, dict] = json.loads((PAGES / "expected.json").read_text(encod
 CHECKS = ("title", "title_not_in_body", "with", "without", "author", "date", "title_without_title_line")
 
 # (page, check) -> why the cleaner still gets it wrong
-KNOWN_WRONG: dict[tuple[str, str], str] = {}
+KNOWN_WRONG: dict[tuple[str, str], str] = {
+    ("review-de.txt", "without"): "a rating box's score alone ('4,5 von 5 Sternen') stays: dropped by the lexicon, it moved a "
+                                  "bench shop page's region onto its reviews",
+}
 
 
 def _norm(text: str) -> str:

@@ -23,6 +23,7 @@ from ..settings import RegionSettings, Settings, TailSettings
 from ..text import has_separator
 from . import foot_notes, trailers
 from .cjk_prose import clauses
+from .clock_stamps import live_entries
 from .features import STOPS_MIN_TOKENS, Features
 from .foot_headline import repeated_at_foot
 from .h1 import TITLE_MAX_TOKENS, headline_line
@@ -65,6 +66,7 @@ def _scores(f: Features, own: list[float], s: Settings) -> tuple[list[float], in
     label_runs(f, scores)
     figure_rows(f, scores)
     contents_runs(f, scores)
+    live_entries(f, scores)
     return scores, _pull_towards_headline(f, scores, s.region)
 
 

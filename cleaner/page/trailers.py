@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..rules.generic import AUTHOR_BOX, GenericRules
 from .bios import bio_lines, with_name
+from .clock_stamps import is_clock
 from .features import Features
 
 STAMP_PROSE_BEFORE = 30  # words of article before a cluster of time stamps
@@ -52,7 +53,9 @@ def region_cut(f: Features, generic: GenericRules, first: int, last: int, scores
     stamps: list[int] = []
     boxes: list[tuple[int, int]] = []
     for i in range(first, last + 1):
-        if before >= STAMP_PROSE_BEFORE and doc.blocks[i].dropped == "lexicon.dateline":
+        # A clock time alone stamps a live blog's entry, not a comment: it is no thread's stamp.
+        stamp = doc.blocks[i].dropped == "lexicon.dateline" and not is_clock(doc.blocks[i].text)
+        if before >= STAMP_PROSE_BEFORE and stamp:
             stamps.append(i)
             # Time stamps close together: comments or a teaser list, each with its date.
             if len(stamps) >= THREAD_STAMPS and i - stamps[-THREAD_STAMPS] <= THREAD_SPAN:

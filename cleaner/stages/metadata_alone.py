@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+import regex
+
 from ..authors import bare_names, before_role
 from ..dates import YEAR
 from ..document import Document
@@ -20,6 +22,7 @@ MAX_WIDGETS_BESIDE = 3  # widget lines between a name alone and its date line (`
 # The article's paragraphs between a name under the headline and the same line again, its signature:
 # two kept lines of prose at least (as stages.metadata's PROSE_INTO, PROSE_CHARS).
 SIGNED_PROSE, SIGNED_PROSE_CHARS = 2, 80
+COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", regex.IGNORECASE)  # as stages.title_lines
 
 
 def beside_date_line(doc: Document, i: int, reading: MetadataReading) -> bool:
@@ -41,7 +44,8 @@ def beside_date_line(doc: Document, i: int, reading: MetadataReading) -> bool:
 def lone_name(doc: Document, text: str, reading: MetadataReading, common: Container[str]) -> tuple[str, ...]:
     """A line right under the headline that holds a name and nothing else, no date beside it: a byline
     when a job follows the name (`Jo Roe Senior Contributor`) or the page names that person again in
-    a longer line (an author box: `Jo Roe writes about ...`, `Follow Jo Roe`); a label, a tag or a
+    a longer line (an author box: `Jo Roe writes about ...`, `Follow Jo Roe`; a copyright line names the
+    site, `Field Notes © 2024`, as often as a person); a label, a tag or a
     widget's buttons look the same (`Further Help`), but the page repeats them, if at all, alone; or
     the article signs with the name again after its paragraphs (signed_below), or a post's counters
     stand under it (`Jo Roe` / `0 4 12`: metadata_counters)."""
@@ -49,7 +53,8 @@ def lone_name(doc: Document, text: str, reading: MetadataReading, common: Contai
     found = bare_names(name, common, whole=True)
     if len(found) != 1:
         return ()
-    if name == text and not any(found[0] in b.text and b.text.strip() != text.strip() for b in doc.blocks) \
+    if name == text and not any(found[0] in b.text and b.text.strip() != text.strip() and not COPYRIGHT.search(b.text)
+                                for b in doc.blocks) \
             and not signed_below(doc, text) and not over_counters(doc, text):
         return ()
     return found

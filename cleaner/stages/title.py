@@ -69,7 +69,6 @@ from .title_lines import (
     MAX_WORDS,
     MIN_WORDS,
     SENTENCE_WORDS,
-    article_start,
     compound,
     eligible,
     first_line,
@@ -93,6 +92,7 @@ from .title_reach import in_reach
 from .title_reworded import declared_over_line, title_over_held
 from .title_short import long_enough
 from .title_signed import signed_twice
+from .title_start import article_start
 from .title_unshared import title_headline, unshared
 from .title_wiki import over_wiki_tagline
 

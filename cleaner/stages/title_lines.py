@@ -9,17 +9,16 @@ import regex
 from ..authors import BYLINE_WORDS
 from ..document import Document
 from ..page import Features, Page
+from ..page.clock_stamps import entry_heading, live_entry_stamp
 from ..page.headline import MAX_SITE_WORDS, SiteNames, split
 from ..rules.generic import MetadataReading
 from ..text import WORD, key, words
 from .metadata import STAMP_SHARE, byline_names, byline_or_stamp, longest_stamp
 from .metadata_marks import is_other_date
-from .title_above import signed_above
+from .title_boxes import author_tagline, fact_line
 from .title_labels import date_label
-from .title_question import asking_headline
 
 MIN_WORDS, MAX_WORDS = 2, 30
-PROSE_START = 8  # a sentence this long starts the article
 SENTENCE_WORDS = 20  # a line ending with a full stop is a sentence past this many words, not a headline
 COMPLETE_SHARE = 1.5  # a line that runs the <title> line on is at most this many times as long
 MATCH_SHARE = 0.4  # the h1 line is at least this share of the <title> line that holds it
@@ -39,7 +38,9 @@ SKIP_LINES = 4  # skip links above the page's first line (the site's logo)
 
 def eligible(doc: Document, page: Page, i: int) -> bool:
     """Headline-shaped: 2-30 words, no full stop at the end, taken by no phrase or caption rule,
-    and no furniture that stands by a headline (a byline, a time stamp, `[title] not_headline`)."""
+    and no furniture that stands by a headline (a byline, a time stamp, `[title] not_headline`), nor a
+    live blog entry's heading under its clock stamp (page.clock_stamps), nor a fact box's line or the
+    author's tagline (stages.title_boxes)."""
     if not open_line(doc.blocks[i].dropped):
         return False
     f = page.features
@@ -49,7 +50,9 @@ def eligible(doc: Document, page: Page, i: int) -> bool:
         return False
     if text.endswith(".") and not (n <= SENTENCE_WORDS and _over_byline(page, i)):
         return False
-    return not furniture(text, page) and not caption_twice(doc, page, i)
+    if fact_line(f, i) or author_tagline(f, i):  # a fact box's line, the author's tagline over the byline
+        return False
+    return not furniture(text, page) and not caption_twice(doc, page, i) and not entry_heading(f.texts, i)
 
 
 def compound(doc: Document, page: Page, i: int) -> bool:
@@ -83,7 +86,9 @@ def signed(page: Page, i: int) -> bool:
     nxt = i + 1
     if nxt < len(f.texts) and (BARE_BYLINE.match(f.texts[nxt]) or date_label(f.texts[nxt], reading)):
         nxt += 1
-    return nxt < len(f.texts) and signature(f.texts[nxt], page) and not is_other_date(f.texts[nxt], reading)
+    if nxt >= len(f.texts) or live_entry_stamp(f.texts, nxt):  # a live blog's entry stamp signs no headline
+        return False
+    return signature(f.texts[nxt], page) and not is_other_date(f.texts[nxt], reading)
 
 
 def over_furniture(page: Page, i: int) -> bool:
@@ -255,15 +260,19 @@ def with_top_names(f: Features, head: int, title_text: str, site: SiteNames) -> 
     top = set(f.keys[head + 1:head + 1 + TOP_LINES])
     found = {p for p in (parts[0], parts[-1]) if key(p) in top}
     if not found:  # else the name in the page's copyright line (`© 2023 The Eastern Times.`)
-        owners = [f.keys[i] for i, text in enumerate(f.lowered) if COPYRIGHT.search(text)]
-        found = {p for p in (parts[0], parts[-1])
-                 if words(p) <= MAX_SITE_WORDS and key(p) and any(key(p) in k for k in owners)}
+        found = {p for p in (parts[0], parts[-1]) if copyright_owner(f, p)}
     if len(found) != 1:  # both ends stand there: one is the headline, and which is not known here
         return site
     return site.adding(found)  # kept as the site's other names are: without case or accents (`Grünes Beet`)
 
 
 COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b")
+
+
+def copyright_owner(f: Features, part: str) -> bool:
+    """A site's name of MAX_SITE_WORDS at most that the page's copyright line holds (`© 2023 The Eastern Times.`)."""
+    owners = [f.keys[i] for i, text in enumerate(f.lowered) if COPYRIGHT.search(text)]
+    return words(part) <= MAX_SITE_WORDS and bool(key(part)) and any(key(part) in k for k in owners)
 
 
 def over_subtitle(f: Features, declared_runs: dict[str, tuple[int, int, str]], i: int, text: str) -> str:
@@ -284,17 +293,3 @@ def tagline(f: Features, i: int, site: SiteNames, title: str) -> bool:
     `Sailing, travel and food`), not a headline."""
     return (i > 0 and bool(title) and site.named(f.texts[i - 1])
             and len(content_words(f.texts[i]) & content_words(title)) < SHARED_WORDS)
-
-
-def article_start(doc: Document, page: Page) -> int:
-    """The article's first line: the region's first sentence (a long headline may open the
-    region, and a question over its byline, or under the menus over its standfirst, is one),
-    never the page's first line (the <title> line, or a cleaned page's title)."""
-    f, region = page.features, page.region
-    if region.total <= 0:
-        return len(doc.blocks)
-    if page.body_start < region.first:
-        return max(page.body_start, 1)  # a recipe's ingredient list above its method is no headline
-    first = max(region.first, 1)
-    return next((i for i in range(first, region.last + 1) if f.terminal[i] and f.tokens[i] >= PROSE_START
-                 and not over_furniture(page, i) and not signed_above(page, i) and not asking_headline(page, i)), first)

@@ -2,14 +2,23 @@
 does not show its headline as a line (an image, a video shell or a live ticker stands in its place),
 the line nearest the article is a hint, a rating, a teaser or the first of another story
 (`Tip: page through with the arrow keys`, `from 293 reviews`), which shares no word with the `<title>`
-line; the `<title>` line, when it reads as a headline, says the headline. Reading only: nothing here
+line; the `<title>` line, when it reads as a headline, says the headline (but not when the page's
+copyright line names it: that first line is the site's name over its menu). Reading only: nothing here
 drops a block."""
 
 from __future__ import annotations
 
 from ..page import Features, Page
 from ..text import words
-from .title_lines import DATE_FIRST, HEADLINE_WORDS, MIN_WORDS, content_words, furniture, over_furniture
+from .title_lines import (
+    DATE_FIRST,
+    HEADLINE_WORDS,
+    MIN_WORDS,
+    content_words,
+    copyright_owner,
+    furniture,
+    over_furniture,
+)
 
 
 def title_headline(trimmed: str, page: Page) -> bool:
@@ -26,6 +35,8 @@ def unshared(page: Page, i: int, trimmed: str) -> bool:
     if not title_headline(trimmed, page) or words(trimmed) < HEADLINE_WORDS or not _phrase(page.features, trimmed):
         return False
     if over_furniture(page, i):  # over a byline, a time stamp or a thread's counts: a headline by its place
+        return False
+    if copyright_owner(page.features, trimmed):  # the page's first line is the site's name, no <title> line
         return False
     return not content_words(page.features.texts[i]) & content_words(trimmed)
 
