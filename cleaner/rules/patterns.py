@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -153,3 +154,17 @@ def union(patterns: list[Pattern], origin: str, timeout: float = DEFAULT_TIMEOUT
         return None
     # Its parts compile (each was checked), so the alternation is compiled when first used.
     return Pattern("|".join(f"(?:{p.source})" for p in patterns), origin, timeout, lazy=True)
+
+
+@functools.lru_cache(maxsize=64)
+def _joined(sources: tuple[str, ...], origin: str, timeout: float) -> Pattern:
+    return Pattern("|".join(f"(?:{s})" for s in sources), origin, timeout)
+
+
+def joined(patterns: Sequence[Pattern], origin: str) -> Pattern | None:
+    """One pattern that matches where any of `patterns` does (their alternation, compiled once):
+    a line tried against a long list costs one search, not one a pattern. Named groups may repeat
+    (the `regex` module allows it). None for no patterns."""
+    if not patterns:
+        return None
+    return _joined(tuple(p.source for p in patterns), origin, max(p.timeout for p in patterns))

@@ -7,10 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+import regex
+
 from ..authors import bare_names, person
 from ..document import Document
 from ..page import Page
 from ..rules.generic import MetadataReading
+
+# A bio opens with a full name ([metadata] author_bios: `names` first, rules.generic's `full_name`): two
+# capitalised words, a name particle in small letters between them at most. A line that does not is none.
+OPENS_WITH_NAME = regex.compile(r"\p{Lu}[\w.'’-]+[ \t]+(?:\p{Ll}+[ \t]+)?\p{Lu}")
 
 
 def bio_below(doc: Document, page: Page, reading: MetadataReading,
@@ -18,6 +24,8 @@ def bio_below(doc: Document, page: Page, reading: MetadataReading,
     """The name of the first bio line past the article's end."""
     for i in range(page.region.last + 1, len(doc.blocks)):
         text = doc.blocks[i].text.strip()
+        if not OPENS_WITH_NAME.match(text):  # (every line past the end would be tried by every pattern)
+            continue
         m = next((m for p in reading.author_bios if (m := p.match(text))), None)
         if m is None:
             continue

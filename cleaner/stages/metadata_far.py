@@ -29,6 +29,7 @@ from ..authors import MAX_NAME_WORDS, NAME_WORD, LowerCaseWords, bare_names, nam
 from ..document import AUTHOR, Document, Found, page_text
 from ..page import Page
 from ..rules.generic import MetadataReading
+from ..rules.patterns import joined
 from .metadata import MAX_BYLINE_CHARS
 from .metadata_alone import beside_date_line
 from .metadata_bios import bio_below
@@ -80,8 +81,11 @@ def _byline_above(doc: Document, page: Page, reading: MetadataReading,
 def _author_box(doc: Document, page: Page, reading: MetadataReading,
                 common: Container[str]) -> tuple[tuple[str, ...], int] | None:
     """The name an author box under the article gives: its heading's rest or a name line under it."""
+    any_box = joined(reading.author_boxes, "metadata.author_boxes")  # (a line no heading opens is passed over)
     for i in range(page.region.last + 1, len(doc.blocks)):
         text = doc.blocks[i].text.strip()
+        if any_box is None or not any_box.match(text):
+            continue
         # a heading that is the whole line, or whose rest is a name: `Über die Autorin` is not `Über die Autor` + `in`
         heading = next((m for p in reading.author_boxes
                         if (m := p.fullmatch(text) or p.match(text)) and _heading_alone(text, m.end(), common)), None)

@@ -13,6 +13,7 @@ from ..authors import bare_names, person
 from ..document import Document
 from ..page import Page
 from ..rules.generic import MetadataReading
+from ..rules.patterns import joined
 from .metadata_head import widget_line
 
 MAX_LINKS_LINE = 120  # a longer line under the name is prose, no box's links
@@ -44,4 +45,5 @@ def page_stopwords(page: Page) -> Container[str]:
 
 def _links(doc: Document, i: int, reading: MetadataReading) -> bool:
     text = doc.blocks[i].text
-    return len(text) <= MAX_LINKS_LINE and any(p.search(text) for p in reading.author_links)
+    links = joined(reading.author_links, "metadata.author_links")  # (every line is tried: one search)
+    return len(text) <= MAX_LINKS_LINE and links is not None and links.search(text) is not None
