@@ -157,14 +157,14 @@ def union(patterns: list[Pattern], origin: str, timeout: float = DEFAULT_TIMEOUT
 
 
 @functools.lru_cache(maxsize=64)
-def _joined(sources: tuple[str, ...], origin: str, timeout: float) -> Pattern:
-    return Pattern("|".join(f"(?:{s})" for s in sources), origin, timeout)
+def _joined(sources: tuple[str, ...], origin: str, timeout: float) -> Pattern | None:
+    return union([Pattern(s, origin, timeout, lazy=True) for s in sources], origin, timeout)
 
 
 def joined(patterns: Sequence[Pattern], origin: str) -> Pattern | None:
-    """One pattern that matches where any of `patterns` does (their alternation, compiled once):
-    a line tried against a long list costs one search, not one a pattern. Named groups may repeat
-    (the `regex` module allows it). None for no patterns."""
+    """`union` of a rule key's patterns, made once for all pages (memoised by their sources), for a
+    stage that tries every line against the key. Named groups may repeat (the `regex` module allows
+    it). None for no patterns."""
     if not patterns:
         return None
     return _joined(tuple(p.source for p in patterns), origin, max(p.timeout for p in patterns))

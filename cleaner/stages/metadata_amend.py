@@ -20,7 +20,6 @@ from ..authors import LowerCaseWords, bare_names, person
 from ..document import AUTHOR, Document, Found, page_text
 from ..page import Page
 from .metadata_initials import badged_run
-from .metadata_links import page_stopwords
 
 # A surname in small letters: a word of three letters or more (not a link word such as `on`, `am`).
 SMALL_SURNAME = r"(\p{Ll}[\p{Ll}'’-]{2,})(?![\w'’-])"
@@ -75,7 +74,7 @@ def _co_author(doc: Document, at: int, names: tuple[str, ...], common: Container
     second = bare_names(below.text, common, whole=True)
     if len(second) != 1 or second[0] != below.text.strip() or person(second[0], reading.roles) != second[0]:
         return ()
-    if any(w.casefold() in page_stopwords(page) for w in second[0].split()[1:]) \
+    if any(w.casefold() in page.features.stopwords for w in second[0].split()[1:]) \
             or any(p.search(below.text) for p in reading.author_links):
         return ()
     third = doc.blocks[at + 2].text if at + 2 < len(doc.blocks) else ""

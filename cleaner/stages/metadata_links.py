@@ -37,12 +37,6 @@ def name_over_links(doc: Document, page: Page, reading: MetadataReading,
     return None
 
 
-def page_stopwords(page: Page) -> Container[str]:
-    """The stopwords of the page's language (none when it has no known language)."""
-    language = page.features.language
-    return page.generic.stoplists.by_language.get(language, ()) if language and page.generic.stoplists else ()
-
-
 def _links(doc: Document, i: int, reading: MetadataReading) -> bool:
     text = doc.blocks[i].text
     links = joined(reading.author_links, "metadata.author_links")  # (every line is tried: one search)
